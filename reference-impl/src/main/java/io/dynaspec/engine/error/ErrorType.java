@@ -10,7 +10,7 @@ public enum ErrorType {
     SERIALIZATION("com.amazon.coral.service#", "SerializationException", 400, false),
     UNKNOWN_OPERATION("com.amazon.coral.service#", "UnknownOperationException", 400, false),
     MISSING_AUTHENTICATION_TOKEN("com.amazon.coral.service#", "MissingAuthenticationTokenException", 400, false),
-    REQUEST_TOO_LARGE("com.amazon.coral.service#", "RequestEntityTooLarge", 413, false),
+    REQUEST_TOO_LARGE("com.amazon.coral.service#", "RequestEntityTooLarge", 400, false),
     RESOURCE_NOT_FOUND("com.amazonaws.dynamodb.v20120810#", "ResourceNotFoundException", 400, false),
     RESOURCE_IN_USE("com.amazonaws.dynamodb.v20120810#", "ResourceInUseException", 400, false),
     CONDITIONAL_CHECK_FAILED("com.amazonaws.dynamodb.v20120810#", "ConditionalCheckFailedException", 400, false),
