@@ -48,6 +48,16 @@ public record TableMetadata(
                                   long readCapacityUnits, long writeCapacityUnits) {
     }
 
+    /** An on-demand table without indexes, created now: for tests and tools that need only a key. */
+    public static TableMetadata of(String name, KeySchema keySchema, int partitionCount) {
+        Map<String, AttributeType> defs = new java.util.LinkedHashMap<>();
+        defs.put(keySchema.partitionName(), keySchema.partitionType());
+        if (keySchema.hasSortKey()) {
+            defs.put(keySchema.sortName(), keySchema.sortType());
+        }
+        return new TableMetadata(name, keySchema, defs, "PAY_PER_REQUEST", 0, 0, List.of(), List.of(), Instant.now(), partitionCount);
+    }
+
     public boolean hasLocalIndexes() {
         return !localIndexes.isEmpty();
     }
