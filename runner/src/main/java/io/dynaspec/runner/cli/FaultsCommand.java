@@ -1,0 +1,93 @@
+package io.dynaspec.runner.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.Callable;
+
+/** {@code dynaspec faults}: fault injection and replication status of a running reference engine. */
+@Command(name = "faults", mixinStandardHelpOptions = true,
+        description = {"Fails, recovers, holds or releases an availability zone of a running reference engine,",
+                "or shows per table and partition the leader, epoch and each replica's log position.",
+                "Usage: faults --endpoint URL (fail-az|recover-az|hold|release) (a|b|c)",
+                "       faults --endpoint URL status"})
+public final class FaultsCommand implements Callable<Integer> {
+    @Option(names = "--endpoint", required = true, description = "The engine's endpoint, e.g. http://localhost:8000.")
+    URI endpoint;
+
+    @Parameters(index = "0", description = "fail-az, recover-az, hold, release or status")
+    String action;
+
+    @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c.")
+    String zone;
+
+    @Override
+    public Integer call() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request;
+        String base = endpoint.toString().replaceAll("/+$", "");
+        switch (action) {
+            case "status" -> request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/status")).GET().build();
+            case "fail-az", "recover-az", "hold", "release" -> {
+                if (zone == null) {
+                    System.err.println("faults " + action + ": name a zone (a, b or c)");
+                    return 2;
+                }
+                request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/faults/" + action + "/" + zone))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build();
+            }
+            default -> {
+                System.err.println("faults: unknown action '" + action + "': use fail-az, recover-az, hold, release or status");
+                return 2;
+            }
+        }
+        HttpResponse<String> r;
+        try {
+            r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            System.err.println("faults: no engine answers at " + base + " (" + e.getMessage() + ")");
+            return 1;
+        }
+        JsonNode doc = new ObjectMapper().readTree(r.body());
+        if (r.statusCode() != 200) {
+            System.err.println("faults: " + (doc.has("error") ? doc.get("error").asText() : r.body()));
+            return 1;
+        }
+        if (!action.equals("status")) {
+            System.out.println(action + " " + zone + ": done");
+        }
+        printStatus(doc);
+        return 0;
+    }
+
+    /** The status document as a table: one line per partition, replicas as zone:applied(state). */
+    static void printStatus(JsonNode doc) {
+        System.out.println("acknowledgement rule: " + doc.get("ackRule").asText()
+                + "   failed zones: " + doc.get("failedZones") + "   held zones: " + doc.get("heldZones"));
+        System.out.printf("%-24s %9s %-18s %-6s %5s %6s  %s%n", "table", "partition", "hash range start", "leader", "epoch", "log", "replicas (zone: applied entries)");
+        for (JsonNode t : doc.get("tables")) {
+            for (JsonNode p : t.get("partitions")) {
+                StringBuilder reps = new StringBuilder();
+                for (JsonNode r : p.get("replicas")) {
+                    reps.append(r.get("zone").asText()).append(": ").append(r.get("applied").asLong());
+                    if (!r.get("up").asBoolean()) {
+                        reps.append(" (down)");
+                    } else if (r.get("leader").asBoolean()) {
+                        reps.append(" (leader)");
+                    }
+                    reps.append("   ");
+                }
+                System.out.printf("%-24s %9d %-18s %-6s %5d %6d  %s%n", t.get("name").asText(), p.get("partition").asInt(),
+                        p.get("hashRangeStart").asText(), p.get("leader").isNull() ? "none" : p.get("leader").asText(),
+                        p.get("epoch").asLong(), p.get("logLength").asLong(), reps.toString().trim());
+            }
+        }
+    }
+}
