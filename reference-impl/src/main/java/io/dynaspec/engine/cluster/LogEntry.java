@@ -12,6 +12,8 @@ import io.dynaspec.engine.value.PrimaryKey;
  * @param sequence 1-based position in the log
  * @param key      the item's primary key
  * @param item     the item after the write, or null when the write deletes it
+ * @param previous the item before the write, or null: what a committed read returns while this
+ *                 entry waits for its quorum
  */
-public record LogEntry(long epoch, long sequence, PrimaryKey key, Item item) {
+public record LogEntry(long epoch, long sequence, PrimaryKey key, Item item, Item previous) {
 }

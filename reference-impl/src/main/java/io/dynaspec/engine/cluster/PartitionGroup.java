@@ -16,20 +16,32 @@ import java.util.Random;
  * order, when the {@link Scheduler} delivers it.
  *
  * <p>The log is held once: every replica's log is a prefix of it, so a replica's log is fully
- * described by how many entries it applied and the epoch of the last one (the model's "replica
- * logs are prefixes of the leader's"). When a new leader is elected, entries beyond its log are
- * cut; a replica that had applied a cut entry has diverged and is rebuilt from the leader.
+ * described by how many entries it applied and how many of those still agree with the group's
+ * log (the model's "replica logs are prefixes of the leader's"). When a new leader is elected,
+ * entries beyond its log are cut; a replica that had applied a cut entry has diverged and is
+ * rebuilt from the log before it serves or receives again.
  */
 public final class PartitionGroup {
     private final int index;
     private final Replica[] replicas = new Replica[AvailabilityZone.values().length];
     /** Epoch of the last entry each replica applied; 0 before any. */
     private final long[] lastEpoch = new long[replicas.length];
+    /**
+     * How much of each replica's log agrees with the group's log: all it applied, unless an
+     * election cut entries it had applied. A replica applied more than this has diverged.
+     */
+    private final long[] matched = new long[replicas.length];
     private final List<LogEntry> log = new ArrayList<>();
     private final Cluster cluster;
     private final Random readChoice;
     private int leader;
     private long epoch = 1;
+    /**
+     * The last sequence number the acknowledgement rule has held for. It only grows: an entry
+     * enough replicas held stays in the log through any failover (the model's "no acknowledged
+     * write is lost"), except under the unsafe rule, where a cut may take it back.
+     */
+    private long committed;
 
     PartitionGroup(Cluster cluster, int index, boolean composite, long seed) {
         this.cluster = cluster;
@@ -59,10 +71,16 @@ public final class PartitionGroup {
         }
         Item existing = lead.get(key);
         if (!precondition.test(existing)) {
+            // The condition is judged on the leader's state, which includes writes still waiting
+            // for their quorum. A failure may be reported only if it holds on committed state too:
+            // if an unreplicated write on this key decides it, its fate is not known yet.
+            if (firstPendingEntryFor(key) != null) {
+                throw Errors.internal("Internal server error: the item has a write that is not yet replicated; retry");
+            }
             throw Errors.conditionalCheckFailed(existing == null ? null : existing.attributes());
         }
         Item next = mutation.apply(existing);
-        LogEntry entry = new LogEntry(epoch, log.size() + 1L, key, next);
+        LogEntry entry = new LogEntry(epoch, log.size() + 1L, key, next, existing);
         log.add(entry);
         applyAt(leader, entry);
         cluster.trace().onAppend(this, entry);
@@ -76,7 +94,7 @@ public final class PartitionGroup {
     private void awaitAcknowledgement(LogEntry entry, AckRule rule) {
         boolean interrupted = false;
         try {
-            while (holders(entry) < rule.required()) {
+            while (entry.sequence() > committed) {
                 if (!isInLog(entry)) {
                     throw Errors.internal("Internal server error: the leader failed before the write was replicated");
                 }
@@ -93,19 +111,62 @@ public final class PartitionGroup {
         }
     }
 
+    /** Where an appended write stands: waiting for its quorum, acknowledgeable, or cut from the log. */
+    public enum WriteState { PENDING, ACKNOWLEDGED, CUT }
+
+    /** The state of a write the leader appended, under the cluster's acknowledgement rule. */
+    public synchronized WriteState writeState(LogEntry entry) {
+        if (!isInLog(entry)) {
+            return WriteState.CUT;
+        }
+        return entry.sequence() <= committed ? WriteState.ACKNOWLEDGED : WriteState.PENDING;
+    }
+
+    /** Whether the entry is still in the log, at its position: what "not lost" means. */
+    public synchronized boolean holdsInLog(LogEntry entry) {
+        return isInLog(entry);
+    }
+
     private boolean isInLog(LogEntry entry) {
         return entry.sequence() <= log.size() && log.get((int) entry.sequence() - 1) == entry;
     }
 
-    /** How many replicas hold the entry: they applied it, and it was not cut from their log. */
-    private int holders(LogEntry entry) {
-        int n = 0;
+    /**
+     * Moves the commit point to the position that enough replicas have applied: replicas apply
+     * the log in order, so the rule holds through the k-th largest applied position.
+     */
+    private void advanceCommit() {
+        long[] applied = new long[replicas.length];
         for (int i = 0; i < replicas.length; i++) {
-            if (replicas[i].appliedSequence() >= entry.sequence() && isInLog(entry) && !diverged(i)) {
-                n++;
+            applied[i] = Math.min(matched[i], log.size());
+        }
+        java.util.Arrays.sort(applied);
+        committed = Math.max(committed, applied[applied.length - cluster.ackRule().required()]);
+    }
+
+    /**
+     * The item as of the last acknowledged write: what a strongly consistent read returns. The
+     * leader's own state may be ahead, holding writes that still wait for their quorum (and may
+     * yet be cut by a failover); those are not visible until acknowledged.
+     */
+    public synchronized Item readCommitted(PrimaryKey key) {
+        Replica lead = leaderReplica();
+        if (lead == null) {
+            throw Errors.noQuorum();
+        }
+        LogEntry pending = firstPendingEntryFor(key);
+        return pending == null ? lead.get(key) : pending.previous();
+    }
+
+    /** The earliest log entry on the key that is not yet acknowledged, or null. */
+    private LogEntry firstPendingEntryFor(PrimaryKey key) {
+        for (long s = committed + 1; s <= log.size(); s++) {
+            LogEntry e = log.get((int) s - 1);
+            if (e.key().equals(key)) {
+                return e;
             }
         }
-        return n;
+        return null;
     }
 
     /**
@@ -123,9 +184,10 @@ public final class PartitionGroup {
                 return lead;
             }
             List<Replica> live = new ArrayList<>(replicas.length);
-            for (Replica r : replicas) {
-                if (r.isUp()) {
-                    live.add(r);
+            for (int i = 0; i < replicas.length; i++) {
+                // A diverged replica holds entries a failover cut: it serves again once rebuilt.
+                if (replicas[i].isUp() && !diverged(i)) {
+                    live.add(replicas[i]);
                 }
             }
             if (live.isEmpty()) {
@@ -167,12 +229,12 @@ public final class PartitionGroup {
 
     /** Brings replica i up to the log, at most {@code limit} entries, rebuilding it if it diverged. */
     private boolean catchUp(int i, long limit) {
-        Replica r = replicas[i];
         boolean progressed = false;
         if (diverged(i)) {
             rebuild(i);
             progressed = true;
         }
+        Replica r = replicas[i];
         long delivered = 0;
         while (r.appliedSequence() < log.size() && delivered < limit) {
             LogEntry e = log.get((int) r.appliedSequence());
@@ -187,15 +249,13 @@ public final class PartitionGroup {
     private void applyAt(int i, LogEntry entry) {
         replicas[i].apply(entry);
         lastEpoch[i] = entry.epoch();
+        matched[i] = entry.sequence();
+        advanceCommit();
     }
 
     /** A replica diverged when it applied an entry that a later election cut from the log. */
     private boolean diverged(int i) {
-        long applied = replicas[i].appliedSequence();
-        if (applied == 0) {
-            return false;
-        }
-        return applied > log.size() || log.get((int) applied - 1).epoch() != lastEpoch[i];
+        return replicas[i].appliedSequence() > matched[i];
     }
 
     /** Replaces a diverged replica by a fresh one that replays the log from the start. */
@@ -205,6 +265,7 @@ public final class PartitionGroup {
         fresh.setUp(old.isUp());
         replicas[i] = fresh;
         lastEpoch[i] = 0;
+        matched[i] = 0;
     }
 
     /** The zone's replica stops receiving and serving; a leader there is replaced. */
@@ -225,7 +286,9 @@ public final class PartitionGroup {
         if (leaderReplica() == null) {
             electLeader();
         }
-        if (i != leader && !cluster.faults().isHeld(zone)) {
+        if (i != leader && leader >= 0) {
+            // Catching up is part of recovery, not a replication message: holds do not delay it,
+            // so a recovered replica never serves entries that a failover cut.
             catchUp(i, Long.MAX_VALUE);
         }
         cluster.trace().onRecover(this, zone);
@@ -235,30 +298,34 @@ public final class PartitionGroup {
     /**
      * Elects the live replica with the longest log as leader in a new epoch, if a majority of the
      * group is live (a leader needs votes from a quorum: with two zones down, no leader, and the
-     * partition refuses writes until a zone recovers). Entries beyond the new leader's log are cut.
+     * partition refuses writes until a zone recovers). A replica's log counts as far as it agrees
+     * with the group's log; entries beyond the new leader's are cut. Any two replicas include one
+     * that holds every acknowledged entry, so no acknowledged write is cut.
      */
     private void electLeader() {
-        int live = liveCount();
-        if (live < 2) {
+        if (liveCount() < 2) {
             leader = -1;
             return;
         }
         int best = -1;
         for (int i = 0; i < replicas.length; i++) {
-            if (replicas[i].isUp() && !diverged(i)
-                    && (best < 0 || replicas[i].appliedSequence() > replicas[best].appliedSequence())) {
+            if (replicas[i].isUp() && (best < 0 || matched[i] > matched[best])) {
                 best = i;
             }
         }
-        if (best < 0) {
-            leader = -1;
-            return;
-        }
         leader = best;
         epoch++;
-        long keep = replicas[best].appliedSequence();
+        long keep = matched[best];
         while (log.size() > keep) {
             log.remove(log.size() - 1);
+        }
+        committed = Math.min(committed, keep);
+        for (int i = 0; i < replicas.length; i++) {
+            matched[i] = Math.min(matched[i], keep);
+        }
+        if (diverged(best)) {
+            // The new leader had applied entries now cut: it drops them by replaying the log.
+            catchUp(best, Long.MAX_VALUE);
         }
         cluster.trace().onElect(this, replicas[best].zone(), epoch);
     }

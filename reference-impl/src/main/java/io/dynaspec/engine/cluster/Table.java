@@ -79,6 +79,7 @@ public final class Table {
 
     /** A read of one item, from the leader when consistent, else from a live replica. */
     public Item read(PrimaryKey key, boolean consistent) {
-        return partitionFor(key).readReplica(consistent).get(key);
+        PartitionGroup group = partitionFor(key);
+        return consistent ? group.readCommitted(key) : group.readReplica(false).get(key);
     }
 }
