@@ -36,6 +36,21 @@ public final class Faults {
         cluster.forEachGroup(g -> g.onZoneRecovered(zone));
     }
 
+    /**
+     * Fails one partition's replica in a zone, leaving the zone's other replicas up: the finer
+     * fault that makes one partition lose its quorum while others keep theirs.
+     */
+    public void failReplica(PartitionGroup group, AvailabilityZone zone) {
+        group.onZoneFailed(zone);
+    }
+
+    /** Recovers one partition's replica in a zone, with catch-up, unless the whole zone is failed. */
+    public void recoverReplica(PartitionGroup group, AvailabilityZone zone) {
+        if (!isFailed(zone)) {
+            group.onZoneRecovered(zone);
+        }
+    }
+
     public synchronized boolean isFailed(AvailabilityZone zone) {
         return failed.contains(zone);
     }

@@ -177,7 +177,12 @@ final class ItemCodec {
         if (m == null) {
             return;
         }
-        out.writeObjectFieldStart("ItemCollectionMetrics");
+        out.writeFieldName("ItemCollectionMetrics");
+        writeMetricsObject(out, m);
+    }
+
+    static void writeMetricsObject(JsonGenerator out, ItemCollectionMetrics m) throws IOException {
+        out.writeStartObject();
         AttributeValueJson.writeAttributesField(out, "ItemCollectionKey", m.key());
         out.writeArrayFieldStart("SizeEstimateRangeGB");
         for (double d : m.sizeEstimateRangeGb()) {

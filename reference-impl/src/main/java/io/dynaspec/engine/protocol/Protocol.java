@@ -50,6 +50,8 @@ public final class Protocol {
         operations.put("PutItem", items::putItem);
         operations.put("GetItem", items::getItem);
         operations.put("DeleteItem", items::deleteItem);
+        BatchCodec batches = new BatchCodec(cluster);
+        operations.put("BatchWriteItem", batches::batchWriteItem);
     }
 
     /** Handles one request. Never throws: every failure becomes a DynamoDB error response. */

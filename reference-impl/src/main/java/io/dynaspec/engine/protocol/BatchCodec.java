@@ -1,0 +1,140 @@
+package io.dynaspec.engine.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.dynaspec.engine.api.BatchWriteItem;
+import io.dynaspec.engine.api.Capacity;
+import io.dynaspec.engine.api.ItemCollectionMetrics;
+import io.dynaspec.engine.api.ReturnConsumedCapacity;
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.error.Errors;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Request shape and response of BatchWriteItem (API_BatchWriteItem.html). */
+final class BatchCodec {
+    private final BatchWriteItem batchWriteItem;
+
+    BatchCodec(Cluster cluster) {
+        this.batchWriteItem = new BatchWriteItem(cluster);
+    }
+
+    @SuppressWarnings("unchecked")
+    void batchWriteItem(Members in, JsonGenerator out) throws IOException {
+        Map<String, Object> requestItems = in.map("RequestItems");
+        if (requestItems == null) {
+            in.violations().add(in.pathOf("RequestItems"), null, "Member must not be null");
+        } else if (requestItems.isEmpty()) {
+            in.violations().add(in.pathOf("RequestItems"), "{}", "Member must have length greater than or equal to 1");
+        } else {
+            for (Map.Entry<String, Object> e : requestItems.entrySet()) {
+                if (!(e.getValue() instanceof List<?> l) || l.isEmpty() || l.size() > BatchWriteItem.MAX_WRITES) {
+                    in.violations().add(in.pathOf("RequestItems"), describe(requestItems),
+                            "Map value must satisfy constraint: [Member must have length less than or equal to "
+                                    + BatchWriteItem.MAX_WRITES + ", Member must have length greater than or equal to 1]");
+                    break;
+                }
+            }
+            for (String table : requestItems.keySet()) {
+                if (table.length() < 3 || table.length() > 255 || !Shapes.TABLE_NAME.matcher(table).matches()) {
+                    in.violations().add(in.pathOf("RequestItems"), describe(requestItems),
+                            "Map keys must satisfy constraint: [Member must have length less than or equal to 255, "
+                                    + "Member must have length greater than or equal to 3, Member must satisfy regular expression pattern: "
+                                    + Shapes.TABLE_NAME.pattern() + "]");
+                    break;
+                }
+            }
+        }
+        ReturnConsumedCapacity rcc = Shapes.returnConsumedCapacity(in);
+        boolean metrics = Shapes.returnItemCollectionMetrics(in);
+        in.finish();
+
+        Map<String, List<BatchWriteItem.Write>> writes = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : requestItems.entrySet()) {
+            List<BatchWriteItem.Write> list = new ArrayList<>();
+            for (Object o : (List<Object>) e.getValue()) {
+                if (!(o instanceof Map)) {
+                    throw Errors.serialization("Unexpected value type in WriteRequest: expected a structure");
+                }
+                Members w = Members.of((Map<String, Object>) o);
+                Members put = w.structure("PutRequest");
+                Members delete = w.structure("DeleteRequest");
+                if ((put == null) == (delete == null)) {
+                    throw Errors.validation("Supplied WriteRequest must contain exactly one of PutRequest or DeleteRequest");
+                }
+                if (put != null) {
+                    Map<String, Object> item = put.map("Item");
+                    if (item == null) {
+                        throw Errors.validation(
+                                "1 validation error detected: Value null at 'requestItems." + e.getKey()
+                                        + ".member.putRequest.item' failed to satisfy constraint: Member must not be null");
+                    }
+                    list.add(new BatchWriteItem.Write(AttributeValueJson.readItem(item), null));
+                } else {
+                    Map<String, Object> key = delete.map("Key");
+                    if (key == null) {
+                        throw Errors.validation(
+                                "1 validation error detected: Value null at 'requestItems." + e.getKey()
+                                        + ".member.deleteRequest.key' failed to satisfy constraint: Member must not be null");
+                    }
+                    list.add(new BatchWriteItem.Write(null, AttributeValueJson.readAttributes(key)));
+                }
+            }
+            writes.put(e.getKey(), list);
+        }
+        BatchWriteItem.Result r = batchWriteItem.execute(new BatchWriteItem.Request(writes, rcc, metrics));
+
+        out.writeObjectFieldStart("UnprocessedItems");
+        for (Map.Entry<String, List<BatchWriteItem.Write>> e : r.unprocessedItems().entrySet()) {
+            out.writeArrayFieldStart(e.getKey());
+            for (BatchWriteItem.Write w : e.getValue()) {
+                out.writeStartObject();
+                if (w.item() != null) {
+                    out.writeObjectFieldStart("PutRequest");
+                    AttributeValueJson.writeAttributesField(out, "Item", w.item().attributes());
+                } else {
+                    out.writeObjectFieldStart("DeleteRequest");
+                    AttributeValueJson.writeAttributesField(out, "Key", w.key());
+                }
+                out.writeEndObject();
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
+        if (rcc != ReturnConsumedCapacity.NONE) {
+            out.writeArrayFieldStart("ConsumedCapacity");
+            for (Capacity.Consumed c : r.consumedCapacity()) {
+                ItemCodec.writeConsumedObject(out, c, rcc);
+            }
+            out.writeEndArray();
+        }
+        if (metrics && !r.itemCollectionMetrics().isEmpty()) {
+            out.writeObjectFieldStart("ItemCollectionMetrics");
+            for (Map.Entry<String, List<ItemCollectionMetrics>> e : r.itemCollectionMetrics().entrySet()) {
+                out.writeArrayFieldStart(e.getKey());
+                for (ItemCollectionMetrics m : e.getValue()) {
+                    ItemCodec.writeMetricsObject(out, m);
+                }
+                out.writeEndArray();
+            }
+            out.writeEndObject();
+        }
+    }
+
+    /** DynamoDB prints the request map in its message; the engine prints its shape. */
+    private static String describe(Map<String, Object> requestItems) {
+        StringBuilder b = new StringBuilder("{");
+        for (Map.Entry<String, Object> e : requestItems.entrySet()) {
+            if (b.length() > 1) {
+                b.append(", ");
+            }
+            int n = e.getValue() instanceof List<?> l ? l.size() : 0;
+            b.append(e.getKey()).append("=[").append(n).append(" write requests]");
+        }
+        return b.append('}').toString();
+    }
+}
