@@ -1,0 +1,146 @@
+package io.dynaspec.runner.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynaspec.runner.targets.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+
+/**
+ * One scenario's state, shared by the step classes (PicoContainer gives each scenario a new
+ * one): the tables it created, and the outcome of the last request it sent.
+ */
+public final class World {
+
+    private final SuiteSession session = SuiteSession.current();
+    private final Map<String, String> physicalToLogical = new LinkedHashMap<>();
+    private final Map<String, List<KeySchemaElement>> keySchemas = new LinkedHashMap<>();
+
+    private String lastOperation;
+    private Object lastResponse;
+    private AwsServiceException lastError;
+    private Exchange lastExchange;
+
+    DynamoDbClient db() {
+        return session.client();
+    }
+
+    Target target() {
+        return session.target();
+    }
+
+    SuiteSession session() {
+        return session;
+    }
+
+    /** The physical name of a table the scenario calls {@code logical}. */
+    String table(String logical) {
+        return target().tableName(logical);
+    }
+
+    void tableCreated(String logical, List<KeySchemaElement> keySchema) {
+        physicalToLogical.put(table(logical), logical);
+        keySchemas.put(logical, keySchema);
+    }
+
+    List<String> createdTables() {
+        return new ArrayList<>(physicalToLogical.keySet());
+    }
+
+    /** The key attributes of {@code item} under the table's key schema. */
+    Map<String, AttributeValue> keyOf(String logical, Map<String, AttributeValue> item) {
+        List<KeySchemaElement> schema = keySchemas.get(logical);
+        if (schema == null) {
+            throw new IllegalStateException("the scenario has not created table " + logical);
+        }
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        for (KeySchemaElement k : schema) {
+            AttributeValue v = item.get(k.attributeName());
+            if (v == null) {
+                throw new IllegalArgumentException("item lacks key attribute " + k.attributeName());
+            }
+            key.put(k.attributeName(), v);
+        }
+        return key;
+    }
+
+    java.util.Optional<String> sortKeyName(String logical) {
+        return keySchemas.get(logical).stream().filter(k -> k.keyType() == KeyType.RANGE)
+                .findFirst().map(KeySchemaElement::attributeName);
+    }
+
+    String partitionKeyName(String logical) {
+        return keySchemas.get(logical).stream().filter(k -> k.keyType() == KeyType.HASH)
+                .findFirst().orElseThrow().attributeName();
+    }
+
+    /**
+     * Sends a request written in the API's JSON with logical table names, and keeps its outcome:
+     * the response, or the service error. Anything else (a client-side fault) propagates.
+     */
+    void send(String operation, ObjectNode request) {
+        if (request.has("TableName")) {
+            request.put("TableName", table(request.get("TableName").asText()));
+        }
+        if (request.has("RequestItems")) {
+            ObjectNode renamed = DynamoJson.MAPPER.createObjectNode();
+            request.get("RequestItems").properties().forEach(e -> renamed.set(table(e.getKey()), e.getValue()));
+            request.set("RequestItems", renamed);
+        }
+        lastOperation = operation;
+        lastResponse = null;
+        lastError = null;
+        try {
+            lastResponse = ApiRequests.send(db(), operation, request);
+        } catch (AwsServiceException e) {
+            lastError = e;
+        } finally {
+            lastExchange = session.recorder().last().orElse(null);
+        }
+    }
+
+    /** Sends a request that only sets the scenario up: it must succeed. */
+    void arrange(String operation, ObjectNode request) {
+        send(operation, request);
+        if (lastError != null) {
+            throw new AssertionError("setting up: " + operation + " failed with " + describe(lastError));
+        }
+    }
+
+    String lastOperation() {
+        return lastOperation;
+    }
+
+    Object lastResponse() {
+        return lastResponse;
+    }
+
+    AwsServiceException lastError() {
+        return lastError;
+    }
+
+    /** The body of the last response, with the target's table names turned back into the scenario's. */
+    JsonNode lastResponseJson() {
+        if (lastExchange == null) {
+            throw new IllegalStateException("no request has been sent yet");
+        }
+        String body = lastExchange.response();
+        for (Map.Entry<String, String> t : physicalToLogical.entrySet()) {
+            if (!t.getKey().equals(t.getValue())) {
+                body = body.replace("\"" + t.getKey() + "\"", "\"" + t.getValue() + "\"");
+            }
+        }
+        return DynamoJson.parse(body.isEmpty() ? "{}" : body);
+    }
+
+    static String describe(AwsServiceException e) {
+        return e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
+    }
+}
