@@ -1,5 +1,6 @@
 package io.dynaspec.runner.cli;
 
+import io.dynaspec.runner.compare.KnownDivergences;
 import io.dynaspec.runner.steps.ScenarioResult;
 import io.dynaspec.runner.steps.SuiteResult;
 import io.dynaspec.runner.steps.SuiteRun;
@@ -36,7 +37,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         SuiteResult result = run.run(spec, tags);
         print(result, System.out);
-        return result.unavailable().isPresent() || !result.failures().isEmpty() ? 1 : 0;
+        KnownDivergences known = KnownDivergences.forKind(result.kind());
+        boolean explained = result.failures().stream().allMatch(s -> known.find(s).isPresent());
+        return result.unavailable().isPresent() || !explained ? 1 : 0;
     }
 
     /** The console summary: failures with their reason, skips grouped by reason, then the tally. */
@@ -47,8 +50,10 @@ public final class RunCommand implements Callable<Integer> {
             return;
         }
         out.printf("dynaspec run on %s (tags: %s)%n", result.target(), result.tags());
+        KnownDivergences known = KnownDivergences.forKind(result.kind());
         for (ScenarioResult s : result.failures()) {
-            out.printf("  FAILED  %s  %s%n          %s%n", s.id(), s.name(), firstLine(s.message()));
+            String label = known.find(s).isPresent() ? "FAILED (recorded divergence of " + result.kind() + ")" : "FAILED";
+            out.printf("  %s  %s  %s%n          %s%n", label, s.id(), s.name(), firstLine(s.message()));
         }
         result.scenarios().stream()
                 .filter(s -> s.outcome() == ScenarioResult.Outcome.SKIPPED)
@@ -57,6 +62,10 @@ public final class RunCommand implements Callable<Integer> {
                 .forEach((reason, n) -> out.printf("  skipped %d: %s%n", n, reason));
         out.printf("  reports: %s%n", result.reports().toAbsolutePath());
         out.printf("%d scenarios in %.1f s%n", result.scenarios().size(), result.duration().toMillis() / 1000.0);
+        long recorded = result.failures().stream().filter(s -> known.find(s).isPresent()).count();
+        if (recorded > 0) {
+            out.printf("  %d of the failures are recorded divergences (divergences/%s.json)%n", recorded, result.kind());
+        }
         out.println(result.tally());
     }
 

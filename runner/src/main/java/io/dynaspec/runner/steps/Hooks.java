@@ -56,7 +56,7 @@ public final class Hooks {
 
     @After
     public void deleteTables(Scenario scenario) {
-        List<Exchange> transcript = world.session().recorder().finishScenario();
+        List<Exchange> transcript = world.session().recorder().finishScenario(world::toLogical);
         if (!transcript.isEmpty()) {
             scenario.attach(transcript.stream()
                     .map(e -> e.operation() + "\n> " + e.request() + "\n< " + e.status() + " " + e.response())

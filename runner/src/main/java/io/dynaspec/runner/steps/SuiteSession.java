@@ -24,6 +24,7 @@ public final class SuiteSession implements AutoCloseable {
     private final Target target;
     private final WireRecorder recorder;
     private final DynamoDbClient client;
+    private final java.util.concurrent.atomic.AtomicInteger scenarios = new java.util.concurrent.atomic.AtomicInteger();
 
     public SuiteSession(Target target) {
         this.target = target;
@@ -41,6 +42,11 @@ public final class SuiteSession implements AutoCloseable {
 
     public WireRecorder recorder() {
         return recorder;
+    }
+
+    /** Numbers the run's scenarios: 1, 2, 3, ... */
+    int nextScenario() {
+        return scenarios.incrementAndGet();
     }
 
     static SuiteSession current() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -32,9 +33,14 @@ public final class WireRecorder implements ExecutionInterceptor {
         recording = true;
     }
 
-    /** Ends the transcript: what follows (table clean-up) is not part of the scenario. */
-    public synchronized List<Exchange> finishScenario() {
+    /**
+     * Ends the transcript: what follows (table clean-up) is not part of the scenario. Bodies are
+     * rewritten with the scenario's own table names, so that two targets' transcripts compare.
+     */
+    public synchronized List<Exchange> finishScenario(UnaryOperator<String> tableNames) {
         recording = false;
+        exchanges.replaceAll(e -> new Exchange(e.operation(), tableNames.apply(e.request()), e.status(),
+                tableNames.apply(e.response())));
         return List.copyOf(exchanges);
     }
 

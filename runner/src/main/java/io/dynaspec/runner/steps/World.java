@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 public final class World {
 
     private final SuiteSession session = SuiteSession.current();
+    private final int scenario = session.nextScenario();
     private final Map<String, String> physicalToLogical = new LinkedHashMap<>();
     private final Map<String, List<KeySchemaElement>> keySchemas = new LinkedHashMap<>();
 
@@ -40,9 +41,13 @@ public final class World {
         return session;
     }
 
-    /** The physical name of a table the scenario calls {@code logical}. */
+    /**
+     * The physical name of a table the scenario calls {@code logical}. Each scenario gets its own
+     * tables: a deleted table lingers in DELETING for a while (seconds on real DynamoDB), and
+     * creating one of the same name meanwhile fails with ResourceInUseException.
+     */
     String table(String logical) {
-        return target().tableName(logical);
+        return target().tableName(logical + "-" + scenario);
     }
 
     void tableCreated(String logical, List<KeySchemaElement> keySchema) {
@@ -131,13 +136,17 @@ public final class World {
         if (lastExchange == null) {
             throw new IllegalStateException("no request has been sent yet");
         }
-        String body = lastExchange.response();
-        for (Map.Entry<String, String> t : physicalToLogical.entrySet()) {
-            if (!t.getKey().equals(t.getValue())) {
-                body = body.replace("\"" + t.getKey() + "\"", "\"" + t.getValue() + "\"");
-            }
-        }
+        String body = toLogical(lastExchange.response());
         return DynamoJson.parse(body.isEmpty() ? "{}" : body);
+    }
+
+    /** Turns the target's table names in a request or response body back into the scenario's. */
+    String toLogical(String body) {
+        String out = body;
+        for (Map.Entry<String, String> t : physicalToLogical.entrySet()) {
+            out = out.replace("\"" + t.getKey() + "\"", "\"" + t.getValue() + "\"");
+        }
+        return out;
     }
 
     static String describe(AwsServiceException e) {

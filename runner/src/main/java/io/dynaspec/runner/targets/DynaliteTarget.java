@@ -3,6 +3,8 @@ package io.dynaspec.runner.targets;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * dynalite, the Node.js DynamoDB emulator, installed by the kit with npm into a cache folder and
- * started in memory on a port the operating system picks. Table state changes are instant
+ * started in memory on a free port. Table state changes are instant
  * ({@code --createTableMs 0} and friends) so that no scenario waits for ACTIVE.
  */
 final class DynaliteTarget implements Target {
@@ -30,6 +32,7 @@ final class DynaliteTarget implements Target {
 
     private static final Pattern LISTENING = Pattern.compile("listening at: https?://[^:]+:(\\d+)");
     private static final long START_TIMEOUT_SECONDS = 30;
+    private static final int START_ATTEMPTS = 3;
 
     private final Process process;
     private final URI endpoint;
@@ -48,8 +51,26 @@ final class DynaliteTarget implements Target {
         if (!Files.isRegularFile(cli)) {
             install(home);
         }
-        List<String> command = List.of(executable("node", "dynalite"), cli.toString(),
-                "--host", "127.0.0.1", "--port", "0",
+        String node = executable("node", "dynalite");
+        TargetUnavailableException last = null;
+        for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
+            try {
+                return start(node, cli, freePort());
+            } catch (TargetUnavailableException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    /**
+     * dynalite treats {@code --port 0} as "no port given" and falls back to 4567, so the kit asks
+     * the operating system for a free port and passes it; another process may take the port
+     * in between, hence a few attempts.
+     */
+    private static DynaliteTarget start(String node, Path cli, int port) {
+        List<String> command = List.of(node, cli.toString(),
+                "--host", "127.0.0.1", "--port", Integer.toString(port),
                 "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0");
         Process process;
         try {
@@ -60,11 +81,19 @@ final class DynaliteTarget implements Target {
         Thread hook = new Thread(process::destroyForcibly, "dynalite-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            int port = awaitPort(process);
-            return new DynaliteTarget(process, URI.create("http://127.0.0.1:" + port), hook);
+            int listening = awaitPort(process);
+            return new DynaliteTarget(process, URI.create("http://127.0.0.1:" + listening), hook);
         } catch (RuntimeException e) {
             stop(process, hook);
             throw e;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new TargetUnavailableException("no free port for dynalite: " + e.getMessage(), e);
         }
     }
 
