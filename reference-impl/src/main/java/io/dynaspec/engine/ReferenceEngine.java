@@ -1,0 +1,113 @@
+package io.dynaspec.engine;
+
+import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.protocol.Protocol;
+import io.dynaspec.engine.server.AdminApi;
+import io.dynaspec.engine.server.DynamoDbHttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+
+/**
+ * The dynaspec reference engine behind an HTTP endpoint that speaks DynamoDB's JSON protocol:
+ * point any AWS SDK or the AWS CLI at {@link #endpoint()}, with any credentials.
+ *
+ * <pre>{@code
+ * try (ReferenceEngine engine = ReferenceEngine.start("127.0.0.1", 0)) {
+ *     DynamoDbClient ddb = DynamoDbClient.builder().endpointOverride(engine.endpoint())...
+ *     engine.cluster().faults().failAz(AvailabilityZone.A);
+ * }
+ * }</pre>
+ */
+public final class ReferenceEngine implements AutoCloseable {
+    private final Cluster cluster;
+    private final DynamoDbHttpServer server;
+
+    private ReferenceEngine(Cluster cluster, DynamoDbHttpServer server) {
+        this.cluster = cluster;
+        this.server = server;
+    }
+
+    /** Starts an engine with the safe acknowledgement rule on host:port (port 0: any free port). */
+    public static ReferenceEngine start(String host, int port) {
+        return builder().host(host).port(port).start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The engine's tables, replication, scheduler and faults. */
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The endpoint URL to give clients, e.g. {@code http://127.0.0.1:8000}. */
+    public URI endpoint() {
+        String host = server.host();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + server.port());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** Options of an engine to start. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 0;
+        private AckRule ackRule = AckRule.QUORUM;
+        private long seed = 0;
+        private int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+
+        /** The address to bind: 127.0.0.1 unless told otherwise. */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The port to bind; 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** When writes are acknowledged; {@link AckRule#QUORUM} unless demonstrating loss. */
+        public Builder ackRule(AckRule ackRule) {
+            this.ackRule = ackRule;
+            return this;
+        }
+
+        /** Seeds the engine's random choices (the replica serving an eventually consistent read). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Request-handling threads. */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        public ReferenceEngine start() {
+            Cluster cluster = new Cluster(ackRule, seed);
+            try {
+                return new ReferenceEngine(cluster,
+                        new DynamoDbHttpServer(host, port, new Protocol(cluster), new AdminApi(cluster), threads));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

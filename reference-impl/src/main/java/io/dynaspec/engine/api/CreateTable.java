@@ -1,0 +1,207 @@
+package io.dynaspec.engine.api;
+
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.cluster.TableMetadata;
+import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.value.AttributeType;
+import io.dynaspec.engine.value.KeySchema;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CreateTable (API_CreateTable.html): the table is ACTIVE at once. Besides DynamoDB's members, one
+ * dynaspec option: the tag {@value #PARTITIONS_TAG} sets how many partitions the table's partition
+ * map has (1 to {@value #MAX_PARTITIONS}; {@link Cluster#DEFAULT_PARTITIONS} otherwise). A tag is
+ * used so that every SDK and the AWS CLI can pass it unchanged.
+ */
+public final class CreateTable {
+    /** Tag key of the partition-count option. */
+    public static final String PARTITIONS_TAG = "dynaspec:partitions";
+    public static final int MAX_PARTITIONS = 256;
+    /** LSI.html: at most 5 local secondary indexes per table. */
+    private static final int MAX_LOCAL_INDEXES = 5;
+    /** GSI.html / ServiceQuotas.html: at most 20 global secondary indexes per table (default quota). */
+    private static final int MAX_GLOBAL_INDEXES = 20;
+
+    /** One element of KeySchema: an attribute and its role. */
+    public record KeyElement(String attributeName, String keyType) {
+    }
+
+    /**
+     * A secondary index as requested.
+     *
+     * @param name             IndexName
+     * @param keySchema        KeySchema
+     * @param projectionType   Projection.ProjectionType (ALL when absent)
+     * @param nonKeyAttributes Projection.NonKeyAttributes
+     * @param readCapacityUnits  ProvisionedThroughput.ReadCapacityUnits (global only), or null
+     * @param writeCapacityUnits ProvisionedThroughput.WriteCapacityUnits (global only), or null
+     */
+    public record IndexRequest(String name, List<KeyElement> keySchema, String projectionType, List<String> nonKeyAttributes,
+                               Long readCapacityUnits, Long writeCapacityUnits) {
+    }
+
+    /**
+     * @param tableName            TableName
+     * @param attributeDefinitions AttributeDefinitions, name → S, N or B, in request order
+     * @param keySchema            KeySchema
+     * @param billingMode          BillingMode, or null (PROVISIONED)
+     * @param readCapacityUnits    ProvisionedThroughput.ReadCapacityUnits, or null
+     * @param writeCapacityUnits   ProvisionedThroughput.WriteCapacityUnits, or null
+     * @param localIndexes         LocalSecondaryIndexes
+     * @param globalIndexes        GlobalSecondaryIndexes
+     * @param tags                 Tags, key → value
+     */
+    public record Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, List<KeyElement> keySchema,
+                          String billingMode, Long readCapacityUnits, Long writeCapacityUnits,
+                          List<IndexRequest> localIndexes, List<IndexRequest> globalIndexes, Map<String, String> tags) {
+    }
+
+    private final Cluster cluster;
+
+    public CreateTable(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    public Table execute(Request r) {
+        Map<String, AttributeType> defs = attributeDefinitions(r.attributeDefinitions());
+        KeySchema key = keySchema(r.keySchema(), defs, null);
+        Set<String> used = new HashSet<>(keyNames(key));
+
+        boolean onDemand = "PAY_PER_REQUEST".equals(r.billingMode());
+        boolean hasThroughput = r.readCapacityUnits() != null || r.writeCapacityUnits() != null;
+        if (onDemand && hasThroughput) {
+            throw Errors.invalidParameter("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
+        }
+        if (!onDemand && !hasThroughput) {
+            throw r.billingMode() == null ? Errors.validation("No provisioned throughput specified for the table")
+                    : Errors.invalidParameter("ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED");
+        }
+
+        Set<String> indexNames = new HashSet<>();
+        List<TableMetadata.IndexDefinition> lsis = new ArrayList<>();
+        if (!r.localIndexes().isEmpty() && !key.hasSortKey()) {
+            throw Errors.invalidParameter("Table KeySchema does not have a range key, which is required when specifying a LocalSecondaryIndex");
+        }
+        if (r.localIndexes().size() > MAX_LOCAL_INDEXES) {
+            throw Errors.invalidParameter("Number of LocalSecondaryIndexes exceeds per-table limit of " + MAX_LOCAL_INDEXES);
+        }
+        for (IndexRequest ix : r.localIndexes()) {
+            KeySchema ik = keySchema(ix.keySchema(), defs, ix.name());
+            if (!ik.partitionName().equals(key.partitionName())) {
+                throw Errors.invalidParameter("Index KeySchema does not have the same leading hash key as table KeySchema for index: "
+                        + ix.name() + ". index hash key: " + ik.partitionName() + ", table hash key: " + key.partitionName());
+            }
+            if (!ik.hasSortKey()) {
+                throw Errors.invalidParameter("Index KeySchema must have a range key for index: " + ix.name());
+            }
+            lsis.add(index(ix, ik, indexNames, 0, 0));
+            used.addAll(keyNames(ik));
+        }
+        List<TableMetadata.IndexDefinition> gsis = new ArrayList<>();
+        if (r.globalIndexes().size() > MAX_GLOBAL_INDEXES) {
+            throw Errors.invalidParameter("Number of GlobalSecondaryIndexes exceeds per-table limit of " + MAX_GLOBAL_INDEXES);
+        }
+        for (IndexRequest ix : r.globalIndexes()) {
+            KeySchema ik = keySchema(ix.keySchema(), defs, ix.name());
+            boolean ixThroughput = ix.readCapacityUnits() != null || ix.writeCapacityUnits() != null;
+            if (onDemand && ixThroughput) {
+                throw Errors.invalidParameter("ProvisionedThroughput should not be specified for index: " + ix.name()
+                        + " when BillingMode is PAY_PER_REQUEST");
+            }
+            if (!onDemand && !ixThroughput) {
+                throw Errors.invalidParameter("ProvisionedThroughput must be specified for index: " + ix.name());
+            }
+            gsis.add(index(ix, ik, indexNames, orZero(ix.readCapacityUnits()), orZero(ix.writeCapacityUnits())));
+            used.addAll(keyNames(ik));
+        }
+        if (!used.equals(defs.keySet())) {
+            throw Errors.invalidParameter("Number of attributes in KeySchema does not exactly match number of attributes defined in AttributeDefinitions");
+        }
+
+        TableMetadata meta = new TableMetadata(r.tableName(), key, defs, onDemand ? "PAY_PER_REQUEST" : "PROVISIONED",
+                orZero(r.readCapacityUnits()), orZero(r.writeCapacityUnits()), List.copyOf(lsis), List.copyOf(gsis),
+                Instant.now(), partitions(r.tags()));
+        return cluster.createTable(meta);
+    }
+
+    private static long orZero(Long v) {
+        return v == null ? 0 : v;
+    }
+
+    private static Map<String, AttributeType> attributeDefinitions(List<Map.Entry<String, String>> list) {
+        Map<String, AttributeType> defs = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : list) {
+            if (defs.put(e.getKey(), AttributeType.fromDescriptor(e.getValue())) != null) {
+                throw Errors.invalidParameter("Cannot have two attributes with the same name");
+            }
+        }
+        return defs;
+    }
+
+    private static KeySchema keySchema(List<KeyElement> elements, Map<String, AttributeType> defs, String indexName) {
+        KeyElement hash = elements.get(0);
+        KeyElement range = elements.size() > 1 ? elements.get(1) : null;
+        if (!"HASH".equals(hash.keyType())) {
+            throw Errors.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+        }
+        if (range != null && !"RANGE".equals(range.keyType())) {
+            throw Errors.validation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
+        }
+        if (range != null && hash.attributeName().equals(range.attributeName())) {
+            throw Errors.validation("Both the Hash Key and the Range Key element in the KeySchema have the same name");
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        for (KeyElement k : elements) {
+            if (!defs.containsKey(k.attributeName())) {
+                missing.add(k.attributeName());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw Errors.invalidParameter("Some index key attributes are not defined in AttributeDefinitions. Keys: "
+                    + missing + ", AttributeDefinitions: " + defs.keySet());
+        }
+        return new KeySchema(hash.attributeName(), defs.get(hash.attributeName()),
+                range == null ? null : range.attributeName(), range == null ? null : defs.get(range.attributeName()));
+    }
+
+    private static TableMetadata.IndexDefinition index(IndexRequest ix, KeySchema key, Set<String> names, long rcu, long wcu) {
+        if (!names.add(ix.name())) {
+            throw Errors.invalidParameter("Duplicate index name: " + ix.name());
+        }
+        String projection = ix.projectionType() == null ? "ALL" : ix.projectionType();
+        List<String> nonKey = ix.nonKeyAttributes() == null ? List.of() : List.copyOf(ix.nonKeyAttributes());
+        if (!"INCLUDE".equals(projection) && !nonKey.isEmpty()) {
+            throw Errors.invalidParameter("ProjectionType is " + projection + ", but NonKeyAttributes is specified");
+        }
+        return new TableMetadata.IndexDefinition(ix.name(), key, projection, nonKey, rcu, wcu);
+    }
+
+    private static List<String> keyNames(KeySchema k) {
+        return k.hasSortKey() ? List.of(k.partitionName(), k.sortName()) : List.of(k.partitionName());
+    }
+
+    private static int partitions(Map<String, String> tags) {
+        String v = tags.get(PARTITIONS_TAG);
+        if (v == null) {
+            return Cluster.DEFAULT_PARTITIONS;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n >= 1 && n <= MAX_PARTITIONS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Errors.invalidParameter("Tag " + PARTITIONS_TAG + " must be a whole number from 1 to " + MAX_PARTITIONS + ", got: " + v);
+    }
+}

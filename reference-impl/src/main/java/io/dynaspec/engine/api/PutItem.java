@@ -1,0 +1,58 @@
+package io.dynaspec.engine.api;
+
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.Mutation;
+import io.dynaspec.engine.cluster.Precondition;
+import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.cluster.WriteOutcome;
+import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.value.Item;
+import io.dynaspec.engine.value.PrimaryKey;
+
+/**
+ * PutItem (API_PutItem.html): creates the item, or replaces it whole when its primary key exists
+ * ("By default, PutItem will update the item if it already exists"), unless the condition fails.
+ */
+public final class PutItem {
+
+    /**
+     * @param tableName                   TableName
+     * @param item                        Item
+     * @param condition                   the condition parameters
+     * @param returnValues                NONE or ALL_OLD
+     * @param returnConsumedCapacity      ReturnConsumedCapacity
+     * @param returnItemCollectionMetrics ReturnItemCollectionMetrics = SIZE
+     */
+    public record Request(String tableName, Item item, ConditionInput condition, ReturnValues returnValues,
+                          ReturnConsumedCapacity returnConsumedCapacity, boolean returnItemCollectionMetrics) {
+    }
+
+    /**
+     * @param attributes            the old item for ALL_OLD, else null
+     * @param consumedCapacity      capacity consumed, or null when not asked
+     * @param itemCollectionMetrics collection statistics, or null
+     */
+    public record Result(Item attributes, Capacity.Consumed consumedCapacity, ItemCollectionMetrics itemCollectionMetrics) {
+    }
+
+    private final Cluster cluster;
+
+    public PutItem(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    public Result execute(Request r) {
+        if (r.returnValues() != ReturnValues.NONE && r.returnValues() != ReturnValues.ALL_OLD) {
+            throw Errors.validation("Return values set to invalid value");
+        }
+        Table table = WriteChecks.table(cluster, r.tableName());
+        PrimaryKey key = WriteChecks.itemToStore(table.metadata(), r.item());
+        Precondition condition = Conditions.compile(r.condition());
+        WriteOutcome out = table.write(key, condition, Mutation.put(r.item()));
+        return new Result(
+                r.returnValues() == ReturnValues.ALL_OLD ? out.oldItem() : null,
+                r.returnConsumedCapacity() == ReturnConsumedCapacity.NONE ? null
+                        : Capacity.Consumed.ofWrite(table.metadata(), out.oldItem(), out.newItem()),
+                r.returnItemCollectionMetrics() ? ItemCollectionMetrics.of(table, key) : null);
+    }
+}

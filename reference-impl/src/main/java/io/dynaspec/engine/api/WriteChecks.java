@@ -1,0 +1,86 @@
+package io.dynaspec.engine.api;
+
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.cluster.TableMetadata;
+import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.value.AttributeValue;
+import io.dynaspec.engine.value.Item;
+import io.dynaspec.engine.value.KeySchema;
+import io.dynaspec.engine.value.PrimaryKey;
+
+/**
+ * The checks every data-plane operation makes before it touches a partition: the table exists,
+ * the item is well formed for it (key attributes, index key types, size), and the key is valid.
+ */
+final class WriteChecks {
+    /** ServiceQuotas.html, "Attribute names": 1 to 65535 bytes. */
+    private static final int MAX_NAME_BYTES = 65535;
+
+    private WriteChecks() {
+    }
+
+    /** The table a data-plane request names; DynamoDB's bare ResourceNotFoundException otherwise. */
+    static Table table(Cluster cluster, String name) {
+        Table t = cluster.table(name);
+        if (t == null) {
+            throw Errors.resourceNotFound();
+        }
+        return t;
+    }
+
+    /**
+     * Checks an item about to be stored whole (PutItem, BatchWriteItem, the result of UpdateItem)
+     * and returns its key.
+     */
+    static PrimaryKey itemToStore(TableMetadata meta, Item item) {
+        PrimaryKey key = meta.keySchema().keyOfItem(item);
+        for (String name : item.names()) {
+            // A name of at most MAX/3 chars fits whatever its characters: skip encoding it.
+            if (name.isEmpty() || (name.length() > MAX_NAME_BYTES / 3 && utf8Length(name) > MAX_NAME_BYTES)) {
+                throw Errors.invalidParameter("An attribute name must be between 1 and " + MAX_NAME_BYTES + " bytes long");
+            }
+        }
+        for (TableMetadata.IndexDefinition ix : meta.localIndexes()) {
+            indexKeyTypes(ix, item);
+        }
+        for (TableMetadata.IndexDefinition ix : meta.globalIndexes()) {
+            indexKeyTypes(ix, item);
+        }
+        checkSize(item);
+        return key;
+    }
+
+    /** ServiceQuotas.html: an item is at most 400 KB, names and values counted. */
+    static void checkSize(Item item) {
+        if (item.size() > Item.MAX_SIZE) {
+            throw Errors.validation("Item size has exceeded the maximum allowed size");
+        }
+    }
+
+    /** An index key attribute present in the item must have the type its definition declares. */
+    private static void indexKeyTypes(TableMetadata.IndexDefinition ix, Item item) {
+        KeySchema k = ix.keySchema();
+        indexKeyType(ix, k.partitionName(), k.partitionType(), item.get(k.partitionName()));
+        if (k.hasSortKey()) {
+            indexKeyType(ix, k.sortName(), k.sortType(), item.get(k.sortName()));
+        }
+    }
+
+    private static void indexKeyType(TableMetadata.IndexDefinition ix, String name,
+                                     io.dynaspec.engine.value.AttributeType type, AttributeValue v) {
+        if (v != null && v.type() != type) {
+            throw Errors.invalidParameter("Type mismatch for Index Key " + name + " Expected: " + type
+                    + " Actual: " + v.type() + " IndexName: " + ix.name());
+        }
+        if (v instanceof AttributeValue.S s && s.value().isEmpty()) {
+            throw Errors.validation("One or more parameter values are not valid. A value specified for a secondary index key "
+                    + "is not supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: "
+                    + ix.name() + ", IndexKey: " + name);
+        }
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+}

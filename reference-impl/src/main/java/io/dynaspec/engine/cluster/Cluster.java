@@ -1,0 +1,100 @@
+package io.dynaspec.engine.cluster;
+
+import io.dynaspec.engine.error.Errors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
+
+/**
+ * The tables of one engine and the machinery they share: the acknowledgement rule, the
+ * {@link Scheduler} of replication deliveries, the {@link Faults} of availability zones, and the
+ * recorder of model-level steps.
+ */
+public final class Cluster {
+    /** Partitions per table unless CreateTable asks otherwise. */
+    public static final int DEFAULT_PARTITIONS = 4;
+
+    private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
+    private final Scheduler scheduler = new Scheduler(this);
+    private final Faults faults = new Faults(this);
+    private final long seed;
+    private volatile AckRule ackRule;
+    private volatile TraceRecorder trace = TraceRecorder.OFF;
+
+    /**
+     * @param ackRule when writes are acknowledged; {@link AckRule#QUORUM} unless demonstrating loss
+     * @param seed    seeds each partition's choice of replica for eventually consistent reads
+     */
+    public Cluster(AckRule ackRule, long seed) {
+        this.ackRule = Objects.requireNonNull(ackRule);
+        this.seed = seed;
+    }
+
+    public Cluster() {
+        this(AckRule.QUORUM, 0);
+    }
+
+    public AckRule ackRule() {
+        return ackRule;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public TraceRecorder trace() {
+        return trace;
+    }
+
+    public void setTrace(TraceRecorder trace) {
+        this.trace = Objects.requireNonNull(trace);
+    }
+
+    /** Creates a table; ResourceInUseException when the name is taken. */
+    public Table createTable(TableMetadata metadata) {
+        Table table = new Table(this, metadata, seed ^ metadata.name().hashCode());
+        if (tables.putIfAbsent(metadata.name(), table) != null) {
+            throw Errors.tableExists(metadata.name());
+        }
+        for (AvailabilityZone z : faults.failedZones()) {
+            table.forEachGroup(g -> g.onZoneFailed(z));
+        }
+        return table;
+    }
+
+    /** The table, or null. */
+    public Table table(String name) {
+        return tables.get(name);
+    }
+
+    /** Removes the table; ResourceNotFoundException when there is none. */
+    public Table deleteTable(String name) {
+        Table t = tables.remove(name);
+        if (t == null) {
+            throw Errors.tableNotFound(name);
+        }
+        return t;
+    }
+
+    /** Table names in ascending order, as ListTables returns them. */
+    public List<String> tableNames() {
+        return new ArrayList<>(tables.keySet());
+    }
+
+    public List<Table> tables() {
+        return new ArrayList<>(tables.values());
+    }
+
+    void forEachGroup(Consumer<PartitionGroup> action) {
+        for (Table t : tables.values()) {
+            t.forEachGroup(action);
+        }
+    }
+}

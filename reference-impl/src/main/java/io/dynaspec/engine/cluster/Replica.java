@@ -1,0 +1,137 @@
+package io.dynaspec.engine.cluster;
+
+import io.dynaspec.engine.value.AttributeValue;
+import io.dynaspec.engine.value.Item;
+import io.dynaspec.engine.value.KeyOrder;
+import io.dynaspec.engine.value.PrimaryKey;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * One copy of a partition, in one availability zone. Items are grouped by partition key into
+ * item collections, each ordered by sort key as DynamoDB orders it (the seed: "dynamo sorts items
+ * on partition by sort key value"). A replica changes only by applying log entries in order;
+ * items are immutable and shared with the other replicas.
+ *
+ * <p>Readers run without locks: each entry is applied with one map operation, so a reader sees
+ * an item either wholly before or wholly after a write.
+ */
+public final class Replica {
+    private final AvailabilityZone zone;
+    private final boolean composite;
+    /** Simple key: partition key → item. Composite: partition key → sort key → item. */
+    private final ConcurrentHashMap<AttributeValue, Object> collections = new ConcurrentHashMap<>();
+    /** Sequence number of the last log entry applied. */
+    private volatile long applied;
+    private volatile boolean up = true;
+
+    Replica(AvailabilityZone zone, boolean composite) {
+        this.zone = zone;
+        this.composite = composite;
+    }
+
+    boolean isComposite() {
+        return composite;
+    }
+
+    public AvailabilityZone zone() {
+        return zone;
+    }
+
+    /** Whether the replica's zone is up: a failed zone's replica neither receives nor serves. */
+    public boolean isUp() {
+        return up;
+    }
+
+    void setUp(boolean up) {
+        this.up = up;
+    }
+
+    /** The position of the last log entry this replica applied. */
+    public long appliedSequence() {
+        return applied;
+    }
+
+    public Item get(PrimaryKey key) {
+        Object c = collections.get(key.partition());
+        if (c == null) {
+            return null;
+        }
+        if (!composite) {
+            return (Item) c;
+        }
+        return sorted(c).get(key.sort());
+    }
+
+    /** Applies the next entry of the log; entries arrive strictly in sequence. */
+    void apply(LogEntry entry) {
+        if (entry.sequence() != applied + 1) {
+            throw new IllegalStateException(zone + ": entry " + entry.sequence() + " applied after " + applied);
+        }
+        PrimaryKey key = entry.key();
+        Item item = entry.item();
+        if (!composite) {
+            if (item == null) {
+                collections.remove(key.partition());
+            } else {
+                collections.put(key.partition(), item);
+            }
+        } else if (item == null) {
+            collections.computeIfPresent(key.partition(), (pk, c) -> {
+                NavigableMap<AttributeValue, Item> m = sorted(c);
+                m.remove(key.sort());
+                return m.isEmpty() ? null : m;
+            });
+        } else {
+            collections.compute(key.partition(), (pk, c) -> {
+                NavigableMap<AttributeValue, Item> m = c == null ? new ConcurrentSkipListMap<>(KeyOrder.INSTANCE) : sorted(c);
+                m.put(key.sort(), item);
+                return m;
+            });
+        }
+        applied = entry.sequence();
+    }
+
+    /**
+     * The items of one item collection in sort-key order (a single item or none for a simple
+     * key). The view is live: it reflects writes applied while it is read.
+     */
+    public NavigableMap<AttributeValue, Item> collection(AttributeValue partitionKey) {
+        Object c = collections.get(partitionKey);
+        if (c == null) {
+            return Collections.emptyNavigableMap();
+        }
+        if (!composite) {
+            NavigableMap<AttributeValue, Item> one = new java.util.TreeMap<>((a, b) -> 0);
+            one.put(partitionKey, (Item) c);
+            return one;
+        }
+        return Collections.unmodifiableNavigableMap(sorted(c));
+    }
+
+    /** The partition keys this replica holds, in no particular order. */
+    public Iterator<AttributeValue> partitionKeys() {
+        return collections.keySet().iterator();
+    }
+
+    /** Number of items held. */
+    public long itemCount() {
+        if (!composite) {
+            return collections.size();
+        }
+        long n = 0;
+        for (Object c : collections.values()) {
+            n += sorted(c).size();
+        }
+        return n;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static NavigableMap<AttributeValue, Item> sorted(Object c) {
+        return (NavigableMap<AttributeValue, Item>) c;
+    }
+}

@@ -1,0 +1,48 @@
+package io.dynaspec.engine.cluster;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Decides when replication messages reach followers. By default every delivery happens at once,
+ * inside the write, so no background thread is needed for correctness. Under test, deliveries to
+ * a zone can be held, then delivered one entry at a time or all together, so that any schedule —
+ * a scenario's or a model counterexample's — can be replayed exactly.
+ */
+public final class Scheduler {
+    private final Cluster cluster;
+    private final Set<AvailabilityZone> held = EnumSet.noneOf(AvailabilityZone.class);
+
+    Scheduler(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    /** Stops deliveries to the zone until {@link #release}. Writes still need their quorum. */
+    public synchronized void hold(AvailabilityZone zone) {
+        held.add(zone);
+    }
+
+    /** Resumes deliveries to the zone and delivers everything pending. */
+    public void release(AvailabilityZone zone) {
+        synchronized (this) {
+            held.remove(zone);
+        }
+        cluster.forEachGroup(PartitionGroup::deliverAll);
+    }
+
+    public synchronized boolean isHeld(AvailabilityZone zone) {
+        return held.contains(zone);
+    }
+
+    public synchronized Set<AvailabilityZone> heldZones() {
+        return EnumSet.copyOf(held.isEmpty() ? EnumSet.noneOf(AvailabilityZone.class) : held);
+    }
+
+    /**
+     * Delivers the next pending entry of one partition group to the replica in the zone, even while
+     * the zone is held. Returns whether there was one.
+     */
+    public boolean deliverOne(PartitionGroup group, AvailabilityZone zone) {
+        return group.deliverOne(zone);
+    }
+}

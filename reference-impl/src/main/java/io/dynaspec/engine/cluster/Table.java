@@ -1,0 +1,84 @@
+package io.dynaspec.engine.cluster;
+
+import io.dynaspec.engine.value.Item;
+import io.dynaspec.engine.value.KeySchema;
+import io.dynaspec.engine.value.PrimaryKey;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A table: its metadata and its partition map, which takes ranges of the partition-key hash to
+ * partition groups (the seed: "it stores internally in the metadata the hash output to exact
+ * partition mapping"). The hash space, all unsigned 64-bit values, is cut into equal ranges, one
+ * per partition, in order.
+ */
+public final class Table {
+    private final TableMetadata metadata;
+    private final PartitionGroup[] partitions;
+
+    Table(Cluster cluster, TableMetadata metadata, long seed) {
+        this.metadata = metadata;
+        this.partitions = new PartitionGroup[metadata.partitionCount()];
+        boolean composite = metadata.keySchema().hasSortKey();
+        for (int i = 0; i < partitions.length; i++) {
+            partitions[i] = new PartitionGroup(cluster, i, composite, seed * 31 + i);
+        }
+    }
+
+    public TableMetadata metadata() {
+        return metadata;
+    }
+
+    public String name() {
+        return metadata.name();
+    }
+
+    public KeySchema keySchema() {
+        return metadata.keySchema();
+    }
+
+    /** The partition whose hash range holds the key's partition-key hash. */
+    public PartitionGroup partitionFor(PrimaryKey key) {
+        return partitions[partitionIndex(Partitioner.hash(key.partitionBytes()))];
+    }
+
+    /** Index of the range holding an unsigned hash: ranges are equal slices of 2^64. */
+    public int partitionIndex(long hash) {
+        long n = partitions.length;
+        // floor(hash * n / 2^64) with hash unsigned: the high word of the unsigned product.
+        return (int) (Math.multiplyHigh(hash, n) + (hash < 0 ? n : 0));
+    }
+
+    /** The first hash of each partition's range, as unsigned values, for introspection. */
+    public long rangeStart(int partition) {
+        if (partition == 0) {
+            return 0;
+        }
+        // Smallest h with partitionIndex(h) >= partition: ceil(partition * 2^64 / n).
+        BigInteger[] qr = BigInteger.ONE.shiftLeft(64).multiply(BigInteger.valueOf(partition))
+                .divideAndRemainder(BigInteger.valueOf(partitions.length));
+        return (qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE)).longValue();
+    }
+
+    public List<PartitionGroup> partitions() {
+        return List.of(partitions);
+    }
+
+    void forEachGroup(Consumer<PartitionGroup> action) {
+        for (PartitionGroup g : partitions) {
+            action.accept(g);
+        }
+    }
+
+    /** A write of one item, judged and applied atomically at its partition's leader. */
+    public WriteOutcome write(PrimaryKey key, Precondition precondition, Mutation mutation) {
+        return partitionFor(key).write(key, precondition, mutation);
+    }
+
+    /** A read of one item, from the leader when consistent, else from a live replica. */
+    public Item read(PrimaryKey key, boolean consistent) {
+        return partitionFor(key).readReplica(consistent).get(key);
+    }
+}

@@ -1,0 +1,32 @@
+package io.dynaspec.engine.cluster;
+
+/**
+ * Receives the model-level steps a partition group takes, named as the TLA+ spec names its
+ * actions, so a run of the engine can be checked as a behaviour of the spec. The default does
+ * nothing and costs one interface call per step.
+ */
+public interface TraceRecorder {
+    TraceRecorder OFF = new TraceRecorder() {
+    };
+
+    /** The leader judged a write and appended it to its log. */
+    default void onAppend(PartitionGroup group, LogEntry entry) {
+    }
+
+    /** A follower applied the next entry of the leader's log. */
+    default void onReplicate(PartitionGroup group, AvailabilityZone zone, LogEntry entry) {
+    }
+
+    /** The write was acknowledged to the client. */
+    default void onAcknowledge(PartitionGroup group, LogEntry entry) {
+    }
+
+    default void onFail(PartitionGroup group, AvailabilityZone zone) {
+    }
+
+    default void onRecover(PartitionGroup group, AvailabilityZone zone) {
+    }
+
+    default void onElect(PartitionGroup group, AvailabilityZone leader, long epoch) {
+    }
+}

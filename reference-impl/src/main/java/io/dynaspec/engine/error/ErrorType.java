@@ -1,0 +1,53 @@
+package io.dynaspec.engine.error;
+
+/**
+ * The error types the engine returns, with the {@code __type} namespace DynamoDB puts before each
+ * (API Reference, CommonErrors.html and the Errors section of each operation). The SDKs read the
+ * name after '#'; the namespace is kept as DynamoDB sends it for tools that compare raw bodies.
+ */
+public enum ErrorType {
+    VALIDATION("com.amazon.coral.validate#", "ValidationException", 400, false),
+    SERIALIZATION("com.amazon.coral.service#", "SerializationException", 400, false),
+    UNKNOWN_OPERATION("com.amazon.coral.service#", "UnknownOperationException", 400, false),
+    MISSING_AUTHENTICATION_TOKEN("com.amazon.coral.service#", "MissingAuthenticationTokenException", 400, false),
+    REQUEST_TOO_LARGE("com.amazon.coral.service#", "RequestEntityTooLarge", 400, false),
+    RESOURCE_NOT_FOUND("com.amazonaws.dynamodb.v20120810#", "ResourceNotFoundException", 400, false),
+    RESOURCE_IN_USE("com.amazonaws.dynamodb.v20120810#", "ResourceInUseException", 400, false),
+    CONDITIONAL_CHECK_FAILED("com.amazonaws.dynamodb.v20120810#", "ConditionalCheckFailedException", 400, false),
+    ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED("com.amazonaws.dynamodb.v20120810#", "ItemCollectionSizeLimitExceededException", 400, false),
+    LIMIT_EXCEEDED("com.amazonaws.dynamodb.v20120810#", "LimitExceededException", 400, true),
+    /** A partition without a write quorum: retryable, as DynamoDB's own 500 is. */
+    INTERNAL_SERVER_ERROR("com.amazonaws.dynamodb.v20120810#", "InternalServerError", 500, true),
+    SERVICE_UNAVAILABLE("com.amazon.coral.availability#", "ServiceUnavailableException", 503, true);
+
+    private final String namespace;
+    private final String typeName;
+    private final int httpStatus;
+    private final boolean retryable;
+
+    ErrorType(String namespace, String typeName, int httpStatus, boolean retryable) {
+        this.namespace = namespace;
+        this.typeName = typeName;
+        this.httpStatus = httpStatus;
+        this.retryable = retryable;
+    }
+
+    /** The short name clients match on, e.g. {@code ValidationException}. */
+    public String typeName() {
+        return typeName;
+    }
+
+    /** The full {@code __type} value of the error body. */
+    public String wireType() {
+        return namespace + typeName;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** Whether a client should retry: DynamoDB's 5xx and throttling errors are retryable. */
+    public boolean retryable() {
+        return retryable;
+    }
+}

@@ -1,0 +1,75 @@
+package io.dynaspec.engine.error;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place errors are built, so that each of DynamoDB's messages is spelt once. Messages
+ * follow the API Reference pages of each operation and what DynamoDB returns for them.
+ */
+public final class Errors {
+    private Errors() {
+    }
+
+    public static DynamoException validation(String message) {
+        return new DynamoException(ErrorType.VALIDATION, message, null);
+    }
+
+    /** "One or more parameter values were invalid: ..." — DynamoDB's prefix for semantic checks. */
+    public static DynamoException invalidParameter(String detail) {
+        return validation("One or more parameter values were invalid: " + detail);
+    }
+
+    /**
+     * Shape violations, collected as DynamoDB collects them:
+     * "1 validation error detected: Value null at 'tableName' failed to satisfy constraint: ...".
+     */
+    public static DynamoException constraintViolations(List<String> violations) {
+        int n = violations.size();
+        String head = n + " validation error" + (n == 1 ? "" : "s") + " detected: ";
+        return validation(head + String.join("; ", violations));
+    }
+
+    public static DynamoException serialization(String message) {
+        return new DynamoException(ErrorType.SERIALIZATION, message, null);
+    }
+
+    public static DynamoException unknownOperation() {
+        return new DynamoException(ErrorType.UNKNOWN_OPERATION, null, null);
+    }
+
+    public static DynamoException requestTooLarge(long limit) {
+        return new DynamoException(ErrorType.REQUEST_TOO_LARGE,
+                "Request size exceeded " + limit + " bytes", null);
+    }
+
+    /** Data-plane operations on a missing table: DynamoDB says no more than this. */
+    public static DynamoException resourceNotFound() {
+        return new DynamoException(ErrorType.RESOURCE_NOT_FOUND, "Requested resource not found", null);
+    }
+
+    /** DescribeTable / DeleteTable on a missing table name the table. */
+    public static DynamoException tableNotFound(String tableName) {
+        return new DynamoException(ErrorType.RESOURCE_NOT_FOUND,
+                "Requested resource not found: Table: " + tableName + " not found", null);
+    }
+
+    public static DynamoException tableExists(String tableName) {
+        return new DynamoException(ErrorType.RESOURCE_IN_USE, "Table already exists: " + tableName, null);
+    }
+
+    /** API_PutItem.html: ConditionalCheckFailedException, optionally carrying the old item. */
+    public static DynamoException conditionalCheckFailed(Map<String, ?> oldItem) {
+        return new DynamoException(ErrorType.CONDITIONAL_CHECK_FAILED, "The conditional request failed", oldItem);
+    }
+
+    /** A partition that cannot reach a write quorum: a retryable server-side failure. */
+    public static DynamoException noQuorum() {
+        return new DynamoException(ErrorType.INTERNAL_SERVER_ERROR,
+                "Internal server error: the partition cannot reach a write quorum", null);
+    }
+
+    public static DynamoException internal(String message) {
+        return new DynamoException(ErrorType.INTERNAL_SERVER_ERROR, message, null);
+    }
+}

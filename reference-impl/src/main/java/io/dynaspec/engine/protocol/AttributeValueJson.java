@@ -1,0 +1,258 @@
+package io.dynaspec.engine.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.value.AttributeValue;
+import io.dynaspec.engine.value.Bytes;
+import io.dynaspec.engine.value.DynamoNumber;
+import io.dynaspec.engine.value.Item;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * DynamoDB JSON for attribute values ({@code {"S": "x"}}, API_AttributeValue.html), read with
+ * DynamoDB's rules: exactly one type per value, sets non-empty and without duplicates, NULL only
+ * true, numbers within DynamoDB's precision and range, at most 32 levels of nesting
+ * (ServiceQuotas.html, "Nested attribute depth").
+ */
+public final class AttributeValueJson {
+    /** Lists and maps nest at most 32 levels deep. */
+    public static final int MAX_DEPTH = 32;
+
+    private AttributeValueJson() {
+    }
+
+    /** Reads an item or key: attribute names to values. */
+    public static Map<String, AttributeValue> readAttributes(Map<String, Object> json) {
+        Map<String, AttributeValue> out = new LinkedHashMap<>(json.size() * 2);
+        for (Map.Entry<String, Object> e : json.entrySet()) {
+            out.put(e.getKey(), read(e.getValue(), 0));
+        }
+        return out;
+    }
+
+    public static Item readItem(Map<String, Object> json) {
+        return Item.of(readAttributes(json));
+    }
+
+    /** Reads one attribute value. */
+    public static AttributeValue read(Object json) {
+        return read(json, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AttributeValue read(Object json, int depth) {
+        if (!(json instanceof Map)) {
+            throw Errors.serialization(json instanceof List ? "Start of list found where not expected"
+                    : "Unexpected value type in AttributeValue: expected a structure");
+        }
+        Map<String, Object> m = (Map<String, Object>) json;
+        String type = null;
+        Object body = null;
+        int present = 0;
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            if (e.getValue() == JsonTree.NULL || !isTypeName(e.getKey())) {
+                continue;
+            }
+            present++;
+            type = e.getKey();
+            body = e.getValue();
+        }
+        if (present == 0) {
+            throw Errors.validation("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+        }
+        if (present > 1) {
+            throw Errors.validation("Supplied AttributeValue has more than one datatypes set, "
+                    + "must contain exactly one of the supported datatypes");
+        }
+        return switch (type) {
+            case "S" -> new AttributeValue.S(string(body));
+            case "N" -> new AttributeValue.N(DynamoNumber.parse(string(body)));
+            case "B" -> new AttributeValue.B(binary(body));
+            case "BOOL" -> AttributeValue.Bool.of(bool(body));
+            case "NULL" -> {
+                if (!bool(body)) {
+                    throw Errors.invalidParameter("Null attribute value types must have the value of true");
+                }
+                yield AttributeValue.Null.INSTANCE;
+            }
+            case "SS" -> {
+                List<String> members = new ArrayList<>();
+                for (Object o : nonEmptySet(body, "string")) {
+                    members.add(string(o));
+                }
+                noDuplicates(members, members);
+                yield new AttributeValue.SS(new LinkedHashSet<>(members));
+            }
+            case "NS" -> {
+                List<Object> raw = nonEmptySet(body, "number");
+                List<DynamoNumber> members = new ArrayList<>(raw.size());
+                for (Object o : raw) {
+                    members.add(DynamoNumber.parse(string(o)));
+                }
+                noDuplicates(members, raw);
+                yield new AttributeValue.NS(new LinkedHashSet<>(members));
+            }
+            case "BS" -> {
+                List<Object> raw = nonEmptySet(body, "binary");
+                List<Bytes> members = new ArrayList<>(raw.size());
+                for (Object o : raw) {
+                    members.add(binary(o));
+                }
+                noDuplicates(members, raw);
+                yield new AttributeValue.BS(new LinkedHashSet<>(members));
+            }
+            case "M" -> {
+                checkDepth(depth);
+                if (!(body instanceof Map)) {
+                    throw Errors.serialization("Unexpected value type for M: expected a structure");
+                }
+                Map<String, Object> entries = (Map<String, Object>) body;
+                Map<String, AttributeValue> values = new LinkedHashMap<>(entries.size() * 2);
+                for (Map.Entry<String, Object> e : entries.entrySet()) {
+                    values.put(e.getKey(), read(e.getValue(), depth + 1));
+                }
+                yield new AttributeValue.M(values);
+            }
+            case "L" -> {
+                checkDepth(depth);
+                if (!(body instanceof List)) {
+                    throw Errors.serialization("Unexpected value type for L: expected a list");
+                }
+                List<Object> elements = (List<Object>) body;
+                List<AttributeValue> values = new ArrayList<>(elements.size());
+                for (Object o : elements) {
+                    values.add(read(o, depth + 1));
+                }
+                yield new AttributeValue.L(values);
+            }
+            default -> throw new IllegalStateException(type);
+        };
+    }
+
+    private static boolean isTypeName(String name) {
+        return switch (name) {
+            case "S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL" -> true;
+            default -> false;
+        };
+    }
+
+    private static void checkDepth(int depth) {
+        if (depth >= MAX_DEPTH) {
+            throw Errors.validation("Nesting Levels have exceeded supported limits");
+        }
+    }
+
+    private static String string(Object body) {
+        if (body instanceof String s) {
+            return s;
+        }
+        throw Errors.serialization(body instanceof Map ? "Start of structure or map found where not expected."
+                : body instanceof List ? "Start of list found where not expected"
+                : (body instanceof Boolean ? "BOOLEAN_VALUE" : "NUMBER_VALUE") + " cannot be converted to String");
+    }
+
+    private static boolean bool(Object body) {
+        if (body instanceof Boolean b) {
+            return b;
+        }
+        throw Errors.serialization("Unexpected value type: expected a boolean");
+    }
+
+    private static Bytes binary(Object body) {
+        String s = string(body);
+        try {
+            return Bytes.fromBase64(s);
+        } catch (IllegalArgumentException e) {
+            throw Errors.serialization("Base64 encoded length is expected a multiple of 4 bytes but found: " + s.length());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> nonEmptySet(Object body, String kind) {
+        if (!(body instanceof List)) {
+            throw Errors.serialization("Unexpected value type for a set: expected a list");
+        }
+        List<Object> l = (List<Object>) body;
+        if (l.isEmpty()) {
+            throw Errors.invalidParameter("An " + kind + " set  may not be empty");
+        }
+        return l;
+    }
+
+    /** DynamoDB names the offending input as the client sent it: "Input collection [a, a] contains duplicates." */
+    private static <T> void noDuplicates(List<T> members, List<?> asSent) {
+        Set<T> seen = new HashSet<>(members.size() * 2);
+        for (T t : members) {
+            if (!seen.add(t)) {
+                throw Errors.invalidParameter("Input collection " + asSent + " contains duplicates.");
+            }
+        }
+    }
+
+    /** Writes one value as DynamoDB JSON. */
+    public static void write(JsonGenerator g, AttributeValue v) throws IOException {
+        g.writeStartObject();
+        if (v instanceof AttributeValue.S s) {
+            g.writeStringField("S", s.value());
+        } else if (v instanceof AttributeValue.N n) {
+            g.writeStringField("N", n.value().toString());
+        } else if (v instanceof AttributeValue.B b) {
+            g.writeStringField("B", b.value().toBase64());
+        } else if (v instanceof AttributeValue.Bool b) {
+            g.writeBooleanField("BOOL", b.value());
+        } else if (v instanceof AttributeValue.Null) {
+            g.writeBooleanField("NULL", true);
+        } else if (v instanceof AttributeValue.SS ss) {
+            g.writeArrayFieldStart("SS");
+            for (String s : ss.values()) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+        } else if (v instanceof AttributeValue.NS ns) {
+            g.writeArrayFieldStart("NS");
+            for (DynamoNumber d : ns.values()) {
+                g.writeString(d.toString());
+            }
+            g.writeEndArray();
+        } else if (v instanceof AttributeValue.BS bs) {
+            g.writeArrayFieldStart("BS");
+            for (Bytes b : bs.values()) {
+                g.writeString(b.toBase64());
+            }
+            g.writeEndArray();
+        } else if (v instanceof AttributeValue.M m) {
+            g.writeObjectFieldStart("M");
+            writeAttributesBody(g, m.values());
+            g.writeEndObject();
+        } else if (v instanceof AttributeValue.L l) {
+            g.writeArrayFieldStart("L");
+            for (AttributeValue e : l.values()) {
+                write(g, e);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes {@code "Name": {...}} as a field holding an attribute map. */
+    public static void writeAttributesField(JsonGenerator g, String field, Map<String, AttributeValue> attrs) throws IOException {
+        g.writeObjectFieldStart(field);
+        writeAttributesBody(g, attrs);
+        g.writeEndObject();
+    }
+
+    private static void writeAttributesBody(JsonGenerator g, Map<String, AttributeValue> attrs) throws IOException {
+        for (Map.Entry<String, AttributeValue> e : attrs.entrySet()) {
+            g.writeFieldName(e.getKey());
+            write(g, e.getValue());
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.dynaspec.engine.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.dynaspec.engine.api.CreateTable;
+import io.dynaspec.engine.api.DeleteTable;
+import io.dynaspec.engine.api.DescribeTable;
+import io.dynaspec.engine.api.ListTables;
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.Table;
+
+import java.io.IOException;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Request shapes and responses of CreateTable, DescribeTable, ListTables and DeleteTable. */
+final class ControlPlaneCodec {
+    private final CreateTable createTable;
+    private final DescribeTable describeTable;
+    private final ListTables listTables;
+    private final DeleteTable deleteTable;
+
+    ControlPlaneCodec(Cluster cluster) {
+        this.createTable = new CreateTable(cluster);
+        this.describeTable = new DescribeTable(cluster);
+        this.listTables = new ListTables(cluster);
+        this.deleteTable = new DeleteTable(cluster);
+    }
+
+    /** API_CreateTable.html, "Request Parameters". */
+    void createTable(Members in, JsonGenerator out) throws IOException {
+        String name = Shapes.tableName(in);
+        List<Object> defsJson = in.list("AttributeDefinitions");
+        if (defsJson == null) {
+            in.violations().add(in.pathOf("AttributeDefinitions"), null, "Member must not be null");
+        }
+        List<Map.Entry<String, String>> defs = new ArrayList<>();
+        if (defsJson != null) {
+            for (int i = 0; i < defsJson.size(); i++) {
+                Members d = in.element("AttributeDefinitions", defsJson, i);
+                String an = d.string("AttributeName").required().length(1, 255).get();
+                String at = d.string("AttributeType").required().oneOf(Shapes.SCALAR_TYPES).get();
+                defs.add(new AbstractMap.SimpleEntry<>(an, at));
+            }
+        }
+        List<CreateTable.KeyElement> key = keySchema(in, "KeySchema", true);
+        String billing = in.string("BillingMode").oneOf(Shapes.BILLING_MODES).get();
+        Members pt = in.structure("ProvisionedThroughput");
+        Long rcu = null;
+        Long wcu = null;
+        if (pt != null) {
+            rcu = pt.integer("ReadCapacityUnits").required().atLeast(1).get();
+            wcu = pt.integer("WriteCapacityUnits").required().atLeast(1).get();
+        }
+        List<CreateTable.IndexRequest> lsis = indexes(in, "LocalSecondaryIndexes", false);
+        List<CreateTable.IndexRequest> gsis = indexes(in, "GlobalSecondaryIndexes", true);
+        Map<String, String> tags = new LinkedHashMap<>();
+        List<Object> tagsJson = in.list("Tags");
+        if (tagsJson != null) {
+            for (int i = 0; i < tagsJson.size(); i++) {
+                Members t = in.element("Tags", tagsJson, i);
+                String k = t.string("Key").required().length(1, 128).get();
+                String v = t.string("Value").required().length(0, 256).get();
+                if (k != null && v != null) {
+                    tags.put(k, v);
+                }
+            }
+        }
+        in.finish();
+        Table t = createTable.execute(new CreateTable.Request(name, defs, key, billing, rcu, wcu, lsis, gsis, tags));
+        TableDescriptionJson.write(out, "TableDescription", t, "ACTIVE");
+    }
+
+    private static List<CreateTable.KeyElement> keySchema(Members in, String member, boolean required) {
+        List<Object> json = in.list(member);
+        if (json == null) {
+            if (required) {
+                in.violations().add(in.pathOf(member), null, "Member must not be null");
+            }
+            return List.of();
+        }
+        in.count(member, json, 1, 2);
+        List<CreateTable.KeyElement> key = new ArrayList<>();
+        for (int i = 0; i < json.size(); i++) {
+            Members k = in.element(member, json, i);
+            String an = k.string("AttributeName").required().length(1, 255).get();
+            String kt = k.string("KeyType").required().oneOf(Shapes.KEY_TYPES).get();
+            key.add(new CreateTable.KeyElement(an, kt));
+        }
+        return key;
+    }
+
+    private static List<CreateTable.IndexRequest> indexes(Members in, String member, boolean global) {
+        List<Object> json = in.list(member);
+        if (json == null) {
+            return List.of();
+        }
+        List<CreateTable.IndexRequest> out = new ArrayList<>();
+        for (int i = 0; i < json.size(); i++) {
+            Members ix = in.element(member, json, i);
+            String name = ix.string("IndexName").required().length(3, 255).pattern(Shapes.TABLE_NAME).get();
+            List<CreateTable.KeyElement> key = keySchema(ix, "KeySchema", true);
+            Members proj = ix.structure("Projection");
+            String type = null;
+            List<String> nonKey = new ArrayList<>();
+            if (proj == null) {
+                ix.violations().add(ix.pathOf("Projection"), null, "Member must not be null");
+            } else {
+                type = proj.string("ProjectionType").oneOf(Shapes.PROJECTION_TYPES).get();
+                List<Object> nk = proj.list("NonKeyAttributes");
+                if (nk != null) {
+                    for (Object o : nk) {
+                        nonKey.add(String.valueOf(o));
+                    }
+                }
+            }
+            Long rcu = null;
+            Long wcu = null;
+            Members pt = global ? ix.structure("ProvisionedThroughput") : null;
+            if (pt != null) {
+                rcu = pt.integer("ReadCapacityUnits").required().atLeast(1).get();
+                wcu = pt.integer("WriteCapacityUnits").required().atLeast(1).get();
+            }
+            out.add(new CreateTable.IndexRequest(name, key, type, nonKey, rcu, wcu));
+        }
+        return out;
+    }
+
+    /** API_DescribeTable.html. */
+    void describeTable(Members in, JsonGenerator out) throws IOException {
+        String name = Shapes.tableName(in);
+        in.finish();
+        TableDescriptionJson.write(out, "Table", describeTable.execute(name), "ACTIVE");
+    }
+
+    /** API_DeleteTable.html. */
+    void deleteTable(Members in, JsonGenerator out) throws IOException {
+        String name = Shapes.tableName(in);
+        in.finish();
+        TableDescriptionJson.write(out, "TableDescription", deleteTable.execute(name), "DELETING");
+    }
+
+    /** API_ListTables.html: ExclusiveStartTableName 3..255, Limit 1..100. */
+    void listTables(Members in, JsonGenerator out) throws IOException {
+        String start = in.string("ExclusiveStartTableName").length(3, 255).pattern(Shapes.TABLE_NAME).get();
+        Long limit = in.integer("Limit").atLeast(1).atMost(ListTables.MAX_LIMIT).get();
+        in.finish();
+        ListTables.Result r = listTables.execute(new ListTables.Request(start, limit == null ? null : limit.intValue()));
+        out.writeArrayFieldStart("TableNames");
+        for (String n : r.tableNames()) {
+            out.writeString(n);
+        }
+        out.writeEndArray();
+        if (r.lastEvaluatedTableName() != null) {
+            out.writeStringField("LastEvaluatedTableName", r.lastEvaluatedTableName());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.dynaspec.engine.protocol;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.error.DynamoException;
+import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.value.AttributeValue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * DynamoDB's JSON 1.0 protocol: {@code X-Amz-Target: DynamoDB_20120810.<Operation>} selects the
+ * operation, the body is its request, the response body is its result or an error
+ * {@code {"__type": ..., "message": ...}}. Transport-free: the server hands it the target and
+ * body and writes back what it returns.
+ */
+public final class Protocol {
+    /** The target prefix of every DynamoDB operation. */
+    public static final String TARGET_PREFIX = "DynamoDB_20120810.";
+
+    /** Reads one operation's request members, executes it and writes its result. */
+    @FunctionalInterface
+    interface Operation {
+        void handle(Members request, JsonGenerator response) throws IOException;
+    }
+
+    /**
+     * What goes back on the wire.
+     *
+     * @param status HTTP status
+     * @param body   JSON body
+     */
+    public record Response(int status, byte[] body) {
+    }
+
+    private final Map<String, Operation> operations = new HashMap<>();
+
+    public Protocol(Cluster cluster) {
+        ControlPlaneCodec control = new ControlPlaneCodec(cluster);
+        operations.put("CreateTable", control::createTable);
+        operations.put("DescribeTable", control::describeTable);
+        operations.put("ListTables", control::listTables);
+        operations.put("DeleteTable", control::deleteTable);
+        ItemCodec items = new ItemCodec(cluster);
+        operations.put("PutItem", items::putItem);
+        operations.put("GetItem", items::getItem);
+        operations.put("DeleteItem", items::deleteItem);
+    }
+
+    /** Handles one request. Never throws: every failure becomes a DynamoDB error response. */
+    public Response handle(String target, byte[] body) {
+        try {
+            Operation op = target != null && target.startsWith(TARGET_PREFIX)
+                    ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
+            if (op == null) {
+                throw Errors.unknownOperation();
+            }
+            Members request = Members.of(JsonTree.parseObject(body));
+            ByteArrayBuilder out = new ByteArrayBuilder(256);
+            try (JsonGenerator g = JsonTree.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+                g.writeStartObject();
+                op.handle(request, g);
+                g.writeEndObject();
+            }
+            return new Response(200, out.toByteArray());
+        } catch (DynamoException e) {
+            return error(e);
+        } catch (IOException e) {
+            return error(Errors.internal("Internal server error"));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault of the engine, never of the input: report it as DynamoDB reports its own.
+            return error(Errors.internal("Internal server error: " + e));
+        }
+    }
+
+    /** The error body DynamoDB sends, with the old item for a failed condition when asked. */
+    public static Response error(DynamoException e) {
+        ByteArrayBuilder out = new ByteArrayBuilder(128);
+        try (JsonGenerator g = JsonTree.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("__type", e.type().wireType());
+            if (e.getMessage() != null) {
+                g.writeStringField("message", e.getMessage());
+            }
+            if (e.item() != null) {
+                @SuppressWarnings("unchecked")
+                Map<String, AttributeValue> item = (Map<String, AttributeValue>) e.item();
+                AttributeValueJson.writeAttributesField(g, "Item", item);
+            }
+            g.writeEndObject();
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        return new Response(e.type().httpStatus(), out.toByteArray());
+    }
+}

@@ -1,0 +1,146 @@
+package io.dynaspec.engine.server;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.sun.net.httpserver.HttpExchange;
+import io.dynaspec.engine.cluster.AvailabilityZone;
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.GroupStatus;
+import io.dynaspec.engine.cluster.PartitionGroup;
+import io.dynaspec.engine.cluster.Table;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Fault injection and introspection for a running engine, outside DynamoDB's namespace:
+ * <ul>
+ *   <li>{@code GET  /dynaspec/status} — per table and partition: hash range, leader, epoch, log
+ *       length, and each replica's zone, liveness and log position;</li>
+ *   <li>{@code POST /dynaspec/faults/fail-az/{a|b|c}}, {@code .../recover-az/{zone}} — fail or
+ *       recover a zone;</li>
+ *   <li>{@code POST /dynaspec/faults/hold/{zone}}, {@code .../release/{zone}} — hold replication
+ *       deliveries to a zone, or release them.</li>
+ * </ul>
+ * Every call answers with the status document.
+ */
+public final class AdminApi {
+    public static final String PREFIX = "/dynaspec/";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Cluster cluster;
+
+    public AdminApi(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
+            String method = exchange.getRequestMethod();
+            int status = 200;
+            String error = null;
+            try {
+                if (path.equals("status") && method.equals("GET")) {
+                    // status only
+                } else if (path.startsWith("faults/") && method.equals("POST")) {
+                    apply(path.substring("faults/".length()));
+                } else {
+                    status = 404;
+                    error = "no admin call " + method + " " + PREFIX + path
+                            + "; use GET status or POST faults/{fail-az|recover-az|hold|release}/{a|b|c}";
+                }
+            } catch (IllegalArgumentException e) {
+                status = 400;
+                error = e.getMessage();
+            }
+            byte[] body = error == null ? statusJson() : errorJson(error);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream os = exchange.getResponseBody()) {
+                os.write(body);
+            }
+        }
+    }
+
+    private void apply(String call) {
+        int slash = call.indexOf('/');
+        if (slash < 0) {
+            throw new IllegalArgumentException("name a zone: faults/" + call + "/{a|b|c}");
+        }
+        AvailabilityZone zone = AvailabilityZone.parse(call.substring(slash + 1));
+        switch (call.substring(0, slash)) {
+            case "fail-az" -> cluster.faults().failAz(zone);
+            case "recover-az" -> cluster.faults().recoverAz(zone);
+            case "hold" -> cluster.scheduler().hold(zone);
+            case "release" -> cluster.scheduler().release(zone);
+            default -> throw new IllegalArgumentException("unknown fault '" + call.substring(0, slash)
+                    + "': use fail-az, recover-az, hold or release");
+        }
+    }
+
+    private static byte[] errorJson(String message) throws IOException {
+        ByteArrayBuilder out = new ByteArrayBuilder(128);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("error", message);
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    /** The status document: see the class comment. */
+    public byte[] statusJson() throws IOException {
+        ByteArrayBuilder out = new ByteArrayBuilder(1024);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("ackRule", cluster.ackRule().name());
+            g.writeArrayFieldStart("failedZones");
+            for (AvailabilityZone z : cluster.faults().failedZones()) {
+                g.writeString(z.label());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("heldZones");
+            for (AvailabilityZone z : cluster.scheduler().heldZones()) {
+                g.writeString(z.label());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("tables");
+            for (Table t : cluster.tables()) {
+                g.writeStartObject();
+                g.writeStringField("name", t.name());
+                g.writeArrayFieldStart("partitions");
+                for (PartitionGroup p : t.partitions()) {
+                    GroupStatus s = p.status();
+                    g.writeStartObject();
+                    g.writeNumberField("partition", s.partition());
+                    g.writeStringField("hashRangeStart", String.format("%016x", t.rangeStart(s.partition())));
+                    g.writeStringField("leader", s.leader() == null ? null : s.leader().label());
+                    g.writeNumberField("epoch", s.epoch());
+                    g.writeNumberField("logLength", s.logLength());
+                    g.writeArrayFieldStart("replicas");
+                    for (GroupStatus.ReplicaStatus r : s.replicas()) {
+                        g.writeStartObject();
+                        g.writeStringField("zone", r.zone().label());
+                        g.writeBooleanField("up", r.up());
+                        g.writeBooleanField("leader", r.leader());
+                        g.writeNumberField("applied", r.applied());
+                        g.writeNumberField("lastEpoch", r.lastEpoch());
+                        g.writeNumberField("items", r.items());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+}

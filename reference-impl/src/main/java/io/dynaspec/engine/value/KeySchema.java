@@ -1,0 +1,103 @@
+package io.dynaspec.engine.value;
+
+import io.dynaspec.engine.error.Errors;
+
+import java.util.Map;
+
+/**
+ * A table's primary key: a partition (HASH) attribute and, for a composite key, a sort (RANGE)
+ * attribute, each of type S, N or B (HowItWorks.CoreComponents.html, "Primary key").
+ *
+ * @param partitionName the partition key attribute
+ * @param partitionType its declared type
+ * @param sortName      the sort key attribute, or null for a simple key
+ * @param sortType      its declared type, or null
+ */
+public record KeySchema(String partitionName, AttributeType partitionType, String sortName, AttributeType sortType) {
+    /** Partition key values are at most 2048 bytes (ServiceQuotas.html, "Partition key length"). */
+    public static final int MAX_PARTITION_KEY_BYTES = 2048;
+    /** Sort key values are at most 1024 bytes (ServiceQuotas.html, "Sort key length"). */
+    public static final int MAX_SORT_KEY_BYTES = 1024;
+
+    public boolean hasSortKey() {
+        return sortName != null;
+    }
+
+    public boolean isKeyAttribute(String name) {
+        return name.equals(partitionName) || name.equals(sortName);
+    }
+
+    /**
+     * The primary key of an item being written, with the messages PutItem gives for a missing,
+     * mistyped, empty or oversized key attribute (API_PutItem.html, "Item").
+     */
+    public PrimaryKey keyOfItem(Item item) {
+        AttributeValue p = requireKeyAttribute(item.attributes(), partitionName, partitionType);
+        AttributeValue s = hasSortKey() ? requireKeyAttribute(item.attributes(), sortName, sortType) : null;
+        PrimaryKey key = new PrimaryKey(p, s);
+        checkSizes(key);
+        return key;
+    }
+
+    private static AttributeValue requireKeyAttribute(Map<String, AttributeValue> attrs, String name, AttributeType type) {
+        AttributeValue v = attrs.get(name);
+        if (v == null) {
+            throw Errors.invalidParameter("Missing the key " + name + " in the item");
+        }
+        if (v.type() != type) {
+            throw Errors.invalidParameter("Type mismatch for key " + name + " expected: " + type + " actual: " + v.type());
+        }
+        checkNotEmpty(name, v);
+        return v;
+    }
+
+    /**
+     * The key named by a {@code Key} parameter (GetItem, DeleteItem, UpdateItem): exactly the key
+     * attributes of the schema, each of its declared type.
+     */
+    public PrimaryKey keyOfKeyParameter(Map<String, AttributeValue> key) {
+        int expected = hasSortKey() ? 2 : 1;
+        AttributeValue p = key.get(partitionName);
+        AttributeValue s = hasSortKey() ? key.get(sortName) : null;
+        if (key.size() != expected || p == null || p.type() != partitionType
+                || (hasSortKey() && (s == null || s.type() != sortType))) {
+            throw Errors.validation("The provided key element does not match the schema");
+        }
+        checkNotEmpty(partitionName, p);
+        if (s != null) {
+            checkNotEmpty(sortName, s);
+        }
+        PrimaryKey k = new PrimaryKey(p, s);
+        checkSizes(k);
+        return k;
+    }
+
+    private static void checkNotEmpty(String name, AttributeValue v) {
+        if (v instanceof AttributeValue.S str && str.value().isEmpty()) {
+            throw Errors.validation("One or more parameter values are not valid. The AttributeValue for a key attribute "
+                    + "cannot contain an empty string value. Key: " + name);
+        }
+        if (v instanceof AttributeValue.B bin && bin.value().length() == 0) {
+            throw Errors.validation("One or more parameter values are not valid. The AttributeValue for a key attribute "
+                    + "cannot contain an empty binary value. Key: " + name);
+        }
+    }
+
+    private static void checkSizes(PrimaryKey key) {
+        if (key.partition().size() > MAX_PARTITION_KEY_BYTES) {
+            throw Errors.invalidParameter("Size of hashkey has exceeded the maximum size limit of"
+                    + MAX_PARTITION_KEY_BYTES + " bytes");
+        }
+        if (key.sort() != null && key.sort().size() > MAX_SORT_KEY_BYTES) {
+            throw Errors.invalidParameter("Aggregated size of all range keys has exceeded the size limit of "
+                    + MAX_SORT_KEY_BYTES + " bytes");
+        }
+    }
+
+    /** The item's key attributes alone, as DynamoDB returns them in LastEvaluatedKey and batches. */
+    public Map<String, AttributeValue> keyAttributes(PrimaryKey key) {
+        return hasSortKey()
+                ? Map.of(partitionName, key.partition(), sortName, key.sort())
+                : Map.of(partitionName, key.partition());
+    }
+}

@@ -1,0 +1,98 @@
+package io.dynaspec.runner.cli;
+
+import io.dynaspec.engine.ReferenceEngine;
+import io.dynaspec.engine.cluster.AckRule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code dynaspec serve}: the reference engine on a port, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the reference engine behind DynamoDB's JSON protocol.",
+                "Point any AWS SDK or the AWS CLI at it with --endpoint-url; any credentials work.",
+                "Fault injection: ./dynaspec faults --endpoint URL fail-az a | recover-az a | hold a | release a | status"})
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).", defaultValue = "127.0.0.1")
+    String host;
+
+    @Option(names = "--port", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).", defaultValue = "8000")
+    int port;
+
+    @Option(names = "--seed", description = "Seed of the engine's random choices (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+    long seed;
+
+    @Option(names = "--unsafe-ack-leader-only",
+            description = "UNSAFE: acknowledge writes once the leader alone holds them, so that a leader failure loses them. For demonstrating the kit's checks only.")
+    boolean unsafeLeaderOnly;
+
+    @Option(names = "--no-smoke-check", description = "Skip the self-check over HTTP after start-up.")
+    boolean noSmokeCheck;
+
+    @Override
+    public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        ReferenceEngine engine = ReferenceEngine.builder().host(host).port(port).seed(seed)
+                .ackRule(unsafeLeaderOnly ? AckRule.UNSAFE_LEADER_ONLY : AckRule.QUORUM).start();
+        long startMs = (System.nanoTime() - t0) / 1_000_000;
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            engine.close();
+            stopped.countDown();
+        }));
+        URI endpoint = engine.endpoint();
+        System.out.println("dynaspec reference engine listening on " + endpoint + " (started in " + startMs + " ms, "
+                + "acknowledgement rule " + engine.cluster().ackRule() + ")");
+        if (unsafeLeaderOnly) {
+            System.out.println("WARNING: writes are acknowledged by the leader alone; a leader failure can lose them.");
+        }
+        if (!noSmokeCheck) {
+            System.out.println(smokeCheck(endpoint));
+        }
+        System.out.println("try:  aws dynamodb list-tables --endpoint-url " + endpoint);
+        System.out.println("stop: Ctrl-C");
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /**
+     * Creates, writes, reads and deletes a scratch table through the engine's own HTTP endpoint,
+     * exactly as a client would, and says what it saw.
+     */
+    static String smokeCheck(URI endpoint) {
+        String table = "dynaspec-smoke-" + Long.toHexString(System.nanoTime());
+        HttpClient http = HttpClient.newHttpClient();
+        long t0 = System.nanoTime();
+        try {
+            call(http, endpoint, "CreateTable", "{\"TableName\":\"" + table + "\",\"AttributeDefinitions\":[{\"AttributeName\":\"LoginAlias\",\"AttributeType\":\"S\"}],"
+                    + "\"KeySchema\":[{\"AttributeName\":\"LoginAlias\",\"KeyType\":\"HASH\"}],\"BillingMode\":\"PAY_PER_REQUEST\"}");
+            call(http, endpoint, "PutItem", "{\"TableName\":\"" + table + "\",\"Item\":{\"LoginAlias\":{\"S\":\"irenes\"},\"FirstName\":{\"S\":\"Irene\"}}}");
+            String got = call(http, endpoint, "GetItem", "{\"TableName\":\"" + table + "\",\"Key\":{\"LoginAlias\":{\"S\":\"irenes\"}},\"ConsistentRead\":true}");
+            call(http, endpoint, "DeleteTable", "{\"TableName\":\"" + table + "\"}");
+            if (!got.contains("\"Irene\"")) {
+                return "smoke check FAILED: GetItem returned " + got;
+            }
+            return "smoke check: CreateTable, PutItem, GetItem, DeleteTable over HTTP: ok ("
+                    + (System.nanoTime() - t0) / 1_000_000 + " ms)";
+        } catch (Exception e) {
+            return "smoke check FAILED: " + e.getMessage();
+        }
+    }
+
+    private static String call(HttpClient http, URI endpoint, String op, String body) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Target", "DynamoDB_20120810." + op)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(op + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+}
