@@ -150,7 +150,10 @@ Feature: Condition expressions: every function, comparator and logical operator
       {"Item": {"LoginAlias": {"S": "newhire"}}, "ConditionExpression": "attribute_exists(LoginAlias)"}
       """
     Then the write is rejected
-    And Employee holds 1 item
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "newhire"}}
+      """
 
   Scenario: A reserved word in an expression must go through an expression attribute name
     When I put an item into Employee with:
@@ -208,4 +211,7 @@ Feature: Condition expressions: every function, comparator and logical operator
       {"Key": {"LoginAlias": {"S": "irenes"}}, "ConditionExpression": "contains(Skills, :s)", "ExpressionAttributeValues": {":s": {"S": "aws"}}}
       """
     Then the request succeeds
-    And Employee holds 0 items
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "irenes"}}
+      """

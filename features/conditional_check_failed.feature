@@ -77,7 +77,14 @@ Feature: A failed condition rejects the write with ConditionalCheckFailedExcepti
       {"Artist": {"S": "No One You Know"}, "SongTitle": {"S": "My Dog Spot"}}
       """
     Then the request succeeds
-    And Music holds 2 items
+    And Music holds the item:
+      """
+      {"Artist": {"S": "No One You Know"}, "SongTitle": {"S": "Call Me Today"}}
+      """
+    And Music holds the item:
+      """
+      {"Artist": {"S": "No One You Know"}, "SongTitle": {"S": "My Dog Spot"}}
+      """
 
   Scenario: On a composite key table, a create-only put of an existing partition and sort key fails
     Given a table Music keyed by Artist and sorted by SongTitle
@@ -137,4 +144,7 @@ Feature: A failed condition rejects the write with ConditionalCheckFailedExcepti
       {"Key": {"LoginAlias": {"S": "irenes"}}, "ConditionExpression": "ManagerLoginAlias = :m", "ExpressionAttributeValues": {":m": {"S": "someoneelse"}}}
       """
     Then the request fails with ConditionalCheckFailedException
-    And Employee holds 1 item
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "irenes"}, "ManagerLoginAlias": {"S": "mateoj"}}
+      """

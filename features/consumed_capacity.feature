@@ -9,7 +9,9 @@
 Feature: ReturnConsumedCapacity reports what a request consumed
   One write unit covers an item up to 1 KB (1,024 bytes); larger items take one more unit per
   started kilobyte. A strongly consistent read takes one read unit per started 4 KB, an
-  eventually consistent one half that.
+  eventually consistent one half that. ConsumedCapacity may carry more members than these
+  (ReadCapacityUnits, WriteCapacityUnits: API_ConsumedCapacity.html); the scenarios check what
+  the pages above promise.
 
   Scenario: The seed's Students put consumes one write unit
     Given a table Students keyed by email
@@ -17,7 +19,7 @@ Feature: ReturnConsumedCapacity reports what a request consumed
       """
       $ aws dynamodb put-item --table-name "Students" --item '{"email": {"S": "tomer@gmail.com"}, "name": {"S": "Tomer"}, "courses": {"SS": ["Python", "Java"]}, "grade": {"S": "10"}}' --return-consumed-capacity TOTAL --return-item-collection-metrics SIZE --endpoint-url http://localhost:8000
       """
-    Then the response is:
+    Then the response includes:
       """
       {
           "ConsumedCapacity": {
@@ -26,6 +28,7 @@ Feature: ReturnConsumedCapacity reports what a request consumed
           }
       }
       """
+    And the response has no ItemCollectionMetrics
 
   Scenario: NONE, the default, reports nothing
     Given a table Students keyed by email
@@ -42,7 +45,7 @@ Feature: ReturnConsumedCapacity reports what a request consumed
       """
       {"Item": {"email": {"S": "tomer@gmail.com"}}, "ReturnConsumedCapacity": "INDEXES"}
       """
-    Then the ConsumedCapacity in the response is:
+    Then the ConsumedCapacity in the response includes:
       """
       {"TableName": "Students", "CapacityUnits": 1.0, "Table": {"CapacityUnits": 1.0}}
       """
@@ -53,7 +56,7 @@ Feature: ReturnConsumedCapacity reports what a request consumed
       """
       {"ReturnConsumedCapacity": "TOTAL"}
       """
-    Then the ConsumedCapacity in the response is:
+    Then the ConsumedCapacity in the response includes:
       """
       {"TableName": "Blobs", "CapacityUnits": <units>}
       """
@@ -72,7 +75,7 @@ Feature: ReturnConsumedCapacity reports what a request consumed
       """
       {"Item": {"Id": {"S": "k"}}, "ReturnConsumedCapacity": "TOTAL"}
       """
-    Then the ConsumedCapacity in the response is:
+    Then the ConsumedCapacity in the response includes:
       """
       {"TableName": "Blobs", "CapacityUnits": 3.0}
       """
@@ -85,7 +88,7 @@ Feature: ReturnConsumedCapacity reports what a request consumed
       """
       {"Key": {"Id": {"S": "k"}}, "UpdateExpression": "REMOVE Payload", "ReturnConsumedCapacity": "TOTAL"}
       """
-    Then the ConsumedCapacity in the response is:
+    Then the ConsumedCapacity in the response includes:
       """
       {"TableName": "Blobs", "CapacityUnits": 3.0}
       """
@@ -98,7 +101,7 @@ Feature: ReturnConsumedCapacity reports what a request consumed
       """
       {"Key": {"Id": {"S": "k"}}, "ReturnConsumedCapacity": "TOTAL"}
       """
-    Then the ConsumedCapacity in the response is:
+    Then the ConsumedCapacity in the response includes:
       """
       {"TableName": "Blobs", "CapacityUnits": 3.0}
       """
@@ -110,7 +113,7 @@ Feature: ReturnConsumedCapacity reports what a request consumed
       """
       {"Key": {"Id": {"S": "k"}}, "ConsistentRead": <strong>, "ReturnConsumedCapacity": "TOTAL"}
       """
-    Then the ConsumedCapacity in the response is:
+    Then the ConsumedCapacity in the response includes:
       """
       {"TableName": "Blobs", "CapacityUnits": <units>}
       """
@@ -130,7 +133,7 @@ Feature: ReturnConsumedCapacity reports what a request consumed
       {"RequestItems": {"Employee": [{"PutRequest": {"Item": {"LoginAlias": {"S": "irenes"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "mateoj"}}}}]},
        "ReturnConsumedCapacity": "TOTAL"}
       """
-    Then the ConsumedCapacity in the response is:
+    Then the ConsumedCapacity in the response includes:
       """
       [{"TableName": "Employee", "CapacityUnits": 2.0}]
       """

@@ -33,7 +33,10 @@ Feature: DeleteItem removes one item by its primary key
       {"LoginAlias": {"S": "nobody"}}
       """
     Then the request succeeds
-    And Employee holds 1 item
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}, "ManagerLoginAlias": {"S": "mateoj"}}
+      """
 
   Scenario: ReturnValues ALL_OLD returns the deleted item
     When I delete an item from Employee with:
@@ -51,20 +54,31 @@ Feature: DeleteItem removes one item by its primary key
       {"Key": {"LoginAlias": {"S": "irenes"}}, "ReturnValues": "ALL_NEW"}
       """
     Then the request fails with ValidationException
-    And Employee holds 1 item
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}, "ManagerLoginAlias": {"S": "mateoj"}}
+      """
 
+  @conditions
   Scenario: A conditional delete whose condition holds removes the item
     When I delete an item from Employee with:
       """
       {"Key": {"LoginAlias": {"S": "irenes"}}, "ConditionExpression": "ManagerLoginAlias = :m", "ExpressionAttributeValues": {":m": {"S": "mateoj"}}}
       """
     Then the request succeeds
-    And Employee holds 0 items
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "irenes"}}
+      """
 
+  @conditions
   Scenario: A conditional delete of an item that does not exist fails when the condition needs it
     When I delete an item from Employee with:
       """
       {"Key": {"LoginAlias": {"S": "nobody"}}, "ConditionExpression": "attribute_exists(LoginAlias)"}
       """
     Then the request fails with ConditionalCheckFailedException
-    And Employee holds 1 item
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}, "ManagerLoginAlias": {"S": "mateoj"}}
+      """

@@ -15,12 +15,15 @@ Feature: An item may not be larger than 400 KB
   Scenario: An item of exactly 400 KB is written
     When I put an item of 409600 bytes into Blobs
     Then the request succeeds
-    And Blobs holds 1 item
+    And Blobs holds the item as written
 
   Scenario: An item one byte over 400 KB is rejected and nothing is written
     When I put an item of 409601 bytes into Blobs
     Then the request fails with ValidationException
-    And Blobs holds 0 items
+    And Blobs holds no item with key:
+      """
+      {"Id": {"S": "k"}}
+      """
 
   Scenario: A rejected oversized put leaves the item it would have replaced untouched
     Given the item in Blobs:
@@ -42,7 +45,7 @@ Feature: An item may not be larger than 400 KB
       {"Id": {"S": "k"}}
       """
     Then the request fails with ValidationException
-    And Blobs holds 1 item
+    And Blobs holds the item as written
 
   @batch_write_item
   Scenario: One oversized item rejects the whole batch
@@ -51,4 +54,11 @@ Feature: An item may not be larger than 400 KB
       [{"Id": {"S": "small-1"}}, {"Id": {"S": "small-2"}}]
       """
     Then the request fails with ValidationException
-    And Blobs holds 0 items
+    And Blobs holds no item with key:
+      """
+      {"Id": {"S": "k"}}
+      """
+    And Blobs holds no item with key:
+      """
+      {"Id": {"S": "small-1"}}
+      """

@@ -12,14 +12,13 @@ Feature: Every write names the whole primary key
   "If you specify any attributes that are part of an index key, then the data types for those
   attributes must match those of the schema in the table's attribute definition."
 
-  Scenario: A put without the partition key is rejected and writes nothing
+  Scenario: A put without the partition key is rejected
     Given a table Employee keyed by LoginAlias
     When I put an item into Employee:
       """
       {"FirstName": {"S": "Irene"}, "LastName": {"S": "Smith"}}
       """
     Then the request fails with ValidationException
-    And Employee holds 0 items
 
   Scenario: On a composite key table, a put without the sort key is rejected
     Given a table Music keyed by Artist and sorted by SongTitle
@@ -28,7 +27,6 @@ Feature: Every write names the whole primary key
       {"Artist": {"S": "No One You Know"}, "Year": {"N": "2019"}}
       """
     Then the request fails with ValidationException
-    And Music holds 0 items
 
   Scenario: On a composite key table, a put without the partition key is rejected
     Given a table Music keyed by Artist and sorted by SongTitle
@@ -37,7 +35,6 @@ Feature: Every write names the whole primary key
       {"SongTitle": {"S": "Call Me Today"}}
       """
     Then the request fails with ValidationException
-    And Music holds 0 items
 
   Scenario: A key attribute of the wrong type is rejected
     Given a table Employee keyed by LoginAlias
@@ -46,7 +43,6 @@ Feature: Every write names the whole primary key
       {"LoginAlias": {"N": "42"}, "FirstName": {"S": "Irene"}}
       """
     Then the request fails with ValidationException
-    And Employee holds 0 items
 
   Scenario: A number partition key is accepted where the schema says N
     Given a table Orders with key schema:
@@ -69,31 +65,28 @@ Feature: Every write names the whole primary key
       {"LoginAlias": {"S": ""}}
       """
     Then the request fails with ValidationException
-    And Employee holds 0 items
 
   Scenario: A partition key value of 2048 bytes is accepted
     Given a table Employee keyed by LoginAlias
     When I put an item into Employee whose LoginAlias is a string of 2048 bytes
     Then the request succeeds
-    And Employee holds 1 item
+    And Employee holds the item as written
 
   Scenario: A partition key value of 2049 bytes is rejected
     Given a table Employee keyed by LoginAlias
     When I put an item into Employee whose LoginAlias is a string of 2049 bytes
     Then the request fails with ValidationException
-    And Employee holds 0 items
 
   Scenario: A sort key value of 1024 bytes is accepted
     Given a table Music keyed by Artist and sorted by SongTitle
     When I put an item into Music whose SongTitle is a string of 1024 bytes
     Then the request succeeds
-    And Music holds 1 item
+    And Music holds the item as written
 
   Scenario: A sort key value of 1025 bytes is rejected
     Given a table Music keyed by Artist and sorted by SongTitle
     When I put an item into Music whose SongTitle is a string of 1025 bytes
     Then the request fails with ValidationException
-    And Music holds 0 items
 
   Scenario: GetItem needs the whole key too
     Given a table Music keyed by Artist and sorted by SongTitle
@@ -130,4 +123,7 @@ Feature: Every write names the whole primary key
       {"Artist": {"S": "No One You Know"}}
       """
     Then the request fails with ValidationException
-    And Music holds 1 item
+    And Music holds the item:
+      """
+      {"Artist": {"S": "No One You Know"}, "SongTitle": {"S": "Call Me Today"}}
+      """

@@ -25,6 +25,7 @@ Feature: The partition key decides where an item lives
       {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}}
       """
 
+  @batch_write_item
   Scenario: Many items are each found again by their own partition key
     Given a table Employee keyed by LoginAlias
     When I write 25 new items into Employee in one batch
@@ -49,7 +50,7 @@ Feature: The partition key decides where an item lives
       """
     Then no item is returned
 
-  @reference-only @pending-cluster
+  @reference-only
   Scenario: Items with the same partition key go to the same partition, as the partition map says
     Given a table Seed keyed by PK and sorted by SK
     And the items in Seed:
@@ -62,7 +63,7 @@ Feature: The partition key decides where an item lives
       [{"S": "1"}, {"S": "2"}]
       """
 
-  @reference-only @pending-cluster
+  @reference-only
   Scenario: Each partition is a group of three replicas in three availability zones
     Given a table Employee keyed by LoginAlias
     And the item in Employee:

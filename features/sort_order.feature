@@ -112,7 +112,7 @@ Feature: Items that share a partition key are kept in sort key order
       [{"N": "1"}, {"N": "2"}]
       """
 
-  @reference-only @pending-cluster
+  @reference-only
   Scenario: Every replica of the partition stores the items in sort key order
     Given a table Seed with key schema:
       | attribute | type | key   |

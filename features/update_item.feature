@@ -120,7 +120,10 @@ Feature: UpdateItem changes attributes of one item, all or nothing
       {"Key": {"LoginAlias": {"S": "irenes"}}, "UpdateExpression": "SET LoginAlias = :k", "ExpressionAttributeValues": {":k": {"S": "irene2"}}}
       """
     Then the request fails with ValidationException
-    And Employee holds 1 item
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}, "Age": {"N": "34"}, "Skills": {"SS": ["python", "aws"]}}
+      """
 
   Scenario: An update with one invalid action applies none of its actions
     When I update an item in Employee with:
@@ -140,4 +143,7 @@ Feature: UpdateItem changes attributes of one item, all or nothing
       {"Key": {"LoginAlias": {"S": "irenes"}}, "UpdateExpression": "SET Age = :a REMOVE Age", "ExpressionAttributeValues": {":a": {"N": "40"}}}
       """
     Then the request fails with ValidationException
-    And Employee holds 1 item
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}, "Age": {"N": "34"}, "Skills": {"SS": ["python", "aws"]}}
+      """

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class ClusterSteps {
 
     private final World world;
+    private String pendingItem;
 
     public ClusterSteps(World world) {
         this.world = world;
@@ -82,6 +83,29 @@ public final class ClusterSteps {
         }
     }
 
+    /** The put is sent and reaches its leader; its answer is awaited by a later step. */
+    @When("I start putting an item into {word}:")
+    public void startPut(String table, String item) {
+        var request = DynamoJson.MAPPER.createObjectNode();
+        request.put("TableName", table);
+        request.set("Item", DynamoJson.parse(item));
+        Map<String, AttributeValue> key = world.keyOf(table, DynamoJson.item(DynamoJson.parse(item)));
+        cluster().awaitLeaderAppend(world.table(table), key, () -> world.sendInFlight("PutItem", request));
+        pendingItem = item;
+    }
+
+    /**
+     * No acknowledged write is lost: a put that was answered with success must be readable
+     * (strongly consistent) whatever failed since; a put that was refused promised nothing.
+     */
+    @Then("if the put was acknowledged, {word} holds its item")
+    public void acknowledgedPutSurvives(String table) {
+        world.awaitInFlight();
+        if (world.lastError() == null) {
+            new ResponseSteps(world).tableHolds(table, pendingItem);
+        }
+    }
+
     @When("AZ {word} fails")
     public void zoneFails(String zone) {
         cluster().failZone(zone);
@@ -90,6 +114,11 @@ public final class ClusterSteps {
     @When("AZ {word} recovers")
     public void zoneRecovers(String zone) {
         cluster().recoverZone(zone);
+    }
+
+    @When("replication to AZ {word} is held")
+    public void holdReplication(String zone) {
+        cluster().holdReplication(zone);
     }
 
     @Then("the replica in AZ {word} of the partition holding {string} in {word} is behind its leader")

@@ -158,6 +158,31 @@ public final class DynamoJson {
         return e.equals(a);
     }
 
+    /**
+     * Whether {@code actual} says at least what {@code expected} says: every member of every
+     * expected object is there and the same; arrays match element by element.
+     */
+    public static boolean includes(JsonNode expected, JsonNode actual) {
+        if (expected.isObject() && actual != null && actual.isObject()) {
+            for (Map.Entry<String, JsonNode> f : expected.properties()) {
+                JsonNode a = actual.get(f.getKey());
+                if (a == null || !(f.getValue().isContainerNode() ? includes(f.getValue(), a) : same(f.getValue(), a, f.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (expected.isArray() && actual != null && actual.isArray() && expected.size() == actual.size()) {
+            for (int i = 0; i < expected.size(); i++) {
+                if (!includes(expected.get(i), actual.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return same(expected, actual);
+    }
+
     private static boolean sameNumber(String a, String b) {
         try {
             return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;

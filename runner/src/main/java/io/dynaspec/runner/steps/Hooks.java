@@ -5,6 +5,7 @@ import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
+import io.dynaspec.runner.targets.Cluster;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
@@ -62,6 +63,8 @@ public final class Hooks {
                     .map(e -> e.operation() + "\n> " + e.request() + "\n< " + e.status() + " " + e.response())
                     .collect(Collectors.joining("\n\n")), "text/plain", "requests and responses");
         }
+        // Faults are engine-wide: undo them so that the next scenario starts healthy.
+        world.target().cluster().ifPresent(Cluster::heal);
         for (String table : world.createdTables()) {
             try {
                 world.db().deleteTable(r -> r.tableName(table));

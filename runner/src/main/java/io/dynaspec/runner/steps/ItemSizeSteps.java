@@ -28,17 +28,17 @@ public final class ItemSizeSteps {
 
     @Given("an item of {int} bytes in {word}")
     public void existingItemOfSize(int bytes, String table) {
-        world.arrange("PutItem", put(table, itemOfSize(table, bytes)));
+        world.arrange("PutItem", put(table, written(itemOfSize(table, bytes))));
     }
 
     @When("I put an item of {int} bytes into {word}")
     public void putItemOfSize(int bytes, String table) {
-        world.send("PutItem", put(table, itemOfSize(table, bytes)));
+        world.send("PutItem", put(table, written(itemOfSize(table, bytes))));
     }
 
     @When("I put an item of {int} bytes into {word} with:")
     public void putItemOfSizeWith(int bytes, String table, String members) {
-        ObjectNode request = put(table, itemOfSize(table, bytes));
+        ObjectNode request = put(table, written(itemOfSize(table, bytes)));
         DynamoJson.parse(members).properties().forEach(e -> request.set(e.getKey(), e.getValue()));
         world.send("PutItem", request);
     }
@@ -48,7 +48,7 @@ public final class ItemSizeSteps {
     public void putItemWithLongKey(String table, String attribute, int bytes) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(keyItem(table));
         item.put(attribute, AttributeValue.fromS("k".repeat(bytes)));
-        world.send("PutItem", put(table, item));
+        world.send("PutItem", put(table, written(item)));
     }
 
     /** Grows an existing item with UpdateItem: {@code SET Extra = :extra}, a string of the given length. */
@@ -73,6 +73,11 @@ public final class ItemSizeSteps {
         ObjectNode request = DynamoJson.MAPPER.createObjectNode();
         request.putObject("RequestItems").set(table, writes);
         world.send("BatchWriteItem", request);
+    }
+
+    private Map<String, AttributeValue> written(Map<String, AttributeValue> item) {
+        world.wroteGenerated(item);
+        return item;
     }
 
     private Map<String, AttributeValue> itemOfSize(String table, int bytes) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
-import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The data-plane requests of the write path (PutItem, UpdateItem, DeleteItem, BatchWriteItem)
@@ -95,8 +93,7 @@ public final class ItemSteps {
     public void batchWriteGenerated(int count, String table) {
         ArrayNode writes = DynamoJson.MAPPER.createArrayNode();
         for (int i = 1; i <= count; i++) {
-            ObjectNode item = DynamoJson.toJson(Map.of(world.partitionKeyName(table),
-                    AttributeValue.fromS(String.format("item-%02d", i))));
+            ObjectNode item = DynamoJson.toJson(world.newItem(table, i));
             writes.addObject().putObject("PutRequest").set("Item", item);
         }
         ObjectNode request = DynamoJson.MAPPER.createObjectNode();

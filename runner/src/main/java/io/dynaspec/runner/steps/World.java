@@ -28,6 +28,11 @@ public final class World {
     private Object lastResponse;
     private AwsServiceException lastError;
     private Exchange lastExchange;
+    private Map<String, AttributeValue> itemAsWritten;
+    private java.util.concurrent.CompletableFuture<Void> inFlight;
+
+    /** A bound on a request in flight, so that a scenario fails rather than hangs. */
+    private static final long IN_FLIGHT_TIMEOUT_SECONDS = 10;
 
     DynamoDbClient db() {
         return session.client();
@@ -81,6 +86,23 @@ public final class World {
                 .findFirst().map(KeySchemaElement::attributeName);
     }
 
+    /** Remembers a generated item the scenario wrote, for "holds the item as written". */
+    void wroteGenerated(Map<String, AttributeValue> item) {
+        itemAsWritten = item;
+    }
+
+    Map<String, AttributeValue> itemAsWritten() {
+        if (itemAsWritten == null) {
+            throw new IllegalStateException("the scenario has written no generated item");
+        }
+        return itemAsWritten;
+    }
+
+    /** The key of the i-th of the "new items" steps generate: item-01, item-02, ... */
+    Map<String, AttributeValue> newItem(String logical, int i) {
+        return Map.of(partitionKeyName(logical), AttributeValue.fromS(String.format("item-%02d", i)));
+    }
+
     String partitionKeyName(String logical) {
         return keySchemas.get(logical).stream().filter(k -> k.keyType() == KeyType.HASH)
                 .findFirst().orElseThrow().attributeName();
@@ -90,7 +112,7 @@ public final class World {
      * Sends a request written in the API's JSON with logical table names, and keeps its outcome:
      * the response, or the service error. Anything else (a client-side fault) propagates.
      */
-    void send(String operation, ObjectNode request) {
+    synchronized void send(String operation, ObjectNode request) {
         if (request.has("TableName")) {
             request.put("TableName", table(request.get("TableName").asText()));
         }
@@ -108,6 +130,36 @@ public final class World {
             lastError = e;
         } finally {
             lastExchange = session.recorder().last().orElse(null);
+        }
+    }
+
+    /**
+     * Sends a request on another thread and returns at once; {@link #awaitInFlight()} waits for
+     * its answer and makes it the last outcome.
+     */
+    void sendInFlight(String operation, ObjectNode request) {
+        inFlight = java.util.concurrent.CompletableFuture.runAsync(() -> send(operation, request), runnable -> {
+            Thread t = new Thread(runnable, "dynaspec-in-flight");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    void awaitInFlight() {
+        if (inFlight == null) {
+            throw new IllegalStateException("no request is in flight");
+        }
+        try {
+            inFlight.get(IN_FLIGHT_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the request in flight got no answer within " + IN_FLIGHT_TIMEOUT_SECONDS + " s", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("the request in flight failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        } finally {
+            inFlight = null;
         }
     }
 

@@ -41,6 +41,19 @@ public interface Cluster {
     /** Brings the zone's replicas back; they catch up with their leaders from then on. */
     void recoverZone(String zone);
 
+    /**
+     * Runs {@code start}, which sends a write without waiting for its answer, and returns once
+     * the leader of the partition holding {@code key} has appended that write to its log: the
+     * write is then in flight, whether or not it has been acknowledged yet.
+     */
+    void awaitLeaderAppend(String table, Map<String, AttributeValue> key, Runnable start);
+
+    /** Holds replication deliveries to the zone's replicas: they fall behind until released. */
+    void holdReplication(String zone);
+
     /** Delivers every pending replication message, so that live replicas converge. */
     void deliverReplication();
+
+    /** Recovers every failed zone and releases every hold, so that the next scenario starts healthy. */
+    void heal();
 }
