@@ -6,6 +6,7 @@ import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import io.dynaspec.runner.targets.Cluster;
+import io.dynaspec.runner.targets.SuiteTags;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
@@ -50,7 +51,7 @@ public final class Hooks {
     }
 
     /** Skipped, never failed: the target simply cannot show what the scenario looks at. */
-    @Before(value = "@reference-only", order = 1)
+    @Before(value = SuiteTags.REFERENCE_ONLY, order = 1)
     public void requireEngineInternals() {
         Assumptions.assumeTrue(world.target().cluster().isPresent(), world.target().whyNoCluster());
     }

@@ -9,9 +9,6 @@ public final class SuiteTags {
     /** Scenarios that need the engine's cluster layer (faults, replicas), which has no API yet. */
     public static final String PENDING_CLUSTER = "@pending-cluster";
 
-    /** Scenarios that check an exact error message; {@code not @strict} is the lenient tier. */
-    public static final String STRICT = "@strict";
-
     /** What every run leaves out unless the user asks for it with --tags. */
     public static final String DEFAULT = "not " + PENDING_CLUSTER;
 
