@@ -1,0 +1,77 @@
+package io.dynaspec.runner.steps;
+
+import io.cucumber.java.After;
+import io.cucumber.java.AfterAll;
+import io.cucumber.java.Before;
+import io.cucumber.java.BeforeAll;
+import io.cucumber.java.Scenario;
+import io.dynaspec.runner.targets.Cluster;
+import io.dynaspec.runner.targets.SuiteTags;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+/** Opens the run's session when the JUnit platform runs the suite, and cleans up after each scenario. */
+public final class Hooks {
+
+    /** The session these hooks opened themselves (JUnit platform runs), closed after the last scenario. */
+    private static SuiteSession opened;
+
+    private final World world;
+
+    public Hooks(World world) {
+        this.world = world;
+    }
+
+    @BeforeAll
+    public static void openSession() {
+        if (!SuiteSession.isInstalled()) {
+            opened = SuiteSession.fromSystemProperties();
+            SuiteSession.install(opened);
+        }
+    }
+
+    @AfterAll
+    public static void closeSession() {
+        if (opened != null) {
+            SuiteSession.uninstall(opened);
+            try {
+                opened.close();
+            } finally {
+                opened.target().close();
+                opened = null;
+            }
+        }
+    }
+
+    @Before(order = 0)
+    public void startTranscript() {
+        world.session().recorder().startScenario();
+    }
+
+    /** Skipped, never failed: the target simply cannot show what the scenario looks at. */
+    @Before(value = SuiteTags.REFERENCE_ONLY, order = 1)
+    public void requireEngineInternals() {
+        Assumptions.assumeTrue(world.target().cluster().isPresent(), world.target().whyNoCluster());
+    }
+
+    @After
+    public void deleteTables(Scenario scenario) {
+        List<Exchange> transcript = world.session().recorder().finishScenario(world::toLogical);
+        if (!transcript.isEmpty()) {
+            scenario.attach(transcript.stream()
+                    .map(e -> e.operation() + "\n> " + e.request() + "\n< " + e.status() + " " + e.response())
+                    .collect(Collectors.joining("\n\n")), "text/plain", "requests and responses");
+        }
+        // Faults are engine-wide: undo them so that the next scenario starts healthy.
+        world.target().cluster().ifPresent(Cluster::heal);
+        for (String table : world.createdTables()) {
+            try {
+                world.db().deleteTable(r -> r.tableName(table));
+            } catch (ResourceNotFoundException alreadyGone) {
+                // The scenario deleted it itself.
+            }
+        }
+    }
+}

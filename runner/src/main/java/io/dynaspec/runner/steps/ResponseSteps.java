@@ -1,0 +1,233 @@
+package io.dynaspec.runner.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.java.en.Then;
+import java.util.Map;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+
+/**
+ * What came back, and what the table holds afterwards. Responses are judged on their wire JSON
+ * (what the AWS CLI prints), errors on their type and, in {@code @strict} scenarios, their
+ * exact message. The table's contents are read back with strongly consistent reads, which
+ * return every write acknowledged before them (HowItWorks.ReadConsistency.html).
+ */
+public final class ResponseSteps {
+
+    private final World world;
+
+    public ResponseSteps(World world) {
+        this.world = world;
+    }
+
+    @Then("the request succeeds")
+    public void succeeds() {
+        AwsServiceException e = world.lastError();
+        if (e != null) {
+            throw new AssertionError(world.lastOperation() + " failed with " + World.describe(e));
+        }
+    }
+
+    @Then("the request fails with {word}")
+    public void failsWith(String errorType) {
+        AwsServiceException e = world.lastError();
+        if (e == null) {
+            throw new AssertionError(world.lastOperation() + " succeeded; expected " + errorType
+                    + ". Response: " + world.lastResponseJson());
+        }
+        String actual = e.awsErrorDetails().errorCode();
+        if (!errorType.equals(actual)) {
+            throw new AssertionError(world.lastOperation() + " failed with " + World.describe(e)
+                    + "; expected " + errorType);
+        }
+    }
+
+    @Then("the error message is {string}")
+    public void errorMessage(String message) {
+        AwsServiceException e = world.lastError();
+        if (e == null) {
+            throw new AssertionError(world.lastOperation() + " succeeded; expected the error message: " + message);
+        }
+        if (!message.equals(e.awsErrorDetails().errorMessage())) {
+            throw new AssertionError("error message was \"" + e.awsErrorDetails().errorMessage()
+                    + "\"; expected \"" + message + "\"");
+        }
+    }
+
+    /** The AWS CLI's own rendering of an error, as the seed notes quote it. */
+    @Then("the command fails with:")
+    public void commandFailsWith(String expected) {
+        AwsServiceException e = world.lastError();
+        String actual = e == null
+                ? world.lastOperation() + " succeeded"
+                : "An error occurred (" + e.awsErrorDetails().errorCode() + ") when calling the "
+                        + world.lastOperation() + " operation: " + e.awsErrorDetails().errorMessage();
+        if (!expected.strip().equals(actual)) {
+            throw new AssertionError("got:      " + actual + "\nexpected: " + expected.strip());
+        }
+    }
+
+    /** A condition either held (the write happened) or failed with ConditionalCheckFailedException. */
+    @Then("the write is {word}")
+    public void writeOutcome(String outcome) {
+        switch (outcome) {
+            case "accepted" -> succeeds();
+            case "rejected" -> failsWith("ConditionalCheckFailedException");
+            default -> throw new IllegalArgumentException("a write is accepted or rejected, not " + outcome);
+        }
+    }
+
+    @Then("the response is:")
+    public void responseIs(String expected) {
+        succeeds();
+        assertSame("the response", DynamoJson.parse(expected), world.lastResponseJson());
+    }
+
+    /**
+     * The response has at least these members. For ConsumedCapacity, whose API shape also has
+     * ReadCapacityUnits and WriteCapacityUnits members (API_ConsumedCapacity.html) that not
+     * every endpoint fills in, the scenarios state what the documentation promises.
+     */
+    @Then("the response includes:")
+    public void responseIncludes(String expected) {
+        succeeds();
+        assertIncludes("the response", DynamoJson.parse(expected), world.lastResponseJson());
+    }
+
+    @Then("the {word} in the response includes:")
+    public void responseMemberIncludes(String member, String expected) {
+        JsonNode response = world.lastResponseJson();
+        if (!response.has(member)) {
+            throw new AssertionError("the response has no " + member + ": " + DynamoJson.pretty(response));
+        }
+        assertIncludes(member, DynamoJson.parse(expected), response.get(member));
+    }
+
+    @Then("the response has no {word}")
+    public void responseLacks(String member) {
+        JsonNode response = world.lastResponseJson();
+        if (response.has(member)) {
+            throw new AssertionError("the response has " + member + ": " + DynamoJson.pretty(response));
+        }
+    }
+
+    @Then("the {word} in the response is:")
+    public void responseMember(String member, String expected) {
+        JsonNode response = world.lastResponseJson();
+        if (!response.has(member)) {
+            throw new AssertionError("the response has no " + member + ": " + DynamoJson.pretty(response));
+        }
+        assertSame(member, DynamoJson.parse(expected), response.get(member));
+    }
+
+    @Then("the returned item is:")
+    public void returnedItem(String expected) {
+        succeeds();
+        responseMember("Item", expected);
+    }
+
+    @Then("no item is returned")
+    public void noItemReturned() {
+        succeeds();
+        responseLacks("Item");
+    }
+
+    @Then("the returned attributes are:")
+    public void returnedAttributes(String expected) {
+        succeeds();
+        responseMember("Attributes", expected);
+    }
+
+    @Then("the query returns the items:")
+    public void queryItems(String expected) {
+        succeeds();
+        responseMember("Items", expected);
+    }
+
+    @Then("the query returns the {word} values in this order:")
+    public void queryOrder(String attribute, String expected) {
+        succeeds();
+        JsonNode items = world.lastResponseJson().get("Items");
+        var actual = DynamoJson.MAPPER.createArrayNode();
+        items.forEach(i -> actual.add(i.get(attribute)));
+        assertSame(attribute + " values", DynamoJson.parse(expected), actual);
+    }
+
+    @Then("{word} holds the item:")
+    public void tableHolds(String table, String expected) {
+        Map<String, AttributeValue> item = DynamoJson.item(DynamoJson.parse(expected));
+        GetItemResponse got = world.db().getItem(r -> r.tableName(world.table(table))
+                .key(world.keyOf(table, item)).consistentRead(true));
+        if (!got.hasItem()) {
+            throw new AssertionError(table + " holds no item with key " + DynamoJson.toJson(world.keyOf(table, item)));
+        }
+        assertSame(table + "'s item", DynamoJson.toJson(item), DynamoJson.toJson(got.item()));
+    }
+
+    @Then("{word} holds no item with key:")
+    public void tableLacks(String table, String key) {
+        GetItemResponse got = world.db().getItem(r -> r.tableName(world.table(table))
+                .key(DynamoJson.item(DynamoJson.parse(key))).consistentRead(true));
+        if (got.hasItem()) {
+            throw new AssertionError(table + " holds " + DynamoJson.toJson(got.item()));
+        }
+    }
+
+    /** The generated item the scenario last wrote (too large to type), read back whole. */
+    @Then("{word} holds the item as written")
+    public void tableHoldsWritten(String table) {
+        tableHolds(table, DynamoJson.toJson(world.itemAsWritten()).toString());
+    }
+
+    @Then("{word} holds the {int} new items")
+    public void tableHoldsNewItems(String table, int count) {
+        for (int i = 1; i <= count; i++) {
+            tableHolds(table, DynamoJson.toJson(world.newItem(table, i)).toString());
+        }
+    }
+
+    @Then("{word} holds none of the {int} new items")
+    public void tableHoldsNoNewItems(String table, int count) {
+        for (int i = 1; i <= count; i++) {
+            tableLacks(table, DynamoJson.toJson(world.newItem(table, i)).toString());
+        }
+    }
+
+    /**
+     * ItemCollectionMetrics names the item collection written to and estimates its size as a
+     * two-element range, lower bound first (API_PutItem.html, "ItemCollectionMetrics"); the
+     * estimate's precision is explicitly not promised, so only its shape is checked.
+     */
+    @Then("the response has ItemCollectionMetrics for the item collection:")
+    public void itemCollectionMetrics(String key) {
+        succeeds();
+        JsonNode metrics = world.lastResponseJson().get("ItemCollectionMetrics");
+        if (metrics == null) {
+            throw new AssertionError("the response has no ItemCollectionMetrics: " + world.lastResponseJson());
+        }
+        assertSame("ItemCollectionKey", DynamoJson.parse(key), metrics.get("ItemCollectionKey"));
+        assertSizeRange(metrics.get("SizeEstimateRangeGB"));
+    }
+
+    static void assertSizeRange(JsonNode range) {
+        if (range == null || !range.isArray() || range.size() != 2 || !range.get(0).isNumber()
+                || !range.get(1).isNumber() || range.get(0).decimalValue().compareTo(range.get(1).decimalValue()) > 0) {
+            throw new AssertionError("SizeEstimateRangeGB is not a [lower, upper] range: " + range);
+        }
+    }
+
+    static void assertIncludes(String what, JsonNode expected, JsonNode actual) {
+        if (!DynamoJson.includes(expected, actual)) {
+            throw new AssertionError(what + " does not include what was expected.\nexpected at least: "
+                    + DynamoJson.pretty(expected) + "\nactual: " + DynamoJson.pretty(actual));
+        }
+    }
+
+    static void assertSame(String what, JsonNode expected, JsonNode actual) {
+        if (!DynamoJson.same(expected, actual)) {
+            throw new AssertionError(what + " differs.\nexpected: " + DynamoJson.pretty(expected)
+                    + "\nactual:   " + DynamoJson.pretty(actual));
+        }
+    }
+}

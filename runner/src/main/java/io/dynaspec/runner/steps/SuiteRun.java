@@ -1,0 +1,114 @@
+package io.dynaspec.runner.steps;
+
+import io.cucumber.core.options.CommandlineOptionsParser;
+import io.cucumber.core.options.RuntimeOptions;
+import io.cucumber.core.runtime.Runtime;
+import io.dynaspec.runner.targets.Target;
+import io.dynaspec.runner.targets.TargetSpec;
+import io.dynaspec.runner.targets.TargetUnavailableException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the conformance suite on one target, in this JVM, and says how every scenario ended.
+ * The one entry point {@code dynaspec run}, {@code compare} and {@code check} share.
+ *
+ * @param features folder of the {@code .feature} files
+ * @param reports  folder Cucumber's HTML, JUnit XML and message reports are written to
+ * @param cache    folder kit-managed installs (dynalite) are kept in between runs
+ */
+public record SuiteRun(Path features, Path reports, Path cache) {
+
+    /** The kit's usual folders, found from where the runner's classes live. */
+    public static SuiteRun inKit(String targetName) {
+        Path root = kitRoot();
+        return new SuiteRun(root.resolve("features"),
+                root.resolve("target").resolve("dynaspec-reports").resolve(fileName(targetName)),
+                root.resolve(".cache").resolve("dynaspec"));
+    }
+
+    public SuiteRun withReports(Path folder) {
+        return new SuiteRun(features, folder, cache);
+    }
+
+    /**
+     * Starts the target, runs the scenarios {@code tags} selects (the target's default when
+     * null or blank), stops the target. A target this machine cannot run yields a result with
+     * no scenarios and the reason.
+     */
+    public SuiteResult run(TargetSpec spec, String tags) {
+        long start = System.nanoTime();
+        Target target;
+        try {
+            target = spec.open(cache);
+        } catch (TargetUnavailableException e) {
+            return new SuiteResult(spec.toString(), spec.kind(), String.valueOf(tags), List.of(),
+                    Duration.ofNanos(System.nanoTime() - start), Optional.of(e.getMessage()), reports);
+        }
+        try (target) {
+            SuiteResult result = run(target, tags);
+            return new SuiteResult(result.target(), result.kind(), result.tags(), result.scenarios(),
+                    Duration.ofNanos(System.nanoTime() - start), Optional.empty(), reports);
+        }
+    }
+
+    /** Runs the suite on a target the caller started and will stop. */
+    public SuiteResult run(Target target, String tags) {
+        String expression = tags == null || tags.isBlank() ? target.defaultTags() : tags;
+        long start = System.nanoTime();
+        try {
+            Files.createDirectories(reports);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (SuiteSession session = new SuiteSession(target)) {
+            SuiteSession.install(session);
+            try {
+                ScenarioCollector collector = new ScenarioCollector(session);
+                RuntimeOptions options = new CommandlineOptionsParser(System.out).parse(
+                        "--glue", Hooks.class.getPackageName(),
+                        "--tags", expression,
+                        "--plugin", "html:" + reports.resolve("cucumber.html"),
+                        "--plugin", "junit:" + reports.resolve("cucumber-junit.xml"),
+                        "--plugin", "message:" + reports.resolve("cucumber-messages.ndjson"),
+                        "--monochrome",
+                        features.toString()).build();
+                Runtime.builder()
+                        .withRuntimeOptions(options)
+                        .withClassLoader(SuiteRun.class::getClassLoader)
+                        .withAdditionalPlugins(collector)
+                        .build()
+                        .run();
+                return new SuiteResult(target.name(), target.kind(), expression, collector.results(),
+                        Duration.ofNanos(System.nanoTime() - start), Optional.empty(), reports);
+            } finally {
+                SuiteSession.uninstall(session);
+            }
+        }
+    }
+
+    /** The kit's root folder: the one above {@code runner/}, holding {@code features/}. */
+    public static Path kitRoot() {
+        try {
+            Path here = Path.of(SuiteRun.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = here.toAbsolutePath(); p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("features")) && Files.isDirectory(p.resolve("runner"))) {
+                    return p;
+                }
+            }
+        } catch (URISyntaxException | SecurityException e) {
+            throw new IllegalStateException("cannot locate the kit's folder", e);
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    static String fileName(String targetName) {
+        return targetName.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+}

@@ -1,0 +1,91 @@
+package io.dynaspec.runner.steps;
+
+import io.dynaspec.runner.targets.Target;
+import io.dynaspec.runner.targets.TargetSpec;
+import java.nio.file.Path;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * One run of the suite against one target: the target, the run's single SDK client and the
+ * recorder behind it. {@link SuiteRun} installs a session before Cucumber starts; when the
+ * suite runs under the JUnit platform instead (mvn verify), the {@link Hooks} open one from the
+ * {@code dynaspec.target} system property and close it after the last scenario.
+ */
+public final class SuiteSession implements AutoCloseable {
+
+    /** System property naming the target of a run started by the JUnit platform. */
+    public static final String TARGET_PROPERTY = "dynaspec.target";
+
+    /** System property naming the folder kit-managed installs are cached in. */
+    public static final String CACHE_PROPERTY = "dynaspec.cache.dir";
+
+    private static volatile SuiteSession current;
+
+    private final Target target;
+    private final WireRecorder recorder;
+    private final DynamoDbClient client;
+    private final java.util.concurrent.atomic.AtomicInteger scenarios = new java.util.concurrent.atomic.AtomicInteger();
+
+    public SuiteSession(Target target) {
+        this.target = target;
+        this.recorder = new WireRecorder();
+        this.client = target.connect(recorder);
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    public WireRecorder recorder() {
+        return recorder;
+    }
+
+    /** Numbers the run's scenarios: 1, 2, 3, ... */
+    int nextScenario() {
+        return scenarios.incrementAndGet();
+    }
+
+    static SuiteSession current() {
+        SuiteSession s = current;
+        if (s == null) {
+            throw new IllegalStateException("no suite session: run the suite through SuiteRun or the JUnit platform");
+        }
+        return s;
+    }
+
+    static boolean isInstalled() {
+        return current != null;
+    }
+
+    static void install(SuiteSession session) {
+        current = session;
+    }
+
+    static void uninstall(SuiteSession session) {
+        if (current == session) {
+            current = null;
+        }
+    }
+
+    /** Opens the target named by the system properties (default: the reference engine). */
+    static SuiteSession fromSystemProperties() {
+        TargetSpec spec = TargetSpec.parse(System.getProperty(TARGET_PROPERTY, TargetSpec.DEFAULT));
+        return new SuiteSession(spec.open(cacheDir()));
+    }
+
+    /** Where kit-managed installs live: the property, else the kit's {@code .cache/dynaspec}. */
+    static Path cacheDir() {
+        String dir = System.getProperty(CACHE_PROPERTY);
+        return dir != null ? Path.of(dir) : SuiteRun.kitRoot().resolve(".cache").resolve("dynaspec");
+    }
+
+    /** Closes the client; the target belongs to whoever opened it. */
+    @Override
+    public void close() {
+        client.close();
+    }
+}

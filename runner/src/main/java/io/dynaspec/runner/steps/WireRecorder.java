@@ -1,0 +1,95 @@
+package io.dynaspec.runner.steps;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+
+/**
+ * Records every request the suite sends and the raw response body it gets back, so that a
+ * report can show, for a scenario where two targets differ, what was asked and what each said.
+ * Scenarios run one at a time; the recorder holds the current scenario's exchanges.
+ */
+public final class WireRecorder implements ExecutionInterceptor {
+
+    private static final ExecutionAttribute<String> REQUEST_BODY = new ExecutionAttribute<>("dynaspec.request");
+
+    private final List<Exchange> exchanges = new ArrayList<>();
+    private boolean recording = true;
+
+    /** Starts a new scenario's transcript. */
+    public synchronized void startScenario() {
+        exchanges.clear();
+        recording = true;
+    }
+
+    /**
+     * Ends the transcript: what follows (table clean-up) is not part of the scenario. Bodies are
+     * rewritten with the scenario's own table names, so that two targets' transcripts compare.
+     */
+    public synchronized List<Exchange> finishScenario(UnaryOperator<String> tableNames) {
+        recording = false;
+        exchanges.replaceAll(e -> new Exchange(e.operation(), tableNames.apply(e.request()), e.status(),
+                tableNames.apply(e.response())));
+        return List.copyOf(exchanges);
+    }
+
+    public synchronized List<Exchange> exchanges() {
+        return List.copyOf(exchanges);
+    }
+
+    /** The last exchange recorded, which a step's assertions look at. */
+    public synchronized Optional<Exchange> last() {
+        return exchanges.isEmpty() ? Optional.empty() : Optional.of(exchanges.get(exchanges.size() - 1));
+    }
+
+    @Override
+    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        String body = context.requestBody()
+                .map(b -> read(b.contentStreamProvider().newStream()))
+                .orElse("");
+        attributes.putAttribute(REQUEST_BODY, body);
+    }
+
+    @Override
+    public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
+            ExecutionAttributes attributes) {
+        Optional<InputStream> content = context.responseBody();
+        String body = content.map(WireRecorder::read).orElse("");
+        record(new Exchange(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
+                attributes.getAttribute(REQUEST_BODY), context.httpResponse().statusCode(), body));
+        return content.map(ignored -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+        if (context.httpResponse().isEmpty() && attributes.getAttribute(REQUEST_BODY) != null) {
+            record(new Exchange(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
+                    attributes.getAttribute(REQUEST_BODY), 0, String.valueOf(context.exception())));
+        }
+    }
+
+    private synchronized void record(Exchange exchange) {
+        if (recording) {
+            exchanges.add(exchange);
+        }
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package io.dynaspec.runner.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynaspec.runner.targets.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+
+/**
+ * One scenario's state, shared by the step classes (PicoContainer gives each scenario a new
+ * one): the tables it created, and the outcome of the last request it sent.
+ */
+public final class World {
+
+    private final SuiteSession session = SuiteSession.current();
+    private final int scenario = session.nextScenario();
+    private final Map<String, String> physicalToLogical = new LinkedHashMap<>();
+    private final Map<String, List<KeySchemaElement>> keySchemas = new LinkedHashMap<>();
+
+    private String lastOperation;
+    private Object lastResponse;
+    private AwsServiceException lastError;
+    private Exchange lastExchange;
+    private Map<String, AttributeValue> itemAsWritten;
+    private java.util.concurrent.CompletableFuture<Void> inFlight;
+
+    /** A bound on a request in flight, so that a scenario fails rather than hangs. */
+    private static final long IN_FLIGHT_TIMEOUT_SECONDS = 10;
+
+    DynamoDbClient db() {
+        return session.client();
+    }
+
+    Target target() {
+        return session.target();
+    }
+
+    SuiteSession session() {
+        return session;
+    }
+
+    /**
+     * The physical name of a table the scenario calls {@code logical}. Each scenario gets its own
+     * tables: a deleted table lingers in DELETING for a while (seconds on real DynamoDB), and
+     * creating one of the same name meanwhile fails with ResourceInUseException.
+     */
+    String table(String logical) {
+        return target().tableName(logical + "-" + scenario);
+    }
+
+    void tableCreated(String logical, List<KeySchemaElement> keySchema) {
+        physicalToLogical.put(table(logical), logical);
+        keySchemas.put(logical, keySchema);
+    }
+
+    List<String> createdTables() {
+        return new ArrayList<>(physicalToLogical.keySet());
+    }
+
+    /** The key attributes of {@code item} under the table's key schema. */
+    Map<String, AttributeValue> keyOf(String logical, Map<String, AttributeValue> item) {
+        List<KeySchemaElement> schema = keySchemas.get(logical);
+        if (schema == null) {
+            throw new IllegalStateException("the scenario has not created table " + logical);
+        }
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        for (KeySchemaElement k : schema) {
+            AttributeValue v = item.get(k.attributeName());
+            if (v == null) {
+                throw new IllegalArgumentException("item lacks key attribute " + k.attributeName());
+            }
+            key.put(k.attributeName(), v);
+        }
+        return key;
+    }
+
+    java.util.Optional<String> sortKeyName(String logical) {
+        return keySchemas.get(logical).stream().filter(k -> k.keyType() == KeyType.RANGE)
+                .findFirst().map(KeySchemaElement::attributeName);
+    }
+
+    /** Remembers a generated item the scenario wrote, for "holds the item as written". */
+    void wroteGenerated(Map<String, AttributeValue> item) {
+        itemAsWritten = item;
+    }
+
+    Map<String, AttributeValue> itemAsWritten() {
+        if (itemAsWritten == null) {
+            throw new IllegalStateException("the scenario has written no generated item");
+        }
+        return itemAsWritten;
+    }
+
+    /** The key of the i-th of the "new items" steps generate: item-01, item-02, ... */
+    Map<String, AttributeValue> newItem(String logical, int i) {
+        return Map.of(partitionKeyName(logical), AttributeValue.fromS(String.format("item-%02d", i)));
+    }
+
+    String partitionKeyName(String logical) {
+        return keySchemas.get(logical).stream().filter(k -> k.keyType() == KeyType.HASH)
+                .findFirst().orElseThrow().attributeName();
+    }
+
+    /**
+     * Sends a request written in the API's JSON with logical table names, and keeps its outcome:
+     * the response, or the service error. Anything else (a client-side fault) propagates.
+     */
+    synchronized void send(String operation, ObjectNode request) {
+        if (request.has("TableName")) {
+            request.put("TableName", table(request.get("TableName").asText()));
+        }
+        if (request.has("RequestItems")) {
+            ObjectNode renamed = DynamoJson.MAPPER.createObjectNode();
+            request.get("RequestItems").properties().forEach(e -> renamed.set(table(e.getKey()), e.getValue()));
+            request.set("RequestItems", renamed);
+        }
+        lastOperation = operation;
+        lastResponse = null;
+        lastError = null;
+        try {
+            lastResponse = ApiRequests.send(db(), operation, request);
+        } catch (AwsServiceException e) {
+            lastError = e;
+        } finally {
+            lastExchange = session.recorder().last().orElse(null);
+        }
+    }
+
+    /**
+     * Sends a request on another thread and returns at once; {@link #awaitInFlight()} waits for
+     * its answer and makes it the last outcome.
+     */
+    void sendInFlight(String operation, ObjectNode request) {
+        inFlight = java.util.concurrent.CompletableFuture.runAsync(() -> send(operation, request), runnable -> {
+            Thread t = new Thread(runnable, "dynaspec-in-flight");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    void awaitInFlight() {
+        if (inFlight == null) {
+            throw new IllegalStateException("no request is in flight");
+        }
+        try {
+            inFlight.get(IN_FLIGHT_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the request in flight got no answer within " + IN_FLIGHT_TIMEOUT_SECONDS + " s", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("the request in flight failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        } finally {
+            inFlight = null;
+        }
+    }
+
+    /** Sends a request that only sets the scenario up: it must succeed. */
+    void arrange(String operation, ObjectNode request) {
+        send(operation, request);
+        if (lastError != null) {
+            throw new AssertionError("setting up: " + operation + " failed with " + describe(lastError));
+        }
+    }
+
+    String lastOperation() {
+        return lastOperation;
+    }
+
+    Object lastResponse() {
+        return lastResponse;
+    }
+
+    AwsServiceException lastError() {
+        return lastError;
+    }
+
+    /** The body of the last response, with the target's table names turned back into the scenario's. */
+    JsonNode lastResponseJson() {
+        if (lastExchange == null) {
+            throw new IllegalStateException("no request has been sent yet");
+        }
+        String body = toLogical(lastExchange.response());
+        return DynamoJson.parse(body.isEmpty() ? "{}" : body);
+    }
+
+    /** Turns the target's table names in a request or response body back into the scenario's. */
+    String toLogical(String body) {
+        String out = body;
+        for (Map.Entry<String, String> t : physicalToLogical.entrySet()) {
+            out = out.replace("\"" + t.getKey() + "\"", "\"" + t.getValue() + "\"");
+        }
+        return out;
+    }
+
+    static String describe(AwsServiceException e) {
+        return e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
+    }
+}

@@ -1,0 +1,59 @@
+package io.dynaspec.runner.targets;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The partitions, replicas and availability zones behind an endpoint: what the seed notes
+ * describe under the hood and what no public DynamoDB API shows. Only an engine that exposes
+ * its internals provides this; scenarios that use it carry {@code @reference-only}.
+ * Keys are DynamoDB keys; zones are named as the seed names them ("a", "b", "c").
+ */
+public interface Cluster {
+
+    /** The zones holding a replica of the partition that stores {@code key}. */
+    List<String> replicaZones(String table, Map<String, AttributeValue> key);
+
+    /** The zone of the leader (the seed's "primary") of the partition that stores {@code key}. */
+    String leaderZone(String table, Map<String, AttributeValue> key);
+
+    /** Moves leadership of the partition that stores {@code key} to the replica in {@code zone}. */
+    void placeLeader(String table, Map<String, AttributeValue> key, String zone);
+
+    /** The partition the table's partition map assigns to the hash of the key's partition key. */
+    String partitionOf(String table, Map<String, AttributeValue> key);
+
+    /** The items the replica of {@code partition} in {@code zone} stores, in its storage order. */
+    List<Map<String, AttributeValue>> itemsOn(String table, String partition, String zone);
+
+    /** Reads one item from the replica in {@code zone}, bypassing the leader. */
+    Optional<Map<String, AttributeValue>> readFromReplica(String zone, String table,
+            Map<String, AttributeValue> key);
+
+    /** How many acknowledged writes the replica in {@code zone} has not applied yet. */
+    long lag(String zone, String table, Map<String, AttributeValue> key);
+
+    /** Takes every replica in the zone down, as an AZ failure does. */
+    void failZone(String zone);
+
+    /** Brings the zone's replicas back; they catch up with their leaders from then on. */
+    void recoverZone(String zone);
+
+    /**
+     * Runs {@code start}, which sends a write without waiting for its answer, and returns once
+     * the leader of the partition holding {@code key} has appended that write to its log: the
+     * write is then in flight, whether or not it has been acknowledged yet.
+     */
+    void awaitLeaderAppend(String table, Map<String, AttributeValue> key, Runnable start);
+
+    /** Holds replication deliveries to the zone's replicas: they fall behind until released. */
+    void holdReplication(String zone);
+
+    /** Delivers every pending replication message, so that live replicas converge. */
+    void deliverReplication();
+
+    /** Recovers every failed zone and releases every hold, so that the next scenario starts healthy. */
+    void heal();
+}

@@ -1,0 +1,54 @@
+package io.dynaspec.runner.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dynaspec.runner.compare.Divergence;
+import io.dynaspec.runner.compare.KnownDivergences;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The features keep their promises of traceability, and the divergence data names real scenarios. */
+class FeatureFilesTest {
+
+    private static final Path FEATURES = Path.of("../features");
+
+    private static List<Path> features() throws IOException {
+        try (Stream<Path> files = Files.list(FEATURES)) {
+            return files.filter(p -> p.toString().endsWith(".feature")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyBehaviourAreaHasItsFeature() throws IOException {
+        List<String> names = features().stream().map(p -> p.getFileName().toString()).toList();
+        assertEquals(List.of("batch_write_item.feature", "condition_expressions.feature", "conditional_check_failed.feature",
+                "consistency.feature", "consumed_capacity.feature", "delete_item.feature", "item_collection_metrics.feature",
+                "item_size_limit.feature", "key_attributes.feature", "partitioning.feature", "put_item.feature",
+                "replication_failover.feature", "sort_order.feature", "update_item.feature"), names);
+    }
+
+    @Test
+    void everyFeatureOpensWithItsSourcesAndSeedSentences() throws IOException {
+        for (Path f : features()) {
+            List<String> header = Files.readAllLines(f).stream().takeWhile(l -> l.startsWith("#")).toList();
+            assertTrue(header.stream().anyMatch(l -> l.startsWith("# Source: docs.aws.amazon.com/")), f + " cites no DynamoDB page");
+            assertTrue(header.stream().anyMatch(l -> l.startsWith("# Seed: ")), f + " names no seed sentence");
+        }
+    }
+
+    @Test
+    void everyRecordedDivergenceNamesAScenarioThatExists() throws IOException {
+        for (String kind : List.of("dynalite")) {
+            for (Divergence d : KnownDivergences.forKind(kind).entries()) {
+                String text = Files.readString(FEATURES.resolve(d.feature()));
+                assertTrue(text.contains("Scenario: " + d.scenario() + "\n"), kind + ": no such scenario: " + d);
+                assertTrue(d.doc().startsWith("https://docs.aws.amazon.com/amazondynamodb/"), d.doc());
+            }
+        }
+    }
+}
