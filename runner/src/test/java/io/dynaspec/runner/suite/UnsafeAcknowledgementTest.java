@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class UnsafeAcknowledgementTest {
 
-    private static final String FAILOVER = "@reference-only and (" + SuiteTags.REFERENCE_DEFAULT + ")";
+    /**
+     * The engine-internal scenarios, less BatchWriteItem's quorum scenario: under the leader-only
+     * rule there is no quorum to lose, so that one differs by design rather than by a lost write.
+     */
+    private static final String FAILOVER = "@reference-only and not @batch_write_item and (" + SuiteTags.REFERENCE_DEFAULT + ")";
 
     private static SuiteResult run(String target) {
         return new SuiteRun(Path.of("../features"), Path.of("target", "dynaspec-reports", target.replace(':', '_')),
