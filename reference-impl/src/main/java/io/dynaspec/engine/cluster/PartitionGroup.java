@@ -16,10 +16,9 @@ import java.util.Random;
  * order, when the {@link Scheduler} delivers it.
  *
  * <p>The log is held once: every replica's log is a prefix of it, so a replica's log is fully
- * described by how many entries it applied and how many of those still agree with the group's
- * log (the model's "replica logs are prefixes of the leader's"). When a new leader is elected,
- * entries beyond its log are cut; a replica that had applied a cut entry has diverged and is
- * rebuilt from the log before it serves or receives again.
+ * described by how many entries it applied (the model's "replica logs are prefixes of the
+ * leader's"). When a new leader is elected, entries beyond its log are cut, and a replica that
+ * had applied a cut entry undoes it: each entry keeps the item it replaced.
  */
 public final class PartitionGroup {
     private final int index;
@@ -27,11 +26,12 @@ public final class PartitionGroup {
     /** Epoch of the last entry each replica applied; 0 before any. */
     private final long[] lastEpoch = new long[replicas.length];
     /**
-     * How much of each replica's log agrees with the group's log: all it applied, unless an
-     * election cut entries it had applied. A replica applied more than this has diverged.
+     * The log from position {@code logBase + 1} on. Entries every replica applied and that are
+     * acknowledged are dropped from the front in chunks: a replica that falls behind the dropped
+     * part catches up from a copy of the leader's items instead.
      */
-    private final long[] matched = new long[replicas.length];
-    private final List<LogEntry> log = new ArrayList<>();
+    private final ArrayList<LogEntry> log = new ArrayList<>();
+    private long logBase;
     private final Cluster cluster;
     private final Random readChoice;
     private int leader;
@@ -80,7 +80,7 @@ public final class PartitionGroup {
             throw Errors.conditionalCheckFailed(existing == null ? null : existing.attributes());
         }
         Item next = mutation.apply(existing);
-        LogEntry entry = new LogEntry(epoch, log.size() + 1L, key, next, existing);
+        LogEntry entry = new LogEntry(epoch, logEnd() + 1, key, next, existing);
         log.add(entry);
         applyAt(leader, entry);
         cluster.trace().onAppend(this, entry);
@@ -128,7 +128,39 @@ public final class PartitionGroup {
     }
 
     private boolean isInLog(LogEntry entry) {
-        return entry.sequence() <= log.size() && log.get((int) entry.sequence() - 1) == entry;
+        long s = entry.sequence();
+        // A dropped entry was acknowledged and applied everywhere: it is in every log for good.
+        return s <= logBase || (s <= logEnd() && entryAt(s) == entry);
+    }
+
+    /** The position of the last entry of the log. */
+    private long logEnd() {
+        return logBase + log.size();
+    }
+
+    /** The entry at a position past the dropped part. */
+    private LogEntry entryAt(long sequence) {
+        return log.get((int) (sequence - logBase - 1));
+    }
+
+    /** How many applied-everywhere entries accumulate before they are dropped. */
+    private static final int COMPACTION_CHUNK = 4096;
+
+    /** Drops acknowledged entries every replica applied, once a chunk of them has accumulated. */
+    private void compact() {
+        // Only live replicas hold the log back: a failed zone's replica may fall behind the
+        // dropped part, and then catches up from a copy when it recovers.
+        long droppable = committed;
+        for (Replica r : replicas) {
+            if (r.isUp()) {
+                droppable = Math.min(droppable, r.appliedSequence());
+            }
+        }
+        int n = (int) (droppable - logBase);
+        if (n >= COMPACTION_CHUNK && n >= log.size() / 2) {
+            log.subList(0, n).clear();
+            logBase += n;
+        }
     }
 
     /**
@@ -138,7 +170,7 @@ public final class PartitionGroup {
     private void advanceCommit() {
         long[] applied = new long[replicas.length];
         for (int i = 0; i < replicas.length; i++) {
-            applied[i] = Math.min(matched[i], log.size());
+            applied[i] = replicas[i].appliedSequence();
         }
         java.util.Arrays.sort(applied);
         committed = Math.max(committed, applied[applied.length - cluster.ackRule().required()]);
@@ -160,8 +192,8 @@ public final class PartitionGroup {
 
     /** The earliest log entry on the key that is not yet acknowledged, or null. */
     private LogEntry firstPendingEntryFor(PrimaryKey key) {
-        for (long s = committed + 1; s <= log.size(); s++) {
-            LogEntry e = log.get((int) s - 1);
+        for (long s = committed + 1; s <= logEnd(); s++) {
+            LogEntry e = entryAt(s);
             if (e.key().equals(key)) {
                 return e;
             }
@@ -185,8 +217,7 @@ public final class PartitionGroup {
             }
             List<Replica> live = new ArrayList<>(replicas.length);
             for (int i = 0; i < replicas.length; i++) {
-                // A diverged replica holds entries a failover cut: it serves again once rebuilt.
-                if (replicas[i].isUp() && !diverged(i)) {
+                if (replicas[i].isUp()) {
                     live.add(replicas[i]);
                 }
             }
@@ -227,17 +258,20 @@ public final class PartitionGroup {
         return replicas[i].isUp() && !cluster.faults().isHeld(replicas[i].zone());
     }
 
-    /** Brings replica i up to the log, at most {@code limit} entries, rebuilding it if it diverged. */
+    /** Brings replica i up to the log, at most {@code limit} entries. */
     private boolean catchUp(int i, long limit) {
         boolean progressed = false;
-        if (diverged(i)) {
-            rebuild(i);
+        Replica r = replicas[i];
+        if (r.appliedSequence() < logBase) {
+            // What it lacks was dropped from the log: it copies the leader's items instead.
+            r.copyFrom(replicas[leader]);
+            lastEpoch[i] = lastEpoch[leader];
+            advanceCommit();
             progressed = true;
         }
-        Replica r = replicas[i];
         long delivered = 0;
-        while (r.appliedSequence() < log.size() && delivered < limit) {
-            LogEntry e = log.get((int) r.appliedSequence());
+        while (r.appliedSequence() < logEnd() && delivered < limit) {
+            LogEntry e = entryAt(r.appliedSequence() + 1);
             applyAt(i, e);
             cluster.trace().onReplicate(this, r.zone(), e);
             delivered++;
@@ -249,23 +283,8 @@ public final class PartitionGroup {
     private void applyAt(int i, LogEntry entry) {
         replicas[i].apply(entry);
         lastEpoch[i] = entry.epoch();
-        matched[i] = entry.sequence();
         advanceCommit();
-    }
-
-    /** A replica diverged when it applied an entry that a later election cut from the log. */
-    private boolean diverged(int i) {
-        return replicas[i].appliedSequence() > matched[i];
-    }
-
-    /** Replaces a diverged replica by a fresh one that replays the log from the start. */
-    private void rebuild(int i) {
-        Replica old = replicas[i];
-        Replica fresh = new Replica(old.zone(), old.isComposite());
-        fresh.setUp(old.isUp());
-        replicas[i] = fresh;
-        lastEpoch[i] = 0;
-        matched[i] = 0;
+        compact();
     }
 
     /** The zone's replica stops receiving and serving; a leader there is replaced. */
@@ -309,24 +328,26 @@ public final class PartitionGroup {
         }
         int best = -1;
         for (int i = 0; i < replicas.length; i++) {
-            if (replicas[i].isUp() && (best < 0 || matched[i] > matched[best])) {
+            if (replicas[i].isUp() && (best < 0 || replicas[i].appliedSequence() > replicas[best].appliedSequence())) {
                 best = i;
             }
         }
         leader = best;
         epoch++;
-        long keep = matched[best];
-        while (log.size() > keep) {
+        long keep = replicas[best].appliedSequence();
+        // Replicas that applied entries beyond the new leader's log undo them, newest first, so
+        // that every replica's log is again a prefix of the leader's.
+        for (int i = 0; i < replicas.length; i++) {
+            while (replicas[i].appliedSequence() > keep) {
+                replicas[i].rollBack(entryAt(replicas[i].appliedSequence()));
+            }
+            long applied = replicas[i].appliedSequence();
+            lastEpoch[i] = applied == 0 ? 0 : applied > logBase ? entryAt(applied).epoch() : lastEpoch[i];
+        }
+        while (logEnd() > keep) {
             log.remove(log.size() - 1);
         }
         committed = Math.min(committed, keep);
-        for (int i = 0; i < replicas.length; i++) {
-            matched[i] = Math.min(matched[i], keep);
-        }
-        if (diverged(best)) {
-            // The new leader had applied entries now cut: it drops them by replaying the log.
-            catchUp(best, Long.MAX_VALUE);
-        }
         cluster.trace().onElect(this, replicas[best].zone(), epoch);
     }
 
@@ -359,7 +380,7 @@ public final class PartitionGroup {
     }
 
     public synchronized long logLength() {
-        return log.size();
+        return logEnd();
     }
 
     public synchronized Replica replica(AvailabilityZone zone) {
@@ -374,10 +395,10 @@ public final class PartitionGroup {
             rs.add(new GroupStatus.ReplicaStatus(r.zone(), r.isUp(), i == leader && r.isUp(),
                     r.appliedSequence(), lastEpoch[i], r.itemCount()));
         }
-        return new GroupStatus(index, leaderZone(), epoch, log.size(), List.copyOf(rs));
+        return new GroupStatus(index, leaderZone(), epoch, logEnd(), List.copyOf(rs));
     }
 
-    /** The log as it stands, for model-level traces and tests. */
+    /** The log past its dropped part, for model-level traces and tests. */
     public synchronized List<LogEntry> logSnapshot() {
         return List.copyOf(log);
     }

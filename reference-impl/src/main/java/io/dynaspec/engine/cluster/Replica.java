@@ -72,8 +72,40 @@ public final class Replica {
         if (entry.sequence() != applied + 1) {
             throw new IllegalStateException(zone + ": entry " + entry.sequence() + " applied after " + applied);
         }
-        PrimaryKey key = entry.key();
-        Item item = entry.item();
+        store(entry.key(), entry.item());
+        applied = entry.sequence();
+    }
+
+    /**
+     * Undoes the last entry applied: the item returns to what it was before. Used when a
+     * failover cuts entries this replica had applied, so that its log again agrees with the
+     * group's before it serves.
+     */
+    void rollBack(LogEntry entry) {
+        if (entry.sequence() != applied) {
+            throw new IllegalStateException(zone + ": entry " + entry.sequence() + " rolled back at " + applied);
+        }
+        store(entry.key(), entry.previous());
+        applied = entry.sequence() - 1;
+    }
+
+    /** Takes over another replica's items and log position: catch-up past a dropped log prefix. */
+    void copyFrom(Replica source) {
+        collections.clear();
+        for (java.util.Map.Entry<AttributeValue, Object> e : source.collections.entrySet()) {
+            Object c = e.getValue();
+            if (composite) {
+                NavigableMap<AttributeValue, Item> copy = new ConcurrentSkipListMap<>(KeyOrder.INSTANCE);
+                copy.putAll(sorted(c));
+                collections.put(e.getKey(), copy);
+            } else {
+                collections.put(e.getKey(), c);
+            }
+        }
+        applied = source.applied;
+    }
+
+    private void store(PrimaryKey key, Item item) {
         if (!composite) {
             if (item == null) {
                 collections.remove(key.partition());
@@ -93,7 +125,6 @@ public final class Replica {
                 return m;
             });
         }
-        applied = entry.sequence();
     }
 
     /**

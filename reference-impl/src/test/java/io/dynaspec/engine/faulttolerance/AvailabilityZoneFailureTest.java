@@ -188,4 +188,24 @@ class AvailabilityZoneFailureTest {
         }
         return write;
     }
+
+    @Test
+    void aReplicaThatFellBehindTheDroppedLogCatchesUpFromACopy() {
+        Cluster cluster = new Cluster(AckRule.QUORUM, 7);
+        Table t = cluster.createTable(TableMetadata.of("Students", KEY, 1));
+        PartitionGroup g = t.partitions().get(0);
+        put(t, 0);
+        cluster.faults().failAz(AvailabilityZone.C);
+        for (int i = 1; i <= 20_000; i++) {
+            put(t, i % 5_000);
+        }
+        assertTrue(g.logSnapshot().size() < g.logLength(), "acknowledged entries applied by every live replica were dropped");
+        assertEquals(1, g.replica(AvailabilityZone.C).appliedSequence());
+        cluster.faults().recoverAz(AvailabilityZone.C);
+        assertEquals(g.logLength(), g.replica(AvailabilityZone.C).appliedSequence());
+        for (int i = 0; i < 5_000; i++) {
+            assertEquals(student(i), g.replica(AvailabilityZone.C).get(key(i)), "AZ c holds write " + i);
+        }
+        assertEquals(5_000, g.replica(AvailabilityZone.C).itemCount());
+    }
 }
