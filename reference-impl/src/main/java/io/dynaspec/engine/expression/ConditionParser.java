@@ -87,13 +87,16 @@ public final class ConditionParser extends ExpressionReader {
             return new Parsed(new Condition.Not(asCondition(negation())), false);
         }
         Parsed unit = primary();
-        if (unit.node() instanceof Operand subject) {
-            Condition comparison = comparisonAfter(subject);
-            if (comparison != null) {
-                return new Parsed(comparison, false);
-            }
+        boolean functionCall = !unit.parenthesized() && unit.node() instanceof Condition;
+        if ((unit.node() instanceof Operand || functionCall) && startsComparison(peek())) {
+            return new Parsed(comparisonAfter(asOperand(unit)), false);
         }
         return unit;
+    }
+
+    private static boolean startsComparison(Token t) {
+        return (t.kind() == Token.Kind.SYMBOL && Comparator.of(t.text()) != null)
+                || t.isKeyword("BETWEEN") || t.isKeyword("IN");
     }
 
     private Parsed primary() {
@@ -123,7 +126,7 @@ public final class ConditionParser extends ExpressionReader {
         }
     }
 
-    /** The comparison, BETWEEN or IN that follows {@code subject}, or null if none does. */
+    /** The comparison, BETWEEN or IN that follows {@code subject}. */
     private Condition comparisonAfter(Operand subject) {
         Token t = peek();
         Comparator comparator = t.kind() == Token.Kind.SYMBOL ? Comparator.of(t.text()) : null;
@@ -166,7 +169,7 @@ public final class ConditionParser extends ExpressionReader {
             }
             return new Condition.In(subject, candidates);
         }
-        return null;
+        throw syntaxError();
     }
 
     /** An operand, possibly in parentheses; a function other than size is noted as misused. */
