@@ -196,7 +196,7 @@ public final class ConditionParser extends ExpressionReader {
     private Object term() {
         Token t = peek();
         if (t.kind() == Token.Kind.VALUE_PLACEHOLDER) {
-            return new Operand.Value(value());
+            return new Operand.Value(placeholderValue());
         }
         if (t.kind() == Token.Kind.WORD && !isKeyword(t) && peek(1).is("(")) {
             return function();

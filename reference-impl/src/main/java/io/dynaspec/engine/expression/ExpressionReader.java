@@ -35,6 +35,7 @@ abstract class ExpressionReader {
     private int position;
     private int operators;
     private final Map<Problem, DynamoException> problems = new EnumMap<>(Problem.class);
+    private final List<DocumentPath> distinctPaths = new ArrayList<>();
 
     ExpressionReader(ExpressionKind kind, String text, Placeholders placeholders) {
         this.kind = kind;
@@ -183,7 +184,7 @@ abstract class ExpressionReader {
     }
 
     /** An expression attribute value, {@code :name}. */
-    final AttributeValue value() {
+    final AttributeValue placeholderValue() {
         Token t = next();
         AttributeValue v = placeholders.value(t.text());
         if (v == null) {
@@ -191,5 +192,34 @@ abstract class ExpressionReader {
             return UNKNOWN_VALUE;
         }
         return v;
+    }
+
+    /**
+     * Notes a path that must neither overlap an earlier one (be the same or lie inside it) nor
+     * conflict with it (read a map key where the other reads a list index), as the paths an
+     * update writes and a projection reads must not. DynamoDB names the first such pair.
+     */
+    final void requireDistinctPath(DocumentPath path) {
+        if (path.attributeName().equals(UNKNOWN_PATH.attributeName())) {
+            return;
+        }
+        for (DocumentPath earlier : distinctPaths) {
+            int n = Math.min(earlier.depth(), path.depth());
+            boolean apart = false;
+            for (int i = 0; i < n && !apart; i++) {
+                DocumentPath.Element x = earlier.elements().get(i);
+                DocumentPath.Element y = path.elements().get(i);
+                if (x.getClass() != y.getClass()) {
+                    note(Problem.CONFLICT, ExpressionErrors.pathsConflict(kind, earlier, path));
+                    return;
+                }
+                apart = !x.equals(y);
+            }
+            if (!apart) {
+                note(Problem.OVERLAP, ExpressionErrors.pathsOverlap(kind, earlier, path));
+                return;
+            }
+        }
+        distinctPaths.add(path);
     }
 }
