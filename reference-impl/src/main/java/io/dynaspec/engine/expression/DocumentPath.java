@@ -81,12 +81,6 @@ public record DocumentPath(List<Element> elements) {
         return null;
     }
 
-    /** True when this path is the other or lies inside it. */
-    public boolean startsWith(DocumentPath other) {
-        return other.elements.size() <= elements.size()
-                && elements.subList(0, other.elements.size()).equals(other.elements);
-    }
-
     /**
      * The path as DynamoDB writes it in messages about paths: {@code [a, b, [1]]}
      * (UpdateExpression overlap and conflict messages).
