@@ -7,6 +7,7 @@ import io.dynaspec.engine.value.AttributeValue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * DynamoDB's messages about expressions and their parameters, each spelt once. The wording is
@@ -176,6 +177,12 @@ final class ExpressionErrors {
 
     static DynamoException onlyWithExpressions(String parameter) {
         return Errors.validation(parameter + " can only be specified when using expressions");
+    }
+
+    /** "...: ConditionExpression is null", or "...: UpdateExpression and ConditionExpression are null". */
+    static DynamoException valuesOnlyWithExpressions(List<String> parameters) {
+        return Errors.validation("ExpressionAttributeValues can only be specified when using expressions: "
+                + String.join(" and ", parameters) + (parameters.size() > 1 ? " are null" : " is null"));
     }
 
     // Applying an update (API_UpdateItem.html and API_TransactWriteItems.html, "ValidationException").

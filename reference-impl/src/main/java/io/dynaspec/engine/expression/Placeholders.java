@@ -2,7 +2,11 @@ package io.dynaspec.engine.expression;
 
 import io.dynaspec.engine.value.AttributeValue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -24,8 +28,8 @@ public final class Placeholders {
 
     private final Map<String, String> names;
     private final Map<String, AttributeValue> values;
-    private final Set<String> usedNames = new java.util.HashSet<>();
-    private final Set<String> usedValues = new java.util.HashSet<>();
+    private final Set<String> usedNames = new HashSet<>();
+    private final Set<String> usedValues = new HashSet<>();
 
     private Placeholders(Map<String, String> names, Map<String, AttributeValue> values) {
         this.names = names;
@@ -71,21 +75,30 @@ public final class Placeholders {
     }
 
     /**
-     * The rule that placeholder maps come only with expressions: "ExpressionAttributeNames can
-     * only be specified when using expressions". Call it with whether the request carries any
-     * expression parameter at all.
+     * Placeholder maps come only with expressions. {@code expressions} maps each expression
+     * parameter the operation takes, in the order DynamoDB names them (e.g. UpdateExpression,
+     * ConditionExpression), to its text or null when absent. Names need any expression; values
+     * need one other than ProjectionExpression, which takes no values: "ExpressionAttributeValues
+     * can only be specified when using expressions: ConditionExpression is null".
      */
     public static void checkOnlyWithExpressions(Map<String, String> names, Map<String, AttributeValue> values,
-                                                boolean anyExpression) {
-        if (anyExpression) {
-            return;
-        }
-        if (names != null) {
+                                                Map<String, String> expressions) {
+        if (names != null && expressions.values().stream().allMatch(Objects::isNull)) {
             throw ExpressionErrors.onlyWithExpressions(NAMES);
         }
-        if (values != null) {
-            throw ExpressionErrors.onlyWithExpressions(VALUES);
+        if (values == null) {
+            return;
         }
+        List<String> valueTaking = new ArrayList<>();
+        for (Map.Entry<String, String> e : expressions.entrySet()) {
+            if (!e.getKey().equals(ExpressionKind.PROJECTION.parameter())) {
+                if (e.getValue() != null) {
+                    return;
+                }
+                valueTaking.add(e.getKey());
+            }
+        }
+        throw ExpressionErrors.valuesOnlyWithExpressions(valueTaking);
     }
 
     /** The attribute name behind {@code #placeholder}, marking it used; null when undefined. */

@@ -60,9 +60,23 @@ class PlaceholdersTest {
 
     @Test
     void mapsOnlyWithExpressions() {
+        Map<String, String> none = new java.util.LinkedHashMap<>();
+        none.put("UpdateExpression", null);
+        none.put("ConditionExpression", null);
         assertEquals("ExpressionAttributeNames can only be specified when using expressions",
-                validationMessage(() -> Placeholders.checkOnlyWithExpressions(Map.of("#a", "a"), null, false)));
-        Placeholders.checkOnlyWithExpressions(Map.of("#a", "a"), null, true);
+                validationMessage(() -> Placeholders.checkOnlyWithExpressions(Map.of("#a", "a"), null, none)));
+        assertEquals("ExpressionAttributeValues can only be specified when using expressions: "
+                        + "UpdateExpression and ConditionExpression are null",
+                validationMessage(() -> Placeholders.checkOnlyWithExpressions(null, Map.of(":a", n("1")), none)));
+        Map<String, String> put = new java.util.LinkedHashMap<>();
+        put.put("ConditionExpression", null);
+        assertEquals("ExpressionAttributeValues can only be specified when using expressions: ConditionExpression is null",
+                validationMessage(() -> Placeholders.checkOnlyWithExpressions(null, Map.of(":a", n("1")), put)));
+        Map<String, String> projectionOnly = new java.util.LinkedHashMap<>();
+        projectionOnly.put("ProjectionExpression", "#a");
+        Placeholders.checkOnlyWithExpressions(Map.of("#a", "a"), null, projectionOnly);
+        put.put("ConditionExpression", "a = :a");
+        Placeholders.checkOnlyWithExpressions(Map.of("#a", "a"), Map.of(":a", n("1")), put);
     }
 
     @Test
