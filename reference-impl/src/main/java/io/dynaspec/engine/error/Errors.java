@@ -21,6 +21,14 @@ public final class Errors {
     }
 
     /**
+     * A rejected expression parameter: "Invalid ConditionExpression: ..." (and likewise for
+     * UpdateExpression, ProjectionExpression, FilterExpression, KeyConditionExpression).
+     */
+    public static DynamoException invalidExpression(String parameter, String detail) {
+        return validation("Invalid " + parameter + ": " + detail);
+    }
+
+    /**
      * Shape violations, collected as DynamoDB collects them:
      * "1 validation error detected: Value null at 'tableName' failed to satisfy constraint: ...".
      */
