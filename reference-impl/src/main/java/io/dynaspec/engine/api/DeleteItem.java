@@ -6,8 +6,11 @@ import io.dynaspec.engine.cluster.Precondition;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.WriteOutcome;
 import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.expression.Placeholders;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.PrimaryKey;
+
+import java.util.List;
 
 import java.util.Map;
 
@@ -41,8 +44,10 @@ public final class DeleteItem {
         }
         Table table = WriteChecks.table(cluster, r.tableName());
         PrimaryKey key = table.keySchema().keyOfKeyParameter(r.key());
-        Precondition condition = Conditions.compile(r.condition());
-        WriteOutcome out = table.write(key, condition, Mutation.DELETE);
+        Placeholders placeholders = Conditions.placeholders(r.condition(), Conditions.conditionOnly(r.condition()), List.of());
+        Precondition condition = Conditions.compile(r.condition(), placeholders);
+        placeholders.checkAllUsed();
+        WriteOutcome out = Conditions.write(table, key, condition, Mutation.DELETE, r.condition().returnOldItemOnFailure());
         return new PutItem.Result(
                 r.returnValues() == ReturnValues.ALL_OLD ? out.oldItem() : null,
                 r.returnConsumedCapacity() == ReturnConsumedCapacity.NONE ? null

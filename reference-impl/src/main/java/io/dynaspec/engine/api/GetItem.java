@@ -2,12 +2,18 @@ package io.dynaspec.engine.api;
 
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.expression.LegacyConditions;
+import io.dynaspec.engine.expression.Placeholders;
+import io.dynaspec.engine.expression.ProjectionExpression;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.PrimaryKey;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * GetItem (API_GetItem.html): the item with the key, from the leader when ConsistentRead is true,
@@ -20,11 +26,14 @@ public final class GetItem {
      * @param tableName              TableName
      * @param key                    Key
      * @param consistentRead         ConsistentRead
-     * @param projection             the projection to apply (identity when none)
+     * @param projectionExpression   ProjectionExpression, or null
+     * @param attributeNames         ExpressionAttributeNames, or null
+     * @param attributesToGet        the legacy AttributesToGet, or null
      * @param returnConsumedCapacity ReturnConsumedCapacity
      */
     public record Request(String tableName, Map<String, AttributeValue> key, boolean consistentRead,
-                          UnaryOperator<Item> projection, ReturnConsumedCapacity returnConsumedCapacity) {
+                          String projectionExpression, Map<String, String> attributeNames, List<String> attributesToGet,
+                          ReturnConsumedCapacity returnConsumedCapacity) {
     }
 
     /**
@@ -41,10 +50,32 @@ public final class GetItem {
     }
 
     public Result execute(Request r) {
+        List<String> expressionParams = new ArrayList<>();
+        if (r.projectionExpression() != null) {
+            expressionParams.add("ProjectionExpression");
+        }
+        if (r.attributeNames() != null) {
+            expressionParams.add("ExpressionAttributeNames");
+        }
+        LegacyConditions.checkNotMixed(r.attributesToGet() == null ? List.of() : List.of("AttributesToGet"), expressionParams);
+        Map<String, String> expressions = new LinkedHashMap<>();
+        expressions.put("ProjectionExpression", r.projectionExpression());
+        Placeholders.checkOnlyWithExpressions(r.attributeNames(), null, expressions);
+        Placeholders placeholders = Placeholders.of(r.attributeNames(), null);
+        ProjectionExpression projection = r.projectionExpression() == null ? null
+                : ProjectionExpression.parse(r.projectionExpression(), placeholders);
+        placeholders.checkAllUsed();
+
         Table table = WriteChecks.table(cluster, r.tableName());
         PrimaryKey key = table.keySchema().keyOfKeyParameter(r.key());
         Item item = table.read(key, r.consistentRead());
-        return new Result(item == null ? null : r.projection().apply(item),
+        Item shown = item;
+        if (item != null && projection != null) {
+            shown = projection.project(item);
+        } else if (item != null && r.attributesToGet() != null) {
+            shown = item.project(new LinkedHashSet<>(r.attributesToGet()));
+        }
+        return new Result(shown,
                 r.returnConsumedCapacity() == ReturnConsumedCapacity.NONE ? null
                         : Capacity.Consumed.ofRead(table.name(), Capacity.readUnits(item, r.consistentRead())));
     }

@@ -6,8 +6,11 @@ import io.dynaspec.engine.cluster.Precondition;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.WriteOutcome;
 import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.expression.Placeholders;
 import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.PrimaryKey;
+
+import java.util.List;
 
 /**
  * PutItem (API_PutItem.html): creates the item, or replaces it whole when its primary key exists
@@ -47,8 +50,10 @@ public final class PutItem {
         }
         Table table = WriteChecks.table(cluster, r.tableName());
         PrimaryKey key = WriteChecks.itemToStore(table.metadata(), r.item());
-        Precondition condition = Conditions.compile(r.condition());
-        WriteOutcome out = table.write(key, condition, Mutation.put(r.item()));
+        Placeholders placeholders = Conditions.placeholders(r.condition(), Conditions.conditionOnly(r.condition()), List.of());
+        Precondition condition = Conditions.compile(r.condition(), placeholders);
+        placeholders.checkAllUsed();
+        WriteOutcome out = Conditions.write(table, key, condition, Mutation.put(r.item()), r.condition().returnOldItemOnFailure());
         return new Result(
                 r.returnValues() == ReturnValues.ALL_OLD ? out.oldItem() : null,
                 r.returnConsumedCapacity() == ReturnConsumedCapacity.NONE ? null

@@ -8,28 +8,34 @@ import io.dynaspec.engine.api.GetItem;
 import io.dynaspec.engine.api.ItemCollectionMetrics;
 import io.dynaspec.engine.api.PutItem;
 import io.dynaspec.engine.api.ReturnConsumedCapacity;
+import io.dynaspec.engine.api.UpdateItem;
+import io.dynaspec.engine.error.DynamoException;
+import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.expression.ComparisonOperator;
+import io.dynaspec.engine.expression.ConditionalOperator;
+import io.dynaspec.engine.expression.ExpectedCondition;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /** Request shapes and responses of the single-item operations. */
 final class ItemCodec {
     private final PutItem putItem;
     private final GetItem getItem;
     private final DeleteItem deleteItem;
+    private final UpdateItem updateItem;
 
     ItemCodec(Cluster cluster) {
         this.putItem = new PutItem(cluster);
         this.getItem = new GetItem(cluster);
         this.deleteItem = new DeleteItem(cluster);
+        this.updateItem = new UpdateItem(cluster);
     }
 
     /** API_PutItem.html, "Request Parameters". */
@@ -42,10 +48,10 @@ final class ItemCodec {
         var returnValues = Shapes.returnValues(in);
         var rcc = Shapes.returnConsumedCapacity(in);
         boolean metrics = Shapes.returnItemCollectionMetrics(in);
-        ConditionInput condition = conditionShape(in);
+        ConditionShape condition = conditionShape(in);
         in.finish();
         Item item = AttributeValueJson.readItem(itemJson);
-        PutItem.Result r = putItem.execute(new PutItem.Request(table, item, readConditionValues(in, condition),
+        PutItem.Result r = putItem.execute(new PutItem.Request(table, item, condition.read(in),
                 returnValues, rcc, metrics));
         writeWriteResult(out, r, rcc);
     }
@@ -57,10 +63,10 @@ final class ItemCodec {
         var returnValues = Shapes.returnValues(in);
         var rcc = Shapes.returnConsumedCapacity(in);
         boolean metrics = Shapes.returnItemCollectionMetrics(in);
-        ConditionInput condition = conditionShape(in);
+        ConditionShape condition = conditionShape(in);
         in.finish();
         Map<String, AttributeValue> key = AttributeValueJson.readAttributes(keyJson);
-        PutItem.Result r = deleteItem.execute(new DeleteItem.Request(table, key, readConditionValues(in, condition),
+        PutItem.Result r = deleteItem.execute(new DeleteItem.Request(table, key, condition.read(in),
                 returnValues, rcc, metrics));
         writeWriteResult(out, r, rcc);
     }
@@ -71,23 +77,42 @@ final class ItemCodec {
         Map<String, Object> keyJson = requiredMap(in, "Key");
         boolean consistent = Boolean.TRUE.equals(in.bool("ConsistentRead").get());
         var rcc = Shapes.returnConsumedCapacity(in);
+        String projection = in.string("ProjectionExpression").get();
         List<Object> attributesToGet = in.list("AttributesToGet");
         in.count("AttributesToGet", attributesToGet, 1, Integer.MAX_VALUE);
         in.finish();
         Map<String, AttributeValue> key = AttributeValueJson.readAttributes(keyJson);
-        UnaryOperator<Item> projection = UnaryOperator.identity();
+        List<String> toGet = null;
         if (attributesToGet != null) {
-            Set<String> names = new LinkedHashSet<>();
+            toGet = new ArrayList<>();
             for (Object o : attributesToGet) {
-                names.add(String.valueOf(o));
+                toGet.add(String.valueOf(o));
             }
-            projection = item -> item.project(names);
         }
-        GetItem.Result r = getItem.execute(new GetItem.Request(table, key, consistent, projection, rcc));
+        GetItem.Result r = getItem.execute(new GetItem.Request(table, key, consistent, projection, names(in), toGet, rcc));
         if (r.item() != null) {
             AttributeValueJson.writeAttributesField(out, "Item", r.item().attributes());
         }
         writeConsumed(out, r.consumedCapacity(), rcc);
+    }
+
+    /** API_UpdateItem.html. */
+    void updateItem(Members in, JsonGenerator out) throws IOException {
+        String table = Shapes.tableName(in);
+        Map<String, Object> keyJson = requiredMap(in, "Key");
+        String update = in.string("UpdateExpression").get();
+        var returnValues = Shapes.returnValues(in);
+        var rcc = Shapes.returnConsumedCapacity(in);
+        boolean metrics = Shapes.returnItemCollectionMetrics(in);
+        ConditionShape condition = conditionShape(in);
+        if (in.has("AttributeUpdates")) {
+            throw Errors.validation("AttributeUpdates is not supported by the dynaspec reference engine: use UpdateExpression");
+        }
+        in.finish();
+        Map<String, AttributeValue> key = AttributeValueJson.readAttributes(keyJson);
+        PutItem.Result r = updateItem.execute(new UpdateItem.Request(table, key, update, condition.read(in),
+                returnValues, rcc, metrics));
+        writeWriteResult(out, r, rcc);
     }
 
     private static Map<String, Object> requiredMap(Members in, String member) {
@@ -98,28 +123,87 @@ final class ItemCodec {
         return m;
     }
 
-    /** The shape of the condition members; their values are read after the shape is known valid. */
-    private static ConditionInput conditionShape(Members in) {
+    /** The shape of the condition members, checked with the rest of the request's shape. */
+    private record ConditionShape(String expression, String operator, boolean returnOld, Map<String, Object> expected) {
+        /** The condition's values, read once the whole shape is known valid. */
+        ConditionInput read(Members in) {
+            Map<String, ExpectedCondition> exp = null;
+            if (expected != null) {
+                exp = new LinkedHashMap<>();
+                for (Map.Entry<String, Object> e : expected.entrySet()) {
+                    exp.put(e.getKey(), expectedCondition(e.getKey(), e.getValue()));
+                }
+            }
+            Map<String, Object> valuesJson = in.map("ExpressionAttributeValues");
+            Map<String, AttributeValue> values = null;
+            if (valuesJson != null) {
+                values = new LinkedHashMap<>();
+                for (Map.Entry<String, Object> e : valuesJson.entrySet()) {
+                    try {
+                        values.put(e.getKey(), AttributeValueJson.read(e.getValue()));
+                    } catch (DynamoException bad) {
+                        if (bad.type() != io.dynaspec.engine.error.ErrorType.VALIDATION) {
+                            throw bad;
+                        }
+                        // DynamoDB names the placeholder whose value is invalid.
+                        throw Errors.validation("ExpressionAttributeValues contains invalid value: " + bad.getMessage()
+                                + " for key " + e.getKey());
+                    }
+                }
+            }
+            return new ConditionInput(expression, names(in), values, exp,
+                    operator == null ? null : ConditionalOperator.valueOf(operator), returnOld);
+        }
+    }
+
+    private static ConditionShape conditionShape(Members in) {
         String expression = in.string("ConditionExpression").get();
         String operator = in.string("ConditionalOperator").oneOf(Shapes.CONDITIONAL_OPERATOR).get();
         String onFailure = in.string("ReturnValuesOnConditionCheckFailure")
                 .oneOf(Shapes.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE).get();
-        return new ConditionInput(expression, null, null, in.map("Expected"), operator, "ALL_OLD".equals(onFailure));
+        Map<String, Object> expected = in.map("Expected");
+        in.map("ExpressionAttributeNames");
+        in.map("ExpressionAttributeValues");
+        return new ConditionShape(expression, operator, "ALL_OLD".equals(onFailure), expected);
     }
 
-    private static ConditionInput readConditionValues(Members in, ConditionInput shape) {
+    /** ExpressionAttributeNames as strings, or null when absent. */
+    private static Map<String, String> names(Members in) {
         Map<String, Object> namesJson = in.map("ExpressionAttributeNames");
-        Map<String, String> names = null;
-        if (namesJson != null) {
-            names = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> e : namesJson.entrySet()) {
-                names.put(e.getKey(), String.valueOf(e.getValue()));
+        if (namesJson == null) {
+            return null;
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : namesJson.entrySet()) {
+            if (!(e.getValue() instanceof String v)) {
+                throw Errors.serialization("Unexpected value type in ExpressionAttributeNames: expected a string");
+            }
+            names.put(e.getKey(), v);
+        }
+        return names;
+    }
+
+    /** One entry of Expected (API_ExpectedAttributeValue.html). */
+    @SuppressWarnings("unchecked")
+    private static ExpectedCondition expectedCondition(String attribute, Object json) {
+        if (!(json instanceof Map)) {
+            throw Errors.serialization("Unexpected value type in Expected: expected a structure");
+        }
+        Members m = Members.of((Map<String, Object>) json);
+        Map<String, Object> valueJson = m.map("Value");
+        Boolean exists = m.bool("Exists").get();
+        String op = m.string("ComparisonOperator").oneOf(Shapes.COMPARISON_OPERATORS).get();
+        List<Object> list = m.list("AttributeValueList");
+        m.finish();
+        List<AttributeValue> values = null;
+        if (list != null) {
+            values = new ArrayList<>();
+            for (Object o : list) {
+                values.add(AttributeValueJson.read(o));
             }
         }
-        Map<String, Object> valuesJson = in.map("ExpressionAttributeValues");
-        Map<String, AttributeValue> values = valuesJson == null ? null : AttributeValueJson.readAttributes(valuesJson);
-        return new ConditionInput(shape.conditionExpression(), names, values, shape.expected(),
-                shape.conditionalOperator(), shape.returnOldItemOnFailure());
+        return new ExpectedCondition(valueJson == null ? null : AttributeValueJson.read(valueJson), exists,
+                op == null ? null : ComparisonOperator.fromName(op), values);
     }
 
     private static void writeWriteResult(JsonGenerator out, PutItem.Result r, ReturnConsumedCapacity rcc) throws IOException {

@@ -50,6 +50,7 @@ public final class Protocol {
         operations.put("PutItem", items::putItem);
         operations.put("GetItem", items::getItem);
         operations.put("DeleteItem", items::deleteItem);
+        operations.put("UpdateItem", items::updateItem);
         BatchCodec batches = new BatchCodec(cluster);
         operations.put("BatchWriteItem", batches::batchWriteItem);
     }

@@ -17,6 +17,8 @@ final class Shapes {
     static final List<String> RETURN_ITEM_COLLECTION_METRICS = List.of("SIZE", "NONE");
     static final List<String> RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = List.of("ALL_OLD", "NONE");
     static final List<String> CONDITIONAL_OPERATOR = List.of("AND", "OR");
+    static final List<String> COMPARISON_OPERATORS = List.of("IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS", "EQ", "GT",
+            "NOT_NULL", "NE", "LE", "BEGINS_WITH", "GE", "CONTAINS");
     static final List<String> SCALAR_TYPES = List.of("B", "N", "S");
     static final List<String> KEY_TYPES = List.of("HASH", "RANGE");
     static final List<String> BILLING_MODES = List.of("PROVISIONED", "PAY_PER_REQUEST");

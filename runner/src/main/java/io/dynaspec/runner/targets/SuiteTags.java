@@ -18,7 +18,7 @@ public final class SuiteTags {
      * grows; features/README.md says the same.
      */
     public static final String REFERENCE_DEFAULT = "not " + PENDING_CLUSTER
-            + " and not @conditions and not @update_item and not @query";
+            + " and not @query";
 
     private SuiteTags() {
     }
