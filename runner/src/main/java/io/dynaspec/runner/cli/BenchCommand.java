@@ -2,6 +2,8 @@ package io.dynaspec.runner.cli;
 
 import io.dynaspec.engine.ReferenceEngine;
 import io.dynaspec.runner.bench.PutItemLoad;
+import io.dynaspec.runner.steps.SuiteRun;
+import io.dynaspec.runner.targets.DynaliteTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,9 +20,10 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Drives PutItem through the AWS SDK for Java v2 against endpoints, one after the other,",
                 "and prints throughput and p50 / p99 latency, with ratios to the first endpoint.",
-                "An endpoint is a URL, or 'reference' for an engine started in this process."})
+                "An endpoint is a URL, 'reference' for an engine started in this process,",
+                "or 'dynalite' for dynalite@4.0.0 installed and started by the kit."})
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--endpoint", required = true, description = "Endpoint URL or 'reference'; repeat to compare.")
+    @Option(names = "--endpoint", required = true, description = "Endpoint URL, 'reference' or 'dynalite'; repeat to compare.")
     List<String> endpoints = new ArrayList<>();
 
     @Option(names = "--concurrency", defaultValue = "16", description = "Client threads (default: ${DEFAULT-VALUE}).")
@@ -48,12 +51,18 @@ public final class BenchCommand implements Callable<Integer> {
                 conditional ? " with attribute_not_exists(pk)" : "", concurrency, seconds, warmup, itemBytes);
         List<PutItemLoad.Result> results = new ArrayList<>();
         for (String e : endpoints) {
-            ReferenceEngine embedded = null;
+            AutoCloseable started = null;
             URI uri;
             if (e.equals("reference")) {
-                embedded = ReferenceEngine.start("127.0.0.1", 0);
-                uri = embedded.endpoint();
+                ReferenceEngine engine = ReferenceEngine.start("127.0.0.1", 0);
+                started = engine;
+                uri = engine.endpoint();
                 System.out.println("started the reference engine in this process at " + uri);
+            } else if (e.equals("dynalite")) {
+                DynaliteTarget dynalite = DynaliteTarget.start(SuiteRun.inKit("dynalite").cache());
+                started = dynalite;
+                uri = dynalite.endpoint();
+                System.out.println("started dynalite " + uri + " (kit-managed, in memory)");
             } else {
                 uri = URI.create(e);
             }
@@ -62,8 +71,8 @@ public final class BenchCommand implements Callable<Integer> {
                 PutItemLoad.Result r = PutItemLoad.run(uri, settings, System.out);
                 results.add(new PutItemLoad.Result(e, r.operations(), r.errors(), r.seconds(), r.p50Micros(), r.p99Micros(), r.maxMicros()));
             } finally {
-                if (embedded != null) {
-                    embedded.close();
+                if (started != null) {
+                    started.close();
                 }
             }
         }

@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * started in memory on a free port. Table state changes are instant
  * ({@code --createTableMs 0} and friends) so that no scenario waits for ACTIVE.
  */
-final class DynaliteTarget implements Target {
+public final class DynaliteTarget implements Target {
 
     /** The version whose behaviour {@code divergences/dynalite.json} records. */
     static final String VERSION = "4.0.0";
@@ -45,7 +45,7 @@ final class DynaliteTarget implements Target {
     }
 
     /** Installs dynalite into {@code cacheDir} unless it is there, then starts it. */
-    static DynaliteTarget start(Path cacheDir) {
+    public static DynaliteTarget start(Path cacheDir) {
         Path home = cacheDir.resolve("dynalite-" + VERSION);
         Path cli = home.resolve("node_modules/dynalite/cli.js");
         if (!Files.isRegularFile(cli)) {
@@ -165,6 +165,11 @@ final class DynaliteTarget implements Target {
         }
         throw new TargetUnavailableException("the " + target + " target needs " + program
                 + " (Node.js 20 or later with npm) on PATH, and " + program + " was not found");
+    }
+
+    /** Where the started dynalite listens. */
+    public URI endpoint() {
+        return endpoint;
     }
 
     @Override
