@@ -68,7 +68,6 @@ public final class ReferenceEngine implements AutoCloseable {
         private int port = 0;
         private AckRule ackRule = AckRule.QUORUM;
         private long seed = 0;
-        private int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
         /** The address to bind: 127.0.0.1 unless told otherwise. */
         public Builder host(String host) {
@@ -94,17 +93,11 @@ public final class ReferenceEngine implements AutoCloseable {
             return this;
         }
 
-        /** Request-handling threads. */
-        public Builder threads(int threads) {
-            this.threads = threads;
-            return this;
-        }
-
         public ReferenceEngine start() {
             Cluster cluster = new Cluster(ackRule, seed);
             try {
                 return new ReferenceEngine(cluster,
-                        new DynamoDbHttpServer(host, port, new Protocol(cluster), new AdminApi(cluster), threads));
+                        new DynamoDbHttpServer(host, port, new Protocol(cluster), new AdminApi(cluster)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
             }

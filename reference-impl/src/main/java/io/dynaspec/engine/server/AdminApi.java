@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.sun.net.httpserver.HttpExchange;
 import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.GroupStatus;
@@ -12,7 +11,6 @@ import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Table;
 
 import java.io.IOException;
-import java.io.OutputStream;
 
 /**
  * Fault injection and introspection for a running engine, outside DynamoDB's namespace:
@@ -36,33 +34,30 @@ public final class AdminApi {
         this.cluster = cluster;
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
-            String method = exchange.getRequestMethod();
-            int status = 200;
-            String error = null;
-            try {
-                if (path.equals("status") && method.equals("GET")) {
-                    // status only
-                } else if (path.startsWith("faults/") && method.equals("POST")) {
-                    apply(path.substring("faults/".length()));
-                } else {
-                    status = 404;
-                    error = "no admin call " + method + " " + PREFIX + path
-                            + "; use GET status or POST faults/{fail-az|recover-az|hold|release}/{a|b|c}";
-                }
-            } catch (IllegalArgumentException e) {
-                status = 400;
-                error = e.getMessage();
+    /**
+     * Answers one admin call.
+     *
+     * @param method the HTTP method
+     * @param path   the path after {@value #PREFIX}
+     */
+    HttpResponse handle(String method, String path) throws IOException {
+        int status = 200;
+        String error = null;
+        try {
+            if (path.equals("status") && method.equals("GET")) {
+                // the status document alone
+            } else if (path.startsWith("faults/") && method.equals("POST")) {
+                apply(path.substring("faults/".length()));
+            } else {
+                status = 404;
+                error = "no admin call " + method + " " + PREFIX + path
+                        + "; use GET status or POST faults/{fail-az|recover-az|hold|release}/{a|b|c}";
             }
-            byte[] body = error == null ? statusJson() : errorJson(error);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, body.length);
-            try (OutputStream os = exchange.getResponseBody()) {
-                os.write(body);
-            }
+        } catch (IllegalArgumentException e) {
+            status = 400;
+            error = e.getMessage();
         }
+        return new HttpResponse(status, "application/json", error == null ? statusJson() : errorJson(error));
     }
 
     private void apply(String call) {

@@ -1,25 +1,27 @@
 package io.dynaspec.engine.server;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.dynaspec.engine.error.Errors;
 import io.dynaspec.engine.protocol.Protocol;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 
 /**
- * HTTP/1.1 front of the engine on the JDK's built-in server: DynamoDB's JSON 1.0 protocol on
- * {@code POST /}, and the dynaspec admin API under {@value AdminApi#PREFIX}, outside DynamoDB's
- * namespace. Chosen by measurement (BENCHMARKS.md): it starts in milliseconds, needs no
- * dependency, and its throughput on keep-alive connections is far beyond the engine's peers'.
+ * HTTP/1.1 front of the engine: DynamoDB's JSON 1.0 protocol on {@code POST /}, a health line on
+ * {@code GET /}, and the dynaspec admin API under {@value AdminApi#PREFIX}, outside DynamoDB's
+ * namespace. One thread per connection with blocking sockets: clients keep a few keep-alive
+ * connections each, every request is answered on the thread that read it with no hand-off, and
+ * a write that must wait for its quorum blocks only its own connection. Chosen by measurement
+ * over the JDK's HttpServer (BENCHMARKS.md); it needs no dependency and starts in milliseconds.
  */
 public final class DynamoDbHttpServer implements AutoCloseable {
     /**
@@ -28,108 +30,105 @@ public final class DynamoDbHttpServer implements AutoCloseable {
      */
     public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
     private static final String JSON_1_0 = "application/x-amz-json-1.0";
+    private static final byte[] HEALTH = "healthy: dynaspec reference engine".getBytes(StandardCharsets.UTF_8);
 
-    private final HttpServer http;
-    private final ExecutorService workers;
+    private final ServerSocket listener;
     private final Protocol protocol;
+    private final AdminApi admin;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong requestIds = new AtomicLong();
+    private final AtomicLong connections = new AtomicLong();
     private final String idPrefix = Long.toHexString(System.nanoTime() & 0xffffffffL);
+    private final Thread acceptor;
+    private volatile boolean closed;
 
-    static {
-        // Without TCP_NODELAY a small response waits for the client's delayed ACK: ~40 ms per call.
-        // Read once by the JDK's server configuration, so it must be set before the first server.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    public DynamoDbHttpServer(String host, int port, Protocol protocol, AdminApi admin, int threads) throws IOException {
+    public DynamoDbHttpServer(String host, int port, Protocol protocol, AdminApi admin) throws IOException {
         this.protocol = protocol;
-        this.http = HttpServer.create(new InetSocketAddress(host, port), 1024);
-        this.workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dynaspec-http");
-            t.setDaemon(true);
-            return t;
-        });
-        http.setExecutor(workers);
-        http.createContext("/", this::handleDynamoDb);
-        http.createContext(AdminApi.PREFIX, admin::handle);
-        http.start();
+        this.admin = admin;
+        this.listener = new ServerSocket();
+        listener.setReuseAddress(true);
+        listener.bind(new InetSocketAddress(InetAddress.getByName(host), port), 1024);
+        this.acceptor = new Thread(this::accept, "dynaspec-accept-" + listener.getLocalPort());
+        acceptor.setDaemon(true);
+        acceptor.start();
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return listener.getLocalPort();
     }
 
     public String host() {
-        return http.getAddress().getHostString();
+        return listener.getInetAddress().getHostAddress();
     }
 
-    private void handleDynamoDb(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Protocol.Response response;
-            String method = exchange.getRequestMethod();
-            if ("GET".equals(method) && "/".equals(exchange.getRequestURI().getPath())) {
-                // DynamoDB answers a bare GET on its endpoint with a health line; clients use it as a ping.
-                send(exchange, 200, "text/plain", "healthy: dynaspec reference engine".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return;
-            }
-            if (!"POST".equals(method)) {
-                response = Protocol.error(Errors.unknownOperation());
-            } else {
-                byte[] body = readBody(exchange);
-                response = body == null ? Protocol.error(Errors.requestTooLarge(MAX_BODY_BYTES))
-                        : protocol.handle(exchange.getRequestHeaders().getFirst("X-Amz-Target"), body);
-            }
-            send(exchange, response.status(), JSON_1_0, response.body());
-        }
-    }
-
-    /** The body, or null when it is larger than the cap (the rest is drained so the connection survives). */
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        InputStream in = exchange.getRequestBody();
-        if (declared != null) {
-            long n;
+    private void accept() {
+        while (!closed) {
+            Socket s;
             try {
-                n = Long.parseLong(declared.trim());
-            } catch (NumberFormatException e) {
-                n = -1;
+                s = listener.accept();
+            } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
+                continue;
             }
-            if (n > MAX_BODY_BYTES) {
-                in.transferTo(OutputStream.nullOutputStream());
-                return null;
+            try {
+                // Without TCP_NODELAY a small response can wait for the client's delayed ACK.
+                s.setTcpNoDelay(true);
+            } catch (SocketException e) {
+                closeQuietly(s);
+                continue;
             }
-            if (n >= 0) {
-                return in.readNBytes((int) n);
-            }
+            open.add(s);
+            Thread t = new Thread(() -> {
+                try {
+                    new HttpConnection(s, this::handle, MAX_BODY_BYTES).run();
+                } finally {
+                    open.remove(s);
+                }
+            }, "dynaspec-conn-" + connections.incrementAndGet());
+            t.setDaemon(true);
+            t.start();
         }
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return null;
-        }
-        return body;
     }
 
-    private void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        Headers h = exchange.getResponseHeaders();
-        h.set("Content-Type", contentType);
-        h.set("x-amzn-RequestId", idPrefix + "-" + Long.toHexString(requestIds.incrementAndGet()));
-        CRC32 crc = new CRC32();
-        crc.update(body);
-        h.set("x-amz-crc32", Long.toString(crc.getValue()));
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream os = exchange.getResponseBody()) {
-                os.write(body);
-            }
+    private HttpResponse handle(HttpConnection.Request r) throws IOException {
+        if (r.path().startsWith(AdminApi.PREFIX)) {
+            return admin.handle(r.method(), r.path().substring(AdminApi.PREFIX.length()));
         }
+        if ("GET".equals(r.method()) && "/".equals(r.path())) {
+            // A bare GET on the endpoint answers with a health line; clients use it as a ping.
+            return new HttpResponse(200, "text/plain", HEALTH);
+        }
+        Protocol.Response response;
+        if (!"POST".equals(r.method())) {
+            response = Protocol.error(Errors.unknownOperation());
+        } else if (r.body() == null) {
+            response = Protocol.error(Errors.requestTooLarge(MAX_BODY_BYTES));
+        } else {
+            response = protocol.handle(r.target(), r.body());
+        }
+        CRC32 crc = new CRC32();
+        crc.update(response.body());
+        return new HttpResponse(response.status(), JSON_1_0, response.body(),
+                "x-amzn-RequestId: " + idPrefix + "-" + Long.toHexString(requestIds.incrementAndGet())
+                        + "\r\nx-amz-crc32: " + crc.getValue() + "\r\n");
     }
 
     @Override
     public void close() {
-        http.stop(0);
-        workers.shutdownNow();
+        closed = true;
+        closeQuietly(listener);
+        for (Socket s : open) {
+            closeQuietly(s);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // closing is best effort: the socket is gone either way
+        }
     }
 }
