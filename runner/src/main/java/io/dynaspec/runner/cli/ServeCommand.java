@@ -36,18 +36,19 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        long t0 = System.nanoTime();
         ReferenceEngine engine = ReferenceEngine.builder().host(host).port(port).seed(seed)
                 .ackRule(unsafeLeaderOnly ? AckRule.UNSAFE_LEADER_ONLY : AckRule.QUORUM).start();
-        long startMs = (System.nanoTime() - t0) / 1_000_000;
+        long sinceMainMs = (System.nanoTime() - Dynaspec.MAIN_STARTED_NANOS) / 1_000_000;
+        long jvmUptimeMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             engine.close();
             stopped.countDown();
         }));
         URI endpoint = engine.endpoint();
-        System.out.println("dynaspec reference engine listening on " + endpoint + " (started in " + startMs + " ms, "
-                + "acknowledgement rule " + engine.cluster().ackRule() + ")");
+        System.out.println("dynaspec reference engine listening on " + endpoint + " (accepting requests " + sinceMainMs
+                + " ms after main started, " + jvmUptimeMs + " ms after the JVM started; acknowledgement rule "
+                + engine.cluster().ackRule() + ")");
         if (unsafeLeaderOnly) {
             System.out.println("WARNING: writes are acknowledged by the leader alone; a leader failure can lose them.");
         }
