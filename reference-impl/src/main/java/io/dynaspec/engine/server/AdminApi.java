@@ -8,13 +8,21 @@ import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.GroupStatus;
 import io.dynaspec.engine.cluster.PartitionGroup;
+import io.dynaspec.engine.cluster.Partitioner;
 import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.error.DynamoException;
+import io.dynaspec.engine.protocol.AttributeValueJson;
+import io.dynaspec.engine.protocol.JsonTree;
+import io.dynaspec.engine.value.PrimaryKey;
 
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Fault injection and introspection for a running engine, outside DynamoDB's namespace:
  * <ul>
+ *   <li>{@code POST /dynaspec/locate} with {@code {"TableName", "Key"}} — the key's hash,
+ *       partition, leader and the replicas holding the item;</li>
  *   <li>{@code GET  /dynaspec/status} — per table and partition: hash range, leader, epoch, log
  *       length, and each replica's zone, liveness and log position;</li>
  *   <li>{@code POST /dynaspec/faults/fail-az/{a|b|c}}, {@code .../recover-az/{zone}} — fail or
@@ -40,10 +48,13 @@ public final class AdminApi {
      * @param method the HTTP method
      * @param path   the path after {@value #PREFIX}
      */
-    HttpResponse handle(String method, String path) throws IOException {
+    HttpResponse handle(String method, String path, byte[] body) throws IOException {
         int status = 200;
         String error = null;
         try {
+            if (path.equals("locate") && method.equals("POST")) {
+                return new HttpResponse(200, "application/json", locate(body));
+            }
             if (path.equals("status") && method.equals("GET")) {
                 // the status document alone
             } else if (path.startsWith("faults/") && method.equals("POST")) {
@@ -51,11 +62,14 @@ public final class AdminApi {
             } else {
                 status = 404;
                 error = "no admin call " + method + " " + PREFIX + path
-                        + "; use GET status or POST faults/{fail-az|recover-az|hold|release}/{a|b|c}";
+                        + "; use GET status, POST locate or POST faults/{fail-az|recover-az|hold|release}/{a|b|c}";
             }
         } catch (IllegalArgumentException e) {
             status = 400;
             error = e.getMessage();
+        } catch (DynamoException e) {
+            status = 400;
+            error = e.type().typeName() + ": " + e.getMessage();
         }
         return new HttpResponse(status, "application/json", error == null ? statusJson() : errorJson(error));
     }
@@ -74,6 +88,54 @@ public final class AdminApi {
             default -> throw new IllegalArgumentException("unknown fault '" + call.substring(0, slash)
                     + "': use fail-az, recover-az, hold or release");
         }
+    }
+
+    /**
+     * Where an item lives: {@code {"TableName": ..., "Key": {...}}} → the key's hash, its
+     * partition and hash range, the leader, and for each replica whether it holds the item and
+     * how far it has applied the log (the seed: "the table knows where all items with hash value
+     * of "A" live").
+     */
+    private byte[] locate(byte[] body) throws IOException {
+        Map<String, Object> request = JsonTree.parseObject(body == null ? new byte[0] : body);
+        Object name = request.get("TableName");
+        Object keyJson = request.get("Key");
+        if (!(name instanceof String) || !(keyJson instanceof Map)) {
+            throw new IllegalArgumentException("locate takes {\"TableName\": \"...\", \"Key\": {...}} in DynamoDB JSON");
+        }
+        Table table = cluster.table((String) name);
+        if (table == null) {
+            throw new IllegalArgumentException("no table " + name);
+        }
+        @SuppressWarnings("unchecked")
+        PrimaryKey key = table.keySchema().keyOfKeyParameter(AttributeValueJson.readAttributes((Map<String, Object>) keyJson));
+        long hash = Partitioner.hash(key.partitionBytes());
+        PartitionGroup group = table.partitionFor(key);
+        GroupStatus st = group.status();
+        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("table", table.name());
+            g.writeStringField("hash", String.format("%016x", hash));
+            g.writeNumberField("partition", group.index());
+            g.writeStringField("hashRangeStart", String.format("%016x", table.rangeStart(group.index())));
+            g.writeStringField("leader", st.leader() == null ? null : st.leader().label());
+            g.writeNumberField("epoch", st.epoch());
+            g.writeArrayFieldStart("replicas");
+            for (GroupStatus.ReplicaStatus r : st.replicas()) {
+                g.writeStartObject();
+                g.writeStringField("zone", r.zone().label());
+                g.writeBooleanField("up", r.up());
+                g.writeBooleanField("leader", r.leader());
+                g.writeNumberField("applied", r.applied());
+                g.writeBooleanField("holdsItem", group.replica(r.zone()).get(key) != null);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out.toByteArray();
     }
 
     private static byte[] errorJson(String message) throws IOException {

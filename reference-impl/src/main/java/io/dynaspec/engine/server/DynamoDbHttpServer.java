@@ -94,7 +94,7 @@ public final class DynamoDbHttpServer implements AutoCloseable {
 
     private HttpResponse handle(HttpConnection.Request r) throws IOException {
         if (r.path().startsWith(AdminApi.PREFIX)) {
-            return admin.handle(r.method(), r.path().substring(AdminApi.PREFIX.length()));
+            return admin.handle(r.method(), r.path().substring(AdminApi.PREFIX.length()), r.body());
         }
         if ("GET".equals(r.method()) && "/".equals(r.path())) {
             // A bare GET on the endpoint answers with a health line; clients use it as a ping.

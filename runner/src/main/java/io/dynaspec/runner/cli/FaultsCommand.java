@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
         description = {"Fails, recovers, holds or releases an availability zone of a running reference engine,",
                 "or shows per table and partition the leader, epoch and each replica's log position.",
                 "Usage: faults --endpoint URL (fail-az|recover-az|hold|release) (a|b|c)",
-                "       faults --endpoint URL status"})
+                "       faults --endpoint URL status",
+                "       faults --endpoint URL locate --table T --key '{\"pk\": {\"S\": \"x\"}}'"})
 public final class FaultsCommand implements Callable<Integer> {
     @Option(names = "--endpoint", required = true, description = "The engine's endpoint, e.g. http://localhost:8000.")
     URI endpoint;
@@ -28,6 +29,12 @@ public final class FaultsCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c.")
     String zone;
 
+    @Option(names = "--table", description = "With locate: the table.")
+    String table;
+
+    @Option(names = "--key", description = "With locate: the item's key in DynamoDB JSON.")
+    String key;
+
     @Override
     public Integer call() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
@@ -35,6 +42,16 @@ public final class FaultsCommand implements Callable<Integer> {
         String base = endpoint.toString().replaceAll("/+$", "");
         switch (action) {
             case "status" -> request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/status")).GET().build();
+            case "locate" -> {
+                if (table == null || key == null) {
+                    System.err.println("faults locate: give --table and --key");
+                    return 2;
+                }
+                ObjectMapper json = new ObjectMapper();
+                String body = json.writeValueAsString(java.util.Map.of("TableName", table, "Key", json.readTree(key)));
+                request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/locate"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            }
             case "fail-az", "recover-az", "hold", "release" -> {
                 if (zone == null) {
                     System.err.println("faults " + action + ": name a zone (a, b or c)");
@@ -44,7 +61,7 @@ public final class FaultsCommand implements Callable<Integer> {
                         .POST(HttpRequest.BodyPublishers.noBody()).build();
             }
             default -> {
-                System.err.println("faults: unknown action '" + action + "': use fail-az, recover-az, hold, release or status");
+                System.err.println("faults: unknown action '" + action + "': use fail-az, recover-az, hold, release, status or locate");
                 return 2;
             }
         }
@@ -59,6 +76,10 @@ public final class FaultsCommand implements Callable<Integer> {
         if (r.statusCode() != 200) {
             System.err.println("faults: " + (doc.has("error") ? doc.get("error").asText() : r.body()));
             return 1;
+        }
+        if (action.equals("locate")) {
+            System.out.println(doc.toPrettyString());
+            return 0;
         }
         if (!action.equals("status")) {
             System.out.println(action + " " + zone + ": done");

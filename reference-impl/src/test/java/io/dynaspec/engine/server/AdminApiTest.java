@@ -1,0 +1,59 @@
+package io.dynaspec.engine.server;
+
+import io.dynaspec.engine.cluster.AvailabilityZone;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The admin API of a running engine, outside DynamoDB's namespace: where a key lives, and zone
+ * faults with the status they leave (HowItWorks.Partitions.html for the partition map).
+ */
+class AdminApiTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String BASE = WireFixture.ENGINE.endpoint() + "/dynaspec/";
+
+    private static HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void locateNamesThePartitionAndTheReplicasHoldingAnItem() throws Exception {
+        String t = WireFixture.uniqueTable("Students");
+        WireFixture.CLIENT.createTable(ControlPlaneWireTest.simpleTable(t).build());
+        WireFixture.CLIENT.putItem(b -> b.tableName(t).item(Map.of("LoginAlias", AttributeValue.fromS("tomer"))));
+        HttpResponse<String> r = post("locate", "{\"TableName\":\"" + t + "\",\"Key\":{\"LoginAlias\":{\"S\":\"tomer\"}}}");
+        assertEquals(200, r.statusCode(), r.body());
+        int partition = WireFixture.ENGINE.cluster().table(t).partitionFor(
+                new io.dynaspec.engine.value.PrimaryKey(new io.dynaspec.engine.value.AttributeValue.S("tomer"), null)).index();
+        assertTrue(r.body().contains("\"partition\" : " + partition), r.body());
+        assertEquals(3, r.body().split("\"holdsItem\" : true").length - 1, "all three replicas hold it: " + r.body());
+    }
+
+    @Test
+    void unknownCallsAndZonesAreClientErrors() throws Exception {
+        assertEquals(404, post("nothing", "").statusCode());
+        assertEquals(400, post("faults/fail-az/d", "").statusCode());
+        assertEquals(400, post("locate", "{}").statusCode());
+    }
+
+    @Test
+    void holdAndReleaseShowInTheStatus() throws Exception {
+        HttpResponse<String> r = post("faults/hold/c", "");
+        try {
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("\"heldZones\" : [ \"c\" ]"), r.body());
+        } finally {
+            WireFixture.ENGINE.cluster().scheduler().release(AvailabilityZone.C);
+        }
+    }
+}
