@@ -21,14 +21,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Request shapes and responses of the reads of many items, Query and Scan. */
 final class ReadCodec {
     /** API_Scan.html: Segment 0 to 999999, TotalSegments 1 to 1000000. */
     private static final long MAX_SEGMENT = 999_999;
     private static final long MAX_TOTAL_SEGMENTS = 1_000_000;
-    private static final Pattern INDEX_NAME = Shapes.TABLE_NAME;
 
     private final Query query;
     private final Scan scan;
@@ -78,7 +76,8 @@ final class ReadCodec {
     }
 
     private static Common common(Members in) {
-        String indexName = in.string("IndexName").length(3, 255).pattern(INDEX_NAME).get();
+        // API_Query.html, "IndexName": 3 to 255 characters, as a table name.
+        String indexName = in.string("IndexName").length(3, 255).pattern(Shapes.TABLE_NAME).get();
         String select = in.string("Select").oneOf(Shapes.SELECT).get();
         List<Object> toGet = in.list("AttributesToGet");
         in.count("AttributesToGet", toGet, 1, Integer.MAX_VALUE);
