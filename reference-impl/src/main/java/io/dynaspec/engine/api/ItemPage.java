@@ -12,7 +12,7 @@ import java.util.Map;
  * @param items            the items that passed the filter, projected; null when Select is COUNT
  * @param count            how many items passed the filter
  * @param scannedCount     how many items were read, before the filter
- * @param lastEvaluatedKey the key of the last item read when the page stopped at Limit or at
+ * @param lastEvaluatedKey the key of the last item read when the page stopped at Limit or past
  *                         1 MB, to pass as ExclusiveStartKey; null when the read reached its end
  * @param consumedCapacity capacity consumed, or null when not asked
  */
