@@ -7,6 +7,7 @@ import io.dynaspec.engine.value.PrimaryKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * One partition of a table, replicated: three {@link Replica}s in three availability zones, one of
@@ -188,6 +189,28 @@ public final class PartitionGroup {
         }
         LogEntry pending = firstPendingEntryFor(key);
         return pending == null ? lead.get(key) : pending.previous();
+    }
+
+    /**
+     * A read of many items of this partition (Query, Scan). Strongly consistent: the reader runs
+     * against the committed state, under the group's lock so that no write is applied while it
+     * reads, and sees no write that still waits for its quorum (HowItWorks.ReadConsistency.html:
+     * "reflects all writes that received a successful response prior to the read"). Eventually
+     * consistent: against a live replica as it stands, which may miss recent writes.
+     */
+    public <T> T readItems(boolean consistent, Function<PartitionView, T> reader) {
+        if (!consistent) {
+            return reader.apply(readReplica(false));
+        }
+        synchronized (this) {
+            Replica lead = leaderReplica();
+            if (lead == null) {
+                throw Errors.noQuorum();
+            }
+            long from = Math.max(committed, logBase);
+            List<LogEntry> pending = from < logEnd() ? log.subList((int) (from - logBase), log.size()) : List.of();
+            return reader.apply(new CommittedView(lead, pending));
+        }
     }
 
     /** The earliest log entry on the key that is not yet acknowledged, or null. */

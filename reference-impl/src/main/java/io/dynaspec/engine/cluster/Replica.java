@@ -8,8 +8,10 @@ import io.dynaspec.engine.value.PrimaryKey;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * One copy of a partition, in one availability zone. Items are grouped by partition key into
@@ -20,11 +22,17 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * <p>Readers run without locks: each entry is applied with one map operation, so a reader sees
  * an item either wholly before or wholly after a write.
  */
-public final class Replica {
+public final class Replica implements PartitionView {
     private final AvailabilityZone zone;
     private final boolean composite;
     /** Simple key: partition key → item. Composite: partition key → sort key → item. */
     private final ConcurrentHashMap<AttributeValue, Object> collections = new ConcurrentHashMap<>();
+    /**
+     * The partition keys of {@link #collections} in scan order, so that a Scan resumes from its
+     * last key in logarithmic time. Changed only when a collection appears or disappears, after
+     * the map: a reader may meet a key whose collection is already gone, and skips it.
+     */
+    private final ConcurrentSkipListSet<HashedPartitionKey> scanOrder = new ConcurrentSkipListSet<>();
     /** Sequence number of the last log entry applied. */
     private volatile long applied;
     private volatile boolean up = true;
@@ -92,6 +100,7 @@ public final class Replica {
     /** Takes over another replica's items and log position: catch-up past a dropped log prefix. */
     void copyFrom(Replica source) {
         collections.clear();
+        scanOrder.clear();
         for (java.util.Map.Entry<AttributeValue, Object> e : source.collections.entrySet()) {
             Object c = e.getValue();
             if (composite) {
@@ -101,11 +110,14 @@ public final class Replica {
             } else {
                 collections.put(e.getKey(), c);
             }
+            scanOrder.add(HashedPartitionKey.of(e.getKey()));
         }
         applied = source.applied;
     }
 
+    /** Entries are applied one at a time, under the group's lock: stores never race each other. */
     private void store(PrimaryKey key, Item item) {
+        boolean existed = collections.containsKey(key.partition());
         if (!composite) {
             if (item == null) {
                 collections.remove(key.partition());
@@ -125,12 +137,22 @@ public final class Replica {
                 return m;
             });
         }
+        boolean exists = collections.containsKey(key.partition());
+        if (exists != existed) {
+            HashedPartitionKey place = HashedPartitionKey.of(key.partition());
+            if (exists) {
+                scanOrder.add(place);
+            } else {
+                scanOrder.remove(place);
+            }
+        }
     }
 
     /**
      * The items of one item collection in sort-key order (a single item or none for a simple
      * key). The view is live: it reflects writes applied while it is read.
      */
+    @Override
     public NavigableMap<AttributeValue, Item> collection(AttributeValue partitionKey) {
         Object c = collections.get(partitionKey);
         if (c == null) {
@@ -147,6 +169,12 @@ public final class Replica {
     /** The partition keys this replica holds, in no particular order. */
     public Iterator<AttributeValue> partitionKeys() {
         return collections.keySet().iterator();
+    }
+
+    @Override
+    public Iterator<HashedPartitionKey> partitionKeysFrom(HashedPartitionKey from, boolean inclusive) {
+        NavigableSet<HashedPartitionKey> keys = from == null ? scanOrder : scanOrder.tailSet(from, inclusive);
+        return Collections.unmodifiableSet(keys).iterator();
     }
 
     /** Number of items held. */

@@ -46,20 +46,33 @@ public final class Table {
 
     /** Index of the range holding an unsigned hash: ranges are equal slices of 2^64. */
     public int partitionIndex(long hash) {
-        long n = partitions.length;
-        // floor(hash * n / 2^64) with hash unsigned: the high word of the unsigned product.
-        return (int) (Math.multiplyHigh(hash, n) + (hash < 0 ? n : 0));
+        return sliceIndex(hash, partitions.length);
     }
 
     /** The first hash of each partition's range, as unsigned values, for introspection. */
     public long rangeStart(int partition) {
-        if (partition == 0) {
+        return sliceStart(partition, partitions.length);
+    }
+
+    /**
+     * The first hash of slice {@code slice} when the unsigned hash space is cut into {@code slices}
+     * equal slices, as the partition map cuts it and as parallel-scan segments are cut: the
+     * smallest h with floor(h * slices / 2^64) >= slice, i.e. ceil(slice * 2^64 / slices). Slice
+     * {@code slices} starts at 2^64, returned as 0.
+     */
+    public static long sliceStart(long slice, long slices) {
+        if (slice == 0) {
             return 0;
         }
-        // Smallest h with partitionIndex(h) >= partition: ceil(partition * 2^64 / n).
-        BigInteger[] qr = BigInteger.ONE.shiftLeft(64).multiply(BigInteger.valueOf(partition))
-                .divideAndRemainder(BigInteger.valueOf(partitions.length));
+        BigInteger[] qr = BigInteger.ONE.shiftLeft(64).multiply(BigInteger.valueOf(slice))
+                .divideAndRemainder(BigInteger.valueOf(slices));
         return (qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE)).longValue();
+    }
+
+    /** Index of the slice holding an unsigned hash, of {@code slices} equal slices. */
+    public static int sliceIndex(long hash, long slices) {
+        // floor(hash * n / 2^64) with hash unsigned: the high word of the unsigned product.
+        return (int) (Math.multiplyHigh(hash, slices) + (hash < 0 ? slices : 0));
     }
 
     public List<PartitionGroup> partitions() {

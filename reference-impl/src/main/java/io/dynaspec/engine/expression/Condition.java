@@ -4,9 +4,11 @@ import io.dynaspec.engine.value.AttributeType;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A parsed condition (Expressions.ConditionExpressions.html, Expressions.OperatorsAndFunctions.html):
@@ -31,6 +33,55 @@ public sealed interface Condition {
     static Optional<Condition> fromExpected(Map<String, ExpectedCondition> expected,
                                             ConditionalOperator conditionalOperator) {
         return LegacyConditions.toCondition(expected, conditionalOperator);
+    }
+
+    /**
+     * The top-level attribute names the condition reads, in the order written: what a Query
+     * filter may not name when they are key attributes (Query.FilterExpression.html).
+     */
+    static Set<String> attributeNames(Condition c) {
+        Set<String> names = new LinkedHashSet<>();
+        addNames(c, names);
+        return names;
+    }
+
+    private static void addNames(Condition c, Set<String> names) {
+        if (c instanceof And a) {
+            addNames(a.left(), names);
+            addNames(a.right(), names);
+        } else if (c instanceof Or o) {
+            addNames(o.left(), names);
+            addNames(o.right(), names);
+        } else if (c instanceof Not n) {
+            addNames(n.condition(), names);
+        } else if (c instanceof Comparison x) {
+            addNames(names, x.left(), x.right());
+        } else if (c instanceof Between b) {
+            addNames(names, b.subject(), b.lower(), b.upper());
+        } else if (c instanceof In in) {
+            addNames(names, in.subject());
+            in.candidates().forEach(o -> addNames(names, o));
+        } else if (c instanceof AttributeExists e) {
+            names.add(e.path().attributeName());
+        } else if (c instanceof AttributeNotExists e) {
+            names.add(e.path().attributeName());
+        } else if (c instanceof AttributeTypeIs t) {
+            names.add(t.path().attributeName());
+        } else if (c instanceof BeginsWith b) {
+            addNames(names, b.subject(), b.prefix());
+        } else if (c instanceof Contains x) {
+            addNames(names, x.subject(), x.operand());
+        }
+    }
+
+    private static void addNames(Set<String> names, Operand... operands) {
+        for (Operand o : operands) {
+            if (o instanceof Operand.Path p) {
+                names.add(p.path().attributeName());
+            } else if (o instanceof Operand.Size s) {
+                addNames(names, s.operand());
+            }
+        }
     }
 
     /** {@code a AND b}. */

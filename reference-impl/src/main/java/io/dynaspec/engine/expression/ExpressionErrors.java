@@ -156,6 +156,60 @@ final class ExpressionErrors {
                         + one.describe() + ", path two: " + two.describe());
     }
 
+    // The shape of a key condition (Query.KeyConditionExpressions.html: "=" on the partition key;
+    // on the sort key one of = < <= > >= BETWEEN begins_with; AND between the two).
+
+    static DynamoException keyConditionOperator(String operator) {
+        return Errors.validation("Invalid operator used in KeyConditionExpression: " + operator);
+    }
+
+    static DynamoException keyConditionNested() {
+        return Errors.validation("KeyConditionExpressions cannot contain nested operations");
+    }
+
+    static DynamoException keyConditionNestedAttribute() {
+        return Errors.validation("KeyConditionExpressions cannot have conditions on nested attributes");
+    }
+
+    static DynamoException keyConditionFirstOperand(String operator) {
+        return Errors.validation("Invalid condition in KeyConditionExpression: " + operator
+                + " operator must have the key attribute as its first operand");
+    }
+
+    static DynamoException keyConditionMultipleNames() {
+        return Errors.validation("Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition");
+    }
+
+    static DynamoException keyConditionNoKey() {
+        return Errors.validation("Invalid condition in KeyConditionExpression: No key attribute specified");
+    }
+
+    static DynamoException keyConditionTwicePerKey() {
+        return Errors.validation("KeyConditionExpressions must only contain one condition per key");
+    }
+
+    static DynamoException keyConditionCount() {
+        return Errors.validation("Conditions can be of length 1 or 2 only");
+    }
+
+    // A key condition against the table's key schema (API_Query.html, "KeyConditionExpression").
+
+    static DynamoException missedKeyElement(String name) {
+        return Errors.validation("Query condition missed key schema element: " + name);
+    }
+
+    static DynamoException keyConditionNotSupported() {
+        return Errors.validation("Query key condition not supported");
+    }
+
+    static DynamoException notIndexable() {
+        return Errors.validation("Attempted conditional constraint is not an indexable operation");
+    }
+
+    static DynamoException keyConditionType() {
+        return Errors.invalidParameter("Condition parameter type does not match schema type");
+    }
+
     // Placeholder maps (Expressions.ExpressionAttributeNames.html, ...AttributeValues.html).
 
     static DynamoException mapEmpty(String parameter) {

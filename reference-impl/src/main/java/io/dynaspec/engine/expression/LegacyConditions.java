@@ -40,13 +40,17 @@ public final class LegacyConditions {
         for (Map.Entry<String, ExpectedCondition> e : expected.entrySet()) {
             parts.add(toCondition(e.getKey(), e.getValue()));
         }
+        return Optional.of(joined(parts, operator));
+    }
+
+    private static Condition joined(List<Condition> parts, ConditionalOperator operator) {
         Condition result = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
             result = operator == ConditionalOperator.OR
                     ? new Condition.Or(result, parts.get(i))
                     : new Condition.And(result, parts.get(i));
         }
-        return Optional.of(result);
+        return result;
     }
 
     /** One entry, checked in the order DynamoDB checks an entry's members. */
@@ -82,6 +86,28 @@ public final class LegacyConditions {
             throw Errors.invalidParameter("Value or AttributeValueList must be used with ComparisonOperator: "
                     + op + " for Attribute: " + attribute);
         }
+        return comparison(attribute, op, values);
+    }
+
+    /**
+     * The legacy filters QueryFilter and ScanFilter (LegacyConditionalParameters.QueryFilter.html,
+     * LegacyConditionalParameters.ScanFilter.html) as a condition: one comparison per attribute,
+     * joined by {@code operator} (AND when null). Empty when {@code filter} is null or empty.
+     */
+    public static Optional<Condition> filter(Map<String, LegacyCondition> filter, ConditionalOperator operator) {
+        if (filter == null || filter.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Condition> parts = new ArrayList<>(filter.size());
+        for (Map.Entry<String, LegacyCondition> e : filter.entrySet()) {
+            LegacyCondition c = e.getValue();
+            parts.add(comparison(e.getKey(), c.operator(), c.values() == null ? List.of() : c.values()));
+        }
+        return Optional.of(joined(parts, operator));
+    }
+
+    /** Checks one entry's values against its operator, then builds its comparison. */
+    static Condition comparison(String attribute, ComparisonOperator op, List<AttributeValue> values) {
         if (!op.acceptsCount(values.size())) {
             throw Errors.invalidParameter("Invalid number of argument(s) for the " + op + " ComparisonOperator");
         }
@@ -96,6 +122,7 @@ public final class LegacyConditions {
                         + v.type().descriptor() + " AttributeValue type");
             }
         }
+        DocumentPath path = DocumentPath.of(attribute);
         Operand subject = new Operand.Path(path);
         return switch (op) {
             case EQ -> compare(Comparator.EQ, subject, values);

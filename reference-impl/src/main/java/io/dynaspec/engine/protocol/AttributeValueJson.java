@@ -249,6 +249,13 @@ public final class AttributeValueJson {
         g.writeEndObject();
     }
 
+    /** Writes an attribute map as one JSON object: an element of a Query's or Scan's Items. */
+    public static void writeAttributes(JsonGenerator g, Map<String, AttributeValue> attrs) throws IOException {
+        g.writeStartObject();
+        writeAttributesBody(g, attrs);
+        g.writeEndObject();
+    }
+
     private static void writeAttributesBody(JsonGenerator g, Map<String, AttributeValue> attrs) throws IOException {
         for (Map.Entry<String, AttributeValue> e : attrs.entrySet()) {
             g.writeFieldName(e.getKey());

@@ -134,23 +134,7 @@ final class ItemCodec {
                     exp.put(e.getKey(), expectedCondition(e.getKey(), e.getValue()));
                 }
             }
-            Map<String, Object> valuesJson = in.map("ExpressionAttributeValues");
-            Map<String, AttributeValue> values = null;
-            if (valuesJson != null) {
-                values = new LinkedHashMap<>();
-                for (Map.Entry<String, Object> e : valuesJson.entrySet()) {
-                    try {
-                        values.put(e.getKey(), AttributeValueJson.read(e.getValue()));
-                    } catch (DynamoException bad) {
-                        if (bad.type() != io.dynaspec.engine.error.ErrorType.VALIDATION) {
-                            throw bad;
-                        }
-                        // DynamoDB names the placeholder whose value is invalid.
-                        throw Errors.validation("ExpressionAttributeValues contains invalid value: " + bad.getMessage()
-                                + " for key " + e.getKey());
-                    }
-                }
-            }
+            Map<String, AttributeValue> values = attributeValues(in);
             return new ConditionInput(expression, names(in), values, exp,
                     operator == null ? null : ConditionalOperator.valueOf(operator), returnOld);
         }
@@ -167,8 +151,30 @@ final class ItemCodec {
         return new ConditionShape(expression, operator, "ALL_OLD".equals(onFailure), expected);
     }
 
+    /** ExpressionAttributeValues, or null when absent; an invalid value is reported with its placeholder. */
+    static Map<String, AttributeValue> attributeValues(Members in) {
+        Map<String, Object> valuesJson = in.map("ExpressionAttributeValues");
+        if (valuesJson == null) {
+            return null;
+        }
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : valuesJson.entrySet()) {
+            try {
+                values.put(e.getKey(), AttributeValueJson.read(e.getValue()));
+            } catch (DynamoException bad) {
+                if (bad.type() != io.dynaspec.engine.error.ErrorType.VALIDATION) {
+                    throw bad;
+                }
+                // DynamoDB names the placeholder whose value is invalid.
+                throw Errors.validation("ExpressionAttributeValues contains invalid value: " + bad.getMessage()
+                        + " for key " + e.getKey());
+            }
+        }
+        return values;
+    }
+
     /** ExpressionAttributeNames as strings, or null when absent. */
-    private static Map<String, String> names(Members in) {
+    static Map<String, String> names(Members in) {
         Map<String, Object> namesJson = in.map("ExpressionAttributeNames");
         if (namesJson == null) {
             return null;

@@ -111,6 +111,18 @@ public final class Members {
         return new Members((Map<String, Object>) v, pathOf(member), violations);
     }
 
+    /**
+     * The structure stored under {@code key} in a map member (a KeyConditions or QueryFilter
+     * entry), with DynamoDB's path for it: {@code keyConditions.<key>.member}.
+     */
+    @SuppressWarnings("unchecked")
+    public Members entry(String member, String key, Object value) {
+        if (!(value instanceof Map)) {
+            throw wrongType(member, value, "Structure");
+        }
+        return new Members((Map<String, Object>) value, pathOf(member) + "." + key + ".member", violations);
+    }
+
     /** A JSON object used as a map (item, key, placeholders), or null when absent. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> map(String member) {

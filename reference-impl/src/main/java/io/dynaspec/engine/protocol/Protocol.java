@@ -53,6 +53,9 @@ public final class Protocol {
         operations.put("UpdateItem", items::updateItem);
         BatchCodec batches = new BatchCodec(cluster);
         operations.put("BatchWriteItem", batches::batchWriteItem);
+        ReadCodec reads = new ReadCodec(cluster);
+        operations.put("Query", reads::query);
+        operations.put("Scan", reads::scan);
     }
 
     /** Handles one request. Never throws: every failure becomes a DynamoDB error response. */

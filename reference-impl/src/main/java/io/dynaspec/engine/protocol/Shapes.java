@@ -23,6 +23,7 @@ final class Shapes {
     static final List<String> KEY_TYPES = List.of("HASH", "RANGE");
     static final List<String> BILLING_MODES = List.of("PROVISIONED", "PAY_PER_REQUEST");
     static final List<String> PROJECTION_TYPES = List.of("ALL", "KEYS_ONLY", "INCLUDE");
+    static final List<String> SELECT = List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES");
 
     private Shapes() {
     }
