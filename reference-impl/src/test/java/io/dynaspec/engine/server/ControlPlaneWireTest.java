@@ -52,10 +52,12 @@ class ControlPlaneWireTest {
         assertTrue(d.tableArn().endsWith(":table/" + name));
     }
 
-    @Test
-    void provisionedTableWithCompositeKeyAndLocalIndex() {
-        String name = WireFixture.uniqueTable("Music");
-        ddb.createTable(b -> b.tableName(name)
+    /**
+     * The Developer Guide's Music table (Artist, SongTitle) with the local index AlbumTitleIndex,
+     * keys only (LSI.html).
+     */
+    static CreateTableRequest.Builder musicTable(String name) {
+        return CreateTableRequest.builder().tableName(name)
                 .attributeDefinitions(
                         AttributeDefinition.builder().attributeName("Artist").attributeType(ScalarAttributeType.S).build(),
                         AttributeDefinition.builder().attributeName("SongTitle").attributeType(ScalarAttributeType.S).build(),
@@ -65,8 +67,13 @@ class ControlPlaneWireTest {
                 .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName("AlbumTitleIndex")
                         .keySchema(KeySchemaElement.builder().attributeName("Artist").keyType(KeyType.HASH).build(),
                                 KeySchemaElement.builder().attributeName("AlbumTitle").keyType(KeyType.RANGE).build())
-                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)).build())
-                .provisionedThroughput(p -> p.readCapacityUnits(5L).writeCapacityUnits(5L)));
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)).build());
+    }
+
+    @Test
+    void provisionedTableWithCompositeKeyAndLocalIndex() {
+        String name = WireFixture.uniqueTable("Music");
+        ddb.createTable(musicTable(name).provisionedThroughput(p -> p.readCapacityUnits(5L).writeCapacityUnits(5L)).build());
         TableDescription d = ddb.describeTable(b -> b.tableName(name)).table();
         assertEquals(5L, d.provisionedThroughput().readCapacityUnits());
         assertEquals(1, d.localSecondaryIndexes().size());

@@ -12,8 +12,6 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
@@ -44,18 +42,8 @@ class ItemWireTest {
         employee = WireFixture.uniqueTable("Employee");
         DDB.createTable(ControlPlaneWireTest.simpleTable(employee).build());
         music = WireFixture.uniqueTable("Music");
-        DDB.createTable(b -> b.tableName(music)
-                .attributeDefinitions(
-                        AttributeDefinition.builder().attributeName("Artist").attributeType(ScalarAttributeType.S).build(),
-                        AttributeDefinition.builder().attributeName("SongTitle").attributeType(ScalarAttributeType.S).build(),
-                        AttributeDefinition.builder().attributeName("AlbumTitle").attributeType(ScalarAttributeType.S).build())
-                .keySchema(KeySchemaElement.builder().attributeName("Artist").keyType(KeyType.HASH).build(),
-                        KeySchemaElement.builder().attributeName("SongTitle").keyType(KeyType.RANGE).build())
-                .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName("AlbumTitleIndex")
-                        .keySchema(KeySchemaElement.builder().attributeName("Artist").keyType(KeyType.HASH).build(),
-                                KeySchemaElement.builder().attributeName("AlbumTitle").keyType(KeyType.RANGE).build())
-                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)).build())
-                .billingMode(software.amazon.awssdk.services.dynamodb.model.BillingMode.PAY_PER_REQUEST));
+        DDB.createTable(ControlPlaneWireTest.musicTable(music)
+                .billingMode(software.amazon.awssdk.services.dynamodb.model.BillingMode.PAY_PER_REQUEST).build());
     }
 
     private static Map<String, AttributeValue> irene() {
