@@ -59,12 +59,16 @@ class ConcurrencyWireTest {
         assertTrue(pool.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS));
     }
 
-    /** Runs the tasks together and returns their results; any task's failure fails the test. */
-    private <T> List<T> runAll(List<Callable<T>> tasks) throws Exception {
+    /**
+     * Submits the tasks, opens the start gate they wait on, and returns their results; any task's
+     * failure fails the test.
+     */
+    private <T> List<T> runAll(List<Callable<T>> tasks, CountDownLatch start) throws Exception {
         List<Future<T>> futures = new ArrayList<>();
         for (Callable<T> task : tasks) {
             futures.add(pool.submit(task));
         }
+        start.countDown();
         List<T> results = new ArrayList<>();
         for (Future<T> f : futures) {
             results.add(f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
@@ -78,11 +82,13 @@ class ConcurrencyWireTest {
         // put proceeds "only if the item in question does not already have the same key".
         String table = DocTables.employee();
         int rounds = 20;
+        CountDownLatch start = new CountDownLatch(1);
         CyclicBarrier together = new CyclicBarrier(THREADS);
         List<Callable<List<Boolean>>> writers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             String writer = "writer-" + t;
             writers.add(() -> {
+                start.await();
                 List<Boolean> won = new ArrayList<>();
                 for (int round = 0; round < rounds; round++) {
                     String alias = "race-" + round;
@@ -98,7 +104,7 @@ class ConcurrencyWireTest {
                 return won;
             });
         }
-        List<List<Boolean>> outcomes = runAll(writers);
+        List<List<Boolean>> outcomes = runAll(writers, start);
         for (int round = 0; round < rounds; round++) {
             int r = round;
             List<Integer> winners = IntStream.range(0, THREADS).filter(t -> outcomes.get(t).get(r)).boxed().toList();
@@ -131,15 +137,8 @@ class ConcurrencyWireTest {
                 return seen;
             });
         }
-        List<Future<List<Integer>>> running = new ArrayList<>();
-        for (Callable<List<Integer>> c : incrementers) {
-            running.add(pool.submit(c));
-        }
-        start.countDown();
         Set<Integer> values = new TreeSet<>();
-        for (Future<List<Integer>> f : running) {
-            values.addAll(f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
-        }
+        runAll(incrementers, start).forEach(values::addAll);
         int total = THREADS * perThread;
         assertEquals(n(Integer.toString(total)), stored(table, key).get("n"));
         assertEquals(IntStream.rangeClosed(1, total).boxed().collect(Collectors.toSet()), values);
@@ -183,15 +182,8 @@ class ConcurrencyWireTest {
                 return written;
             });
         }
-        List<Future<List<Integer>>> running = new ArrayList<>();
-        for (Callable<List<Integer>> c : writers) {
-            running.add(pool.submit(c));
-        }
-        start.countDown();
         List<Integer> versions = new ArrayList<>();
-        for (Future<List<Integer>> f : running) {
-            versions.addAll(f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
-        }
+        runAll(writers, start).forEach(versions::addAll);
         int total = THREADS * perThread;
         assertEquals(total, versions.size());
         assertEquals(IntStream.rangeClosed(1, total).boxed().collect(Collectors.toSet()), Set.copyOf(versions),
@@ -254,14 +246,7 @@ class ConcurrencyWireTest {
                 return null;
             });
         }
-        List<Future<Void>> running = new ArrayList<>();
-        for (Callable<Void> task : tasks) {
-            running.add(pool.submit(task));
-        }
-        start.countDown();
-        for (Future<Void> f : running) {
-            f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        }
+        runAll(tasks, start);
         // The reads overlapped the writes: they saw the item change many times.
         assertTrue(versionsSeen.size() > writersCount, "versions seen: " + versionsSeen.size() + " in " + reads.get() + " reads");
         assertEquals(List.of(), List.copyOf(torn), "items seen half-applied");
