@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ class UpdateItemWireTest {
     }
 
     private static AttributeValue list(String... elements) {
-        return AttributeValue.fromL(java.util.Arrays.stream(elements).map(AttributeValue::fromS).toList());
+        return AttributeValue.fromL(Arrays.stream(elements).map(AttributeValue::fromS).toList());
     }
 
     /** An update of item 789 that returns the whole new item, as every example of the page does. */
