@@ -14,7 +14,7 @@ import io.dynaspec.engine.expression.Placeholders;
 import io.dynaspec.engine.value.PrimaryKey;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +36,16 @@ final class Conditions {
      * @param legacy      the legacy parameters the request sent besides Expected / ConditionalOperator
      */
     static Placeholders placeholders(ConditionInput c, Map<String, String> expressions, List<String> legacy) {
+        // Only a request with a legacy parameter can mix the two kinds: the lists that name them
+        // in the message are made for those requests alone.
+        if (!legacy.isEmpty() || c.expected() != null || c.conditionalOperator() != null) {
+            checkNotMixed(c, expressions, legacy);
+        }
+        Placeholders.checkOnlyWithExpressions(c.attributeNames(), c.attributeValues(), expressions);
+        return Placeholders.of(c.attributeNames(), c.attributeValues());
+    }
+
+    private static void checkNotMixed(ConditionInput c, Map<String, String> expressions, List<String> legacy) {
         List<String> nonExpression = new ArrayList<>(legacy);
         if (c.expected() != null) {
             nonExpression.add("Expected");
@@ -56,15 +66,11 @@ final class Conditions {
             expression.add("ExpressionAttributeValues");
         }
         LegacyConditions.checkNotMixed(nonExpression, expression);
-        Placeholders.checkOnlyWithExpressions(c.attributeNames(), c.attributeValues(), expressions);
-        return Placeholders.of(c.attributeNames(), c.attributeValues());
     }
 
     /** The expression parameters of a conditional write that takes no other expression. */
     static Map<String, String> conditionOnly(ConditionInput c) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("ConditionExpression", c.conditionExpression());
-        return m;
+        return Collections.singletonMap("ConditionExpression", c.conditionExpression());
     }
 
     /** The precondition of ConditionExpression or Expected; none when neither was sent. */

@@ -34,7 +34,8 @@ abstract class ExpressionReader {
     private final List<Token> tokens;
     private int position;
     private int operators;
-    private final Map<Problem, DynamoException> problems = new EnumMap<>(Problem.class);
+    /** The first problem of each kind noted; made on the first problem, as most texts have none. */
+    private Map<Problem, DynamoException> problems;
     private final List<DocumentPath> distinctPaths = new ArrayList<>();
 
     ExpressionReader(ExpressionKind kind, String text, Placeholders placeholders) {
@@ -44,9 +45,13 @@ abstract class ExpressionReader {
         if (text.isBlank()) {
             throw ExpressionErrors.empty(kind);
         }
-        int bytes = ExpressionErrors.utf8Length(text);
-        if (bytes > ExpressionKind.MAX_LENGTH) {
-            throw ExpressionErrors.tooLong(kind, bytes);
+        // A char takes at most 3 UTF-8 bytes (a surrogate pair 4 for its 2 chars): a text of at
+        // most MAX_LENGTH / 3 chars fits whatever its characters, so only longer ones are encoded.
+        if (text.length() > ExpressionKind.MAX_LENGTH / 3) {
+            int bytes = ExpressionErrors.utf8Length(text);
+            if (bytes > ExpressionKind.MAX_LENGTH) {
+                throw ExpressionErrors.tooLong(kind, bytes);
+            }
         }
         this.tokens = Lexer.tokens(text);
     }
@@ -80,6 +85,9 @@ abstract class ExpressionReader {
         if (peek().kind() != Token.Kind.EOF) {
             throw syntaxError();
         }
+        if (problems == null) {
+            return;
+        }
         for (Problem p : order) {
             DynamoException e = problems.get(p);
             if (e != null) {
@@ -89,6 +97,9 @@ abstract class ExpressionReader {
     }
 
     final void note(Problem problem, DynamoException error) {
+        if (problems == null) {
+            problems = new EnumMap<>(Problem.class);
+        }
         problems.putIfAbsent(problem, error);
     }
 

@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The expression attribute names ({@code #name}) and values ({@code :value}) of one request,
@@ -23,13 +21,12 @@ import java.util.regex.Pattern;
 public final class Placeholders {
     static final String NAMES = "ExpressionAttributeNames";
     static final String VALUES = "ExpressionAttributeValues";
-    private static final Pattern NAME_KEY = Pattern.compile("#[A-Za-z0-9_]+");
-    private static final Pattern VALUE_KEY = Pattern.compile(":[A-Za-z0-9_]+");
 
     private final Map<String, String> names;
     private final Map<String, AttributeValue> values;
-    private final Set<String> usedNames = new HashSet<>();
-    private final Set<String> usedValues = new HashSet<>();
+    /** Placeholders used so far; made on first use, since most requests have few or none. */
+    private Set<String> usedNames;
+    private Set<String> usedValues;
 
     private Placeholders(Map<String, String> names, Map<String, AttributeValue> values) {
         this.names = names;
@@ -52,7 +49,7 @@ public final class Placeholders {
                 throw ExpressionErrors.mapEmpty(NAMES);
             }
             for (Map.Entry<String, String> e : names.entrySet()) {
-                if (!NAME_KEY.matcher(e.getKey()).matches()) {
+                if (!isKey('#', e.getKey())) {
                     throw ExpressionErrors.invalidKey(NAMES, e.getKey());
                 }
                 if (e.getValue() == null || e.getValue().isEmpty()) {
@@ -65,13 +62,31 @@ public final class Placeholders {
                 throw ExpressionErrors.mapEmpty(VALUES);
             }
             for (String key : values.keySet()) {
-                if (!VALUE_KEY.matcher(key).matches()) {
+                if (!isKey(':', key)) {
                     throw ExpressionErrors.invalidKey(VALUES, key);
                 }
             }
         }
         return new Placeholders(names == null ? Map.of() : Map.copyOf(names),
                 values == null ? Map.of() : Map.copyOf(values));
+    }
+
+    /**
+     * {@code #} or {@code :} followed by one or more letters, digits or underscores. Checked by
+     * hand rather than by a regular expression: every request with placeholders checks each key.
+     */
+    private static boolean isKey(char sigil, String key) {
+        int n = key.length();
+        if (n < 2 || key.charAt(0) != sigil) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = key.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -83,7 +98,7 @@ public final class Placeholders {
      */
     public static void checkOnlyWithExpressions(Map<String, String> names, Map<String, AttributeValue> values,
                                                 Map<String, String> expressions) {
-        if (names != null && expressions.values().stream().allMatch(Objects::isNull)) {
+        if (names != null && !anyPresent(expressions)) {
             throw ExpressionErrors.onlyWithExpressions(NAMES);
         }
         if (values == null) {
@@ -101,10 +116,22 @@ public final class Placeholders {
         throw ExpressionErrors.valuesOnlyWithExpressions(valueTaking);
     }
 
+    private static boolean anyPresent(Map<String, String> expressions) {
+        for (String text : expressions.values()) {
+            if (text != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The attribute name behind {@code #placeholder}, marking it used; null when undefined. */
     String name(String placeholder) {
         String name = names.get(placeholder);
         if (name != null) {
+            if (usedNames == null) {
+                usedNames = new HashSet<>();
+            }
             usedNames.add(placeholder);
         }
         return name;
@@ -114,6 +141,9 @@ public final class Placeholders {
     AttributeValue value(String placeholder) {
         AttributeValue value = values.get(placeholder);
         if (value != null) {
+            if (usedValues == null) {
+                usedValues = new HashSet<>();
+            }
             usedValues.add(placeholder);
         }
         return value;
@@ -124,17 +154,23 @@ public final class Placeholders {
      * used by one of them. Unused keys are listed in sorted order.
      */
     public void checkAllUsed() {
-        if (usedNames.size() < names.size()) {
+        if (countOf(usedNames) < names.size()) {
             throw ExpressionErrors.unused(NAMES, unusedOf(names.keySet(), usedNames));
         }
-        if (usedValues.size() < values.size()) {
+        if (countOf(usedValues) < values.size()) {
             throw ExpressionErrors.unused(VALUES, unusedOf(values.keySet(), usedValues));
         }
     }
 
+    private static int countOf(Set<String> used) {
+        return used == null ? 0 : used.size();
+    }
+
     private static Set<String> unusedOf(Set<String> all, Set<String> used) {
         Set<String> unused = new TreeSet<>(all);
-        unused.removeAll(used);
+        if (used != null) {
+            unused.removeAll(used);
+        }
         return unused;
     }
 }
