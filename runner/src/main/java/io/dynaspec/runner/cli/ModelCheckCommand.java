@@ -101,13 +101,17 @@ public final class ModelCheckCommand implements Callable<Integer> {
         out.println();
         out.printf("Result           %s%s%n", result.outcome().manifestName(),
                 result.property().isEmpty() ? "" : ": " + result.property() + " violated");
-        out.printf("Distinct states  %s (%s generated%s)%n", count(result.distinctStates()),
-                count(result.statesGenerated()), result.queue() > 0 ? ", " + count(result.queue()) + " left on the queue" : "");
-        out.printf("Depth            %s%n", result.depth() < 0 ? "not reported" : Integer.toString(result.depth()));
+        if (result.outcome() != Outcome.ERROR) {
+            out.printf("Distinct states  %s (%s generated%s)%n", count(result.distinctStates()),
+                    count(result.statesGenerated()),
+                    result.queue() > 0 ? ", " + count(result.queue()) + " left on the queue" : "");
+            out.printf("Depth            %s%n", result.depth() < 0 ? "not reported" : Integer.toString(result.depth()));
+        }
         out.printf("Time             %s%n", time(result.time()));
         out.printf("TLC output       %s%n", relative(home, result.log()));
 
         if (result.outcome() == Outcome.ERROR) {
+            out.flush();
             err.println();
             err.println("TLC could not check the model (exit code " + result.exitCode() + "):");
             result.errors().forEach(e -> err.println("  " + e.replace("\n", "\n  ")));

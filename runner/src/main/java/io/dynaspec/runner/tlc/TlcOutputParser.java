@@ -93,7 +93,8 @@ final class TlcOutputParser {
                 code = Integer.parseInt(start.group(1));
                 severity = Integer.parseInt(start.group(2));
                 message.setLength(0);
-            } else if (!line.isBlank()) {
+            } else if (!line.isBlank() && !line.startsWith("Parsing file ")
+                    && !line.startsWith("Semantic processing of module ")) {
                 looseLines.add(line);
                 if (looseLines.size() > KEPT_LOG_LINES) {
                     looseLines.remove(0);
