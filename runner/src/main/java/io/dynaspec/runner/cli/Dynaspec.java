@@ -15,10 +15,16 @@ public final class Dynaspec implements Runnable {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("serve")) {
-            // Serving starts in milliseconds only if picocli does not first model every other
-            // command (and load the SDK, Cucumber and TLC classes they refer to).
-            CommandLine serve = new CommandLine(new ServeCommand()).setCommandName("dynaspec serve");
-            System.exit(serve.execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            // Serving starts fast only without picocli's model of the commands.
+            ServeCommand plain = ServeCommand.fromPlainArguments(java.util.Arrays.copyOfRange(args, 1, args.length));
+            if (plain != null) {
+                try {
+                    System.exit(plain.call());
+                } catch (Exception e) {
+                    System.err.println("dynaspec serve: " + e.getMessage());
+                    System.exit(1);
+                }
+            }
         }
         System.exit(new CommandLine(new Dynaspec()).execute(args));
     }
