@@ -100,10 +100,15 @@ public final class ConditionParser extends ExpressionReader {
     }
 
     private Parsed primary() {
+        return parenthesizedOr(this::disjunction);
+    }
+
+    /** {@code ( inner )}, noting redundant parentheses, or else a term. */
+    private Parsed parenthesizedOr(java.util.function.Supplier<Parsed> inside) {
         if (peek().is("(")) {
             next();
             enter();
-            Parsed inner = disjunction();
+            Parsed inner = inside.get();
             expect(")");
             depth--;
             if (inner.parenthesized()) {
@@ -178,18 +183,7 @@ public final class ConditionParser extends ExpressionReader {
     }
 
     private Parsed operandUnit() {
-        if (peek().is("(")) {
-            next();
-            enter();
-            Parsed inner = operandUnit();
-            expect(")");
-            depth--;
-            if (inner.parenthesized()) {
-                note(Problem.REDUNDANT_PARENTHESES, ExpressionErrors.redundantParentheses(kind));
-            }
-            return new Parsed(inner.node(), true);
-        }
-        return new Parsed(term(), false);
+        return parenthesizedOr(this::operandUnit);
     }
 
     /** A path, a value or a function call: an {@link Operand} or, for most functions, a {@link Condition}. */
