@@ -31,7 +31,7 @@ public record RecordedTrace(String name, List<JsonNode> steps) {
 
     /** The traces of JSON Lines files, grouped by trace name in order of first appearance. */
     public static List<RecordedTrace> read(List<Path> files) throws IOException {
-        Map<String, List<JsonNode>> byName = new LinkedHashMap<>();
+        List<JsonNode> steps = new ArrayList<>();
         for (Path file : files) {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line;
@@ -50,12 +50,21 @@ public record RecordedTrace(String name, List<JsonNode> steps) {
                     if (!step.hasNonNull("trace") || !step.hasNonNull("action") || !step.has("state")) {
                         throw new IOException(file + ":" + number + ": a step needs trace, action and state");
                     }
-                    byName.computeIfAbsent(step.get("trace").asText(), n -> new ArrayList<>()).add(step);
+                    steps.add(step);
                 }
             }
         }
+        return group(steps);
+    }
+
+    /** Steps of any number of traces, grouped by trace name in order of first appearance. */
+    public static List<RecordedTrace> group(List<JsonNode> steps) {
+        Map<String, List<JsonNode>> byName = new LinkedHashMap<>();
+        for (JsonNode step : steps) {
+            byName.computeIfAbsent(step.get("trace").asText(), n -> new ArrayList<>()).add(step);
+        }
         List<RecordedTrace> traces = new ArrayList<>();
-        byName.forEach((name, steps) -> traces.add(new RecordedTrace(name, steps)));
+        byName.forEach((name, s) -> traces.add(new RecordedTrace(name, s)));
         return traces;
     }
 }
