@@ -3,6 +3,7 @@ package io.dynaspec.runner.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.runner.tlc.ModelCheckResult;
 import io.dynaspec.runner.tlc.Outcome;
 import io.dynaspec.runner.trace.RandomFaultSchedule;
 import io.dynaspec.runner.trace.RecordedTrace;
@@ -116,24 +117,27 @@ public final class TraceCheckCommand implements Callable<Integer> {
         TraceCheckResult result = new TraceChecker(specFolder, outDir.resolve("work"), workers, TIMEOUT)
                 .check(traces, p -> { });
         report(out, err, result);
-        if (result.tlc().outcome() == Outcome.ERROR || !result.unjudged().isEmpty()) {
+        if (result.outcome() == Outcome.ERROR || !result.unjudged().isEmpty()) {
             return NOT_CHECKED;
         }
         return result.rejected().isEmpty() ? ACCEPTED : REJECTED;
     }
 
     static void report(PrintWriter out, PrintWriter err, TraceCheckResult result) {
-        double minutes = Math.max(result.tlc().time().toMillis(), 1) / 60_000.0;
+        double minutes = Math.max(result.time().toMillis(), 1) / 60_000.0;
         out.printf(Locale.ROOT, "Traces           %d (%d steps): %d accepted, %d rejected%s%n",
                 result.verdicts().size() + result.unjudged().size(), result.steps(), result.acceptedCount(),
                 result.rejected().size(), result.unjudged().isEmpty() ? "" : ", " + result.unjudged().size() + " without verdict");
-        out.printf(Locale.ROOT, "TLC              %s, %d distinct states, %.1f s (%.0f traces/min)%n",
-                result.tlc().outcome().manifestName(), result.tlc().distinctStates(),
-                result.tlc().time().toMillis() / 1000.0, (result.verdicts().size()) / minutes);
-        out.printf("TLC output       %s%n", result.tlc().log());
-        if (result.tlc().outcome() == Outcome.ERROR) {
-            err.println("TLC could not check the traces (exit code " + result.tlc().exitCode() + "):");
-            result.tlc().errors().forEach(e -> err.println("  " + e.replace("\n", "\n  ")));
+        out.printf(Locale.ROOT, "TLC              %s, %d run%s, %d distinct states, %.1f s (%.0f traces, %.0f steps per minute)%n",
+                result.outcome().manifestName(), result.runs().size(), result.runs().size() == 1 ? "" : "s",
+                result.distinctStates(), result.time().toMillis() / 1000.0, result.verdicts().size() / minutes,
+                result.steps() / minutes);
+        for (ModelCheckResult run : result.runs()) {
+            out.printf("TLC output       %s%n", run.log());
+            if (run.outcome() == Outcome.ERROR) {
+                err.println("TLC could not check the traces (exit code " + run.exitCode() + "):");
+                run.errors().forEach(e -> err.println("  " + e.replace("\n", "\n  ")));
+            }
         }
         for (TraceVerdict v : result.rejected()) {
             out.println();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Checks recorded traces against the model in one TLC run: renders them with
@@ -38,6 +39,10 @@ public final class TraceChecker {
     private final Path workDir;
     private final int workers;
     private final Duration timeout;
+    private int batches;
+
+    /** The most traces checked in one TLC run. */
+    static final int BATCH = 200;
 
     /**
      * @param specDir the folder of WritePath.tla and TraceWritePath.tla, with trace/TraceWritePath.cfg
@@ -50,20 +55,21 @@ public final class TraceChecker {
         this.timeout = timeout;
     }
 
+    /**
+     * Checks the traces, in batches of at most {@link #BATCH} traces per TLC run: TLC's parser
+     * takes time more than linear in the size of a module, and a batch of 200 traces (some 3 MB
+     * of record literals) parses in a few seconds.
+     */
     public TraceCheckResult check(List<RecordedTrace> traces, Consumer<TlcProgress> progress)
             throws IOException, InterruptedException {
-        Path model = workDir.toAbsolutePath().resolve("model");
-        Path run = workDir.toAbsolutePath().resolve("tlc");
-        Files.createDirectories(model);
-        Files.copy(specDir.resolve("WritePath.tla"), model.resolve("WritePath.tla"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(specDir.resolve(SPEC + ".tla"), model.resolve(SPEC + ".tla"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(specDir.resolve("trace").resolve(SPEC + ".cfg"), model.resolve(SPEC + ".cfg"),
-                StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(model.resolve(TraceModule.MODULE + ".tla"), new TraceModule(traces).module(),
-                StandardCharsets.UTF_8);
-        ModelCheckResult tlc = new TlcLauncher().run(
-                new ModelCheckRequest(model, SPEC, SPEC, workers, run, timeout), progress);
-        List<TraceVerdict> verdicts = verdicts(tlc.log());
+        List<TraceVerdict> verdicts = new ArrayList<>();
+        List<ModelCheckResult> runs = new ArrayList<>();
+        for (int from = 0; from < traces.size(); from += BATCH) {
+            List<RecordedTrace> batch = traces.subList(from, Math.min(traces.size(), from + BATCH));
+            ModelCheckResult tlc = run(batch, progress);
+            runs.add(tlc);
+            verdicts.addAll(verdicts(tlc.log()));
+        }
         Set<String> unjudged = new LinkedHashSet<>();
         long steps = 0;
         for (RecordedTrace t : traces) {
@@ -73,7 +79,34 @@ public final class TraceChecker {
         for (TraceVerdict v : verdicts) {
             unjudged.remove(v.trace());
         }
-        return new TraceCheckResult(verdicts, new ArrayList<>(unjudged), steps, tlc);
+        return new TraceCheckResult(verdicts, new ArrayList<>(unjudged), steps, runs);
+    }
+
+    private ModelCheckResult run(List<RecordedTrace> traces, Consumer<TlcProgress> progress)
+            throws IOException, InterruptedException {
+        Path model = workDir.toAbsolutePath().resolve("model");
+        Path run = workDir.toAbsolutePath().resolve("tlc");
+        Files.createDirectories(model);
+        try (Stream<Path> stale = Files.list(model)) {
+            // Modules of an earlier check must not shadow this one's.
+            for (Path f : stale.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.copy(specDir.resolve("WritePath.tla"), model.resolve("WritePath.tla"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(specDir.resolve(SPEC + ".tla"), model.resolve(SPEC + ".tla"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(specDir.resolve("trace").resolve(SPEC + ".cfg"), model.resolve(SPEC + ".cfg"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(model.resolve(TraceModule.MODULE + ".tla"), new TraceModule(traces).module(),
+                StandardCharsets.UTF_8);
+        ModelCheckResult tlc = new TlcLauncher().run(
+                new ModelCheckRequest(model, SPEC, SPEC, workers, run, timeout), progress);
+        // The next batch empties the run folder: keep this one's output.
+        Path kept = workDir.toAbsolutePath().resolve("tlc-" + (++batches) + ".log");
+        Files.copy(tlc.log(), kept, StandardCopyOption.REPLACE_EXISTING);
+        return new ModelCheckResult(tlc.request(), tlc.outcome(), tlc.property(), tlc.statesGenerated(),
+                tlc.distinctStates(), tlc.queue(), tlc.depth(), tlc.time(), tlc.exitCode(), tlc.counterexample(),
+                tlc.errors(), kept);
     }
 
     /**
