@@ -13,11 +13,10 @@
 (* Items are not compared: the model computes them from the logs, and the  *)
 (* engine's conditions are judged on its own values.                       *)
 (*                                                                         *)
-(* One step is the engine's own, not WritePath's: CutToLeader.  The        *)
-(* engine's election cuts, on every replica, down ones too, the entries    *)
-(* past the new leader's log, where the model lets a down replica keep    *)
-(* them until CatchUp replaces its log.  spec/trace/README.md gives the    *)
-(* refinement argument.                                                    *)
+(* One step is the engine's own, not WritePath's: CutToLeader, from       *)
+(* WritePathCut.  The engine's election cuts, on every replica, down ones  *)
+(* too, the entries past the new leader's log, where the model lets a down *)
+(* replica keep them until CatchUp replaces its log.                       *)
 (*                                                                         *)
 (* Init chooses a trace, so that one TLC run checks many.  A trace is      *)
 (* accepted when every step is matched; at the first step the model cannot *)
@@ -29,7 +28,7 @@
 \* TraceData, written by dynaspec trace-check, defines Traces: a sequence of [name, steps], each
 \* step a record as above, and the constants the traces need (spec/trace/TraceWritePath.cfg).
 \* Traces is a definition, not a CONSTANT, so that TLC evaluates it once.
-EXTENDS WritePath, TraceData
+EXTENDS WritePathCut, TraceData
 
 VARIABLES
     trace,          \* The index in Traces of the trace TLC follows.
@@ -48,20 +47,6 @@ KeyOf(s) == <<s.key, s.sort>>
 
 \* A value for puts: the engine's values are not part of the projection.
 PutValue == CHOOSE v \in Value : TRUE
-
-\* The engine's addition to the model's election: every replica's log is cut to the part it
-\* shares with the new leader's log.  Logs the engine keeps are always prefixes of one group
-\* log, so a log longer than the leader's must agree with it up to the leader's length.
-CutToLeader(p) ==
-    LET L        == leader[p]
-        Kept(az) == IF Len(log[p][az]) <= Len(log[p][L]) THEN log[p][az]
-                    ELSE SubSeq(log[p][az], 1, Len(log[p][L]))
-    IN  /\ \A az \in AZ : Kept(az) = SubSeq(log[p][L], 1, Len(Kept(az)))
-        /\ log' = [log EXCEPT ![p] = [az \in AZ |-> Kept(az)]]
-        /\ items' = [items EXCEPT ![p] = [az \in AZ |-> ApplyAll(NoItems(p), Kept(az))]]
-        /\ lastAction' = [name |-> "CutToLeader", p |-> p, length |-> Len(log[p][L])]
-        /\ UNCHANGED <<leader, epoch, replicaEpoch, up, sent, acknowledged, refused,
-                       failures, elections>>
 
 \* Whether the model can take the action a recorded step names: the enabling conditions of
 \* WritePath's actions, stated as predicates of the current state.  TLC's ENABLED would say the

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Checks recorded traces against the model in one TLC run: renders them with
- * {@link TraceModule}, puts that module next to {@code WritePath.tla}, {@code TraceWritePath.tla}
+ * {@link TraceModule}, puts that module next to {@code WritePath.tla}, {@code WritePathCut.tla},
+ * {@code TraceWritePath.tla}
  * and its config in a folder of their own, runs TLC through {@link TlcLauncher}, and
  * reads the verdict TraceWritePath prints for each trace.
  */
@@ -45,7 +46,8 @@ public final class TraceChecker {
     static final int BATCH = 200;
 
     /**
-     * @param specDir the folder of WritePath.tla and TraceWritePath.tla, with trace/TraceWritePath.cfg
+     * @param specDir the folder of WritePath.tla, WritePathCut.tla and TraceWritePath.tla, with
+     *                trace/TraceWritePath.cfg
      * @param workDir this check's own folder; emptied first
      */
     public TraceChecker(Path specDir, Path workDir, int workers, Duration timeout) {
@@ -93,7 +95,9 @@ public final class TraceChecker {
                 Files.delete(f);
             }
         }
-        Files.copy(specDir.resolve("WritePath.tla"), model.resolve("WritePath.tla"), StandardCopyOption.REPLACE_EXISTING);
+        for (String module : List.of("WritePath.tla", "WritePathCut.tla")) {
+            Files.copy(specDir.resolve(module), model.resolve(module), StandardCopyOption.REPLACE_EXISTING);
+        }
         Files.copy(specDir.resolve(SPEC + ".tla"), model.resolve(SPEC + ".tla"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(specDir.resolve("trace").resolve(SPEC + ".cfg"), model.resolve(SPEC + ".cfg"),
                 StandardCopyOption.REPLACE_EXISTING);
