@@ -45,9 +45,4 @@ public record TraceCheckResult(List<TraceVerdict> verdicts, List<String> unjudge
     public long distinctStates() {
         return runs.stream().mapToLong(ModelCheckResult::distinctStates).sum();
     }
-
-    /** Every trace was followed to its end and matched step by step. */
-    public boolean allAccepted() {
-        return unjudged.isEmpty() && rejected().isEmpty() && outcome() == Outcome.SUCCESS;
-    }
 }
