@@ -5,6 +5,7 @@ import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.PrimaryKey;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -26,6 +27,12 @@ public final class PartitionGroup {
     private final Replica[] replicas = new Replica[AvailabilityZone.values().length];
     /** Epoch of the last entry each replica applied; 0 before any. */
     private final long[] lastEpoch = new long[replicas.length];
+    /**
+     * The epoch whose leader's log each replica last adopted (the model's {@code replicaEpoch}):
+     * a replica joins an epoch by being elected in it, or by taking the new leader's whole log
+     * at its first delivery in it. Elections prefer the latest epoch, then the longest log.
+     */
+    private final long[] joinedEpoch = new long[replicas.length];
     /**
      * The log from position {@code logBase + 1} on. Entries every replica applied and that are
      * acknowledged are dropped from the front in chunks: a replica that falls behind the dropped
@@ -52,6 +59,7 @@ public final class PartitionGroup {
         }
         this.readChoice = new Random(seed);
         this.leader = AvailabilityZone.A.ordinal();
+        Arrays.fill(joinedEpoch, 1);
     }
 
     /** The partition's position in its table's partition map. */
@@ -256,6 +264,10 @@ public final class PartitionGroup {
 
     /** Delivers every pending entry to each live follower whose zone is not held. */
     synchronized void deliverAll() {
+        if (leaderReplica() == null) {
+            // Entries come from the leader: with its zone down, nobody ships them.
+            return;
+        }
         boolean progressed = false;
         for (int i = 0; i < replicas.length; i++) {
             if (i != leader && canReceive(i)) {
@@ -270,7 +282,7 @@ public final class PartitionGroup {
     /** Delivers at most one pending entry to the replica in the zone; true when one was delivered. */
     synchronized boolean deliverOne(AvailabilityZone zone) {
         int i = zone.ordinal();
-        if (i == leader || !replicas[i].isUp()) {
+        if (i == leader || !replicas[i].isUp() || leaderReplica() == null) {
             return false;
         }
         boolean progressed = catchUp(i, 1);
@@ -284,10 +296,17 @@ public final class PartitionGroup {
         return replicas[i].isUp() && !cluster.faults().isHeld(replicas[i].zone());
     }
 
-    /** Brings replica i up to the log, at most {@code limit} entries. */
+    /**
+     * Brings replica i up to the log, at most {@code limit} entries. A replica that has not yet
+     * joined the current epoch takes the whole log at once, as the model's CatchUp does: a
+     * replica of the new epoch is then never shorter than the log the election kept, which is
+     * what lets elections prefer the latest epoch.
+     */
     private boolean catchUp(int i, long limit) {
         boolean progressed = false;
         Replica r = replicas[i];
+        boolean joining = joinedEpoch[i] < epoch && r.appliedSequence() < logEnd();
+        long most = joining ? Long.MAX_VALUE : limit;
         if (r.appliedSequence() < logBase) {
             // What it lacks was dropped from the log: it copies the leader's items instead.
             r.copyFrom(replicas[leader]);
@@ -296,12 +315,18 @@ public final class PartitionGroup {
             progressed = true;
         }
         long delivered = 0;
-        while (r.appliedSequence() < logEnd() && delivered < limit) {
+        while (r.appliedSequence() < logEnd() && delivered < most) {
             LogEntry e = entryAt(r.appliedSequence() + 1);
             applyAt(i, e);
-            cluster.trace().onReplicate(this, r.zone(), e);
+            if (!joining) {
+                cluster.trace().onReplicate(this, r.zone(), e);
+            }
             delivered++;
             progressed = true;
+        }
+        if (joining) {
+            joinedEpoch[i] = epoch;
+            cluster.trace().onCatchUp(this, r.zone());
         }
         return progressed;
     }
@@ -319,6 +344,9 @@ public final class PartitionGroup {
         cluster.trace().onFail(this, zone);
         if (leader == zone.ordinal()) {
             electLeader();
+            // A new leader ships its log to the followers it can reach, as any leader does: a
+            // delivery released while no leader was up would otherwise wait for the next write.
+            deliverAll();
         }
         notifyAll();
     }
@@ -328,38 +356,41 @@ public final class PartitionGroup {
         int i = zone.ordinal();
         Replica r = replicas[i];
         r.setUp(true);
+        cluster.trace().onRecover(this, zone);
         if (leaderReplica() == null) {
             electLeader();
         }
-        if (i != leader && leader >= 0) {
+        if (i != leader && leaderReplica() != null) {
             // Catching up is part of recovery, not a replication message: holds do not delay it,
             // so a recovered replica never serves entries that a failover cut.
             catchUp(i, Long.MAX_VALUE);
         }
-        cluster.trace().onRecover(this, zone);
+        deliverAll();
         notifyAll();
     }
 
     /**
-     * Elects the live replica with the longest log as leader in a new epoch, if a majority of the
-     * group is live (a leader needs votes from a quorum: with two zones down, no leader, and the
-     * partition refuses writes until a zone recovers). A replica's log counts as far as it agrees
-     * with the group's log; entries beyond the new leader's are cut. Any two replicas include one
-     * that holds every acknowledged entry, so no acknowledged write is cut.
+     * Elects the most up-to-date live replica as leader in a new epoch — the latest joined epoch
+     * first, then the longest log, as the model's ElectLeader — if a majority of the group is
+     * live (a leader needs votes from a quorum: with two zones down, no leader, and the partition
+     * refuses writes until a zone recovers; the failed leader stays the leader of its epoch and
+     * resumes if its zone recovers first). A replica's log counts as far as it agrees with the
+     * group's log; entries beyond the new leader's are cut. Any two replicas include one that
+     * holds every acknowledged entry, so no acknowledged write is cut.
      */
     private void electLeader() {
         if (liveCount() < 2) {
-            leader = -1;
             return;
         }
         int best = -1;
         for (int i = 0; i < replicas.length; i++) {
-            if (replicas[i].isUp() && (best < 0 || replicas[i].appliedSequence() > replicas[best].appliedSequence())) {
+            if (replicas[i].isUp() && (best < 0 || moreUpToDate(i, best))) {
                 best = i;
             }
         }
         leader = best;
         epoch++;
+        joinedEpoch[best] = epoch;
         long keep = replicas[best].appliedSequence();
         // Replicas that applied entries beyond the new leader's log undo them, newest first, so
         // that every replica's log is again a prefix of the leader's.
@@ -377,6 +408,13 @@ public final class PartitionGroup {
         cluster.trace().onElect(this, replicas[best].zone(), epoch);
     }
 
+    private boolean moreUpToDate(int a, int b) {
+        if (joinedEpoch[a] != joinedEpoch[b]) {
+            return joinedEpoch[a] > joinedEpoch[b];
+        }
+        return replicas[a].appliedSequence() > replicas[b].appliedSequence();
+    }
+
     private int liveCount() {
         int n = 0;
         for (Replica r : replicas) {
@@ -388,9 +426,6 @@ public final class PartitionGroup {
     }
 
     private Replica leaderReplica() {
-        if (leader < 0) {
-            return null;
-        }
         Replica r = replicas[leader];
         return r.isUp() ? r : null;
     }
@@ -407,6 +442,21 @@ public final class PartitionGroup {
 
     public synchronized long logLength() {
         return logEnd();
+    }
+
+    /** The position of the last acknowledgeable entry: the commit point. */
+    public synchronized long committedSequence() {
+        return committed;
+    }
+
+    /** The epoch whose leader's log the zone's replica last adopted (the model's replicaEpoch). */
+    public synchronized long joinedEpoch(AvailabilityZone zone) {
+        return joinedEpoch[zone.ordinal()];
+    }
+
+    /** The zone of the leader of the current epoch, whether or not its zone is up. */
+    public synchronized AvailabilityZone leaderOfEpoch() {
+        return replicas[leader].zone();
     }
 
     public synchronized Replica replica(AvailabilityZone zone) {

@@ -13,7 +13,14 @@ public interface TraceRecorder {
     default void onAppend(PartitionGroup group, LogEntry entry) {
     }
 
-    /** A follower applied the next entry of the leader's log. */
+    /**
+     * A follower that had not yet joined the current epoch took the leader's whole log and
+     * joined it.
+     */
+    default void onCatchUp(PartitionGroup group, AvailabilityZone zone) {
+    }
+
+    /** A follower of the current epoch applied the next entry of the leader's log. */
     default void onReplicate(PartitionGroup group, AvailabilityZone zone, LogEntry entry) {
     }
 

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dynaspec", mixinStandardHelpOptions = true, version = "dynaspec 0.1.0",
         description = "Formal specification and conformance kit for DynamoDB-style conditional writes.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, BenchCommand.class, FaultsCommand.class,
-                RunCommand.class, CompareCommand.class, ModelCheckCommand.class, CheckCommand.class})
+                RunCommand.class, CompareCommand.class, ModelCheckCommand.class, CheckCommand.class,
+                TraceCheckCommand.class})
 public final class Dynaspec implements Runnable {
 
     /** When main began, for start-up figures. */

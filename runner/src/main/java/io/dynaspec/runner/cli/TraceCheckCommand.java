@@ -1,0 +1,168 @@
+package io.dynaspec.runner.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.runner.tlc.ModelCheckResult;
+import io.dynaspec.runner.tlc.Outcome;
+import io.dynaspec.runner.trace.RandomFaultSchedule;
+import io.dynaspec.runner.trace.RecordedTrace;
+import io.dynaspec.runner.trace.TraceCheckResult;
+import io.dynaspec.runner.trace.TraceChecker;
+import io.dynaspec.runner.trace.TraceVerdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * {@code dynaspec trace-check}: checks traces the reference engine recorded against the TLA+
+ * model, all in one TLC run (spec/TraceWritePath.tla, spec/trace/README.md).
+ */
+@Command(name = "trace-check", mixinStandardHelpOptions = true,
+        description = {
+                "Checks model-level traces of the reference engine (JSON Lines, as "
+                        + "io.dynaspec.engine.trace.ModelTraceRecorder writes them) against the TLA+ model: "
+                        + "TLC follows every trace step by step with WritePath's actions, in one run.",
+                "With --schedules N, first records the traces of N seeded random fault schedules "
+                        + "(the reliability test's generator) to target/dynaspec/trace-check/schedules.jsonl.",
+                "A rejected trace is reported with the first step the model cannot match, the engine's "
+                        + "state there and the model's."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:every trace was accepted",
+                "1:some trace was rejected",
+                "2:the traces could not be checked"})
+public final class TraceCheckCommand implements Callable<Integer> {
+
+    static final int ACCEPTED = 0;
+    static final int REJECTED = 1;
+    static final int NOT_CHECKED = 2;
+
+    private static final Duration TIMEOUT = Duration.ofHours(2);
+    private static final int SCHEDULE_STEPS = 60;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Trace files, JSON Lines.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--schedules", paramLabel = "N",
+            description = "Record the traces of N seeded random fault schedules (seeds 1..N) and check them too.")
+    private int schedules;
+
+    @Option(names = "--ack-rule", paramLabel = "RULE", defaultValue = "QUORUM",
+            description = "The engine's acknowledgement rule for --schedules: QUORUM or UNSAFE_LEADER_ONLY "
+                    + "(whose traces the model must reject). Default: ${DEFAULT-VALUE}.")
+    private AckRule ackRule;
+
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "TLC worker threads. Default: ${DEFAULT-VALUE}.")
+    private int workers;
+
+    @Option(names = "--spec-dir", paramLabel = "DIR",
+            description = "The folder of WritePath.tla and TraceWritePath.tla. Default: spec/ of this dynaspec.")
+    private Path specDir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path home = home();
+        Path outDir = home.resolve("target").resolve("dynaspec").resolve("trace-check");
+        Files.createDirectories(outDir);
+        List<Path> inputs = new ArrayList<>(files);
+        if (schedules > 0) {
+            Path recorded = outDir.resolve("schedules.jsonl");
+            long started = System.nanoTime();
+            ExecutorService writers = RandomFaultSchedule.writerPool();
+            int lost = 0;
+            try (Writer w = Files.newBufferedWriter(recorded, StandardCharsets.UTF_8)) {
+                for (long seed = 1; seed <= schedules; seed++) {
+                    RandomFaultSchedule.Recording r = RandomFaultSchedule.play(ackRule, seed, SCHEDULE_STEPS, writers);
+                    r.recorder().writeJsonLines(w);
+                    lost += r.lostWrite() ? 1 : 0;
+                }
+            } finally {
+                writers.shutdownNow();
+            }
+            out.printf("Recorded %d schedules under %s in %d ms (%d lost an acknowledged write): %s%n", schedules, ackRule,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), lost, recorded);
+            inputs.add(recorded);
+        }
+        if (inputs.isEmpty()) {
+            err.println("trace-check: give trace files, or --schedules N");
+            return NOT_CHECKED;
+        }
+        List<RecordedTrace> traces = RecordedTrace.read(inputs);
+        if (traces.isEmpty()) {
+            err.println("trace-check: no trace in " + inputs);
+            return NOT_CHECKED;
+        }
+        Path specFolder = specDir != null ? specDir : home.resolve("spec");
+        TraceCheckResult result = new TraceChecker(specFolder, outDir.resolve("work"), workers, TIMEOUT)
+                .check(traces, p -> { });
+        report(out, err, result);
+        if (result.outcome() == Outcome.ERROR || !result.unjudged().isEmpty()) {
+            return NOT_CHECKED;
+        }
+        return result.rejected().isEmpty() ? ACCEPTED : REJECTED;
+    }
+
+    static void report(PrintWriter out, PrintWriter err, TraceCheckResult result) {
+        double minutes = Math.max(result.time().toMillis(), 1) / 60_000.0;
+        out.printf(Locale.ROOT, "Traces           %d (%d steps): %d accepted, %d rejected%s%n",
+                result.verdicts().size() + result.unjudged().size(), result.steps(), result.acceptedCount(),
+                result.rejected().size(), result.unjudged().isEmpty() ? "" : ", " + result.unjudged().size() + " without verdict");
+        out.printf(Locale.ROOT, "TLC              %s, %d run%s, %d distinct states, %.1f s (%.0f traces, %.0f steps per minute)%n",
+                result.outcome().manifestName(), result.runs().size(), result.runs().size() == 1 ? "" : "s",
+                result.distinctStates(), result.time().toMillis() / 1000.0, result.verdicts().size() / minutes,
+                result.steps() / minutes);
+        for (ModelCheckResult run : result.runs()) {
+            out.printf("TLC output       %s%n", run.log());
+            if (run.outcome() == Outcome.ERROR) {
+                err.println("TLC could not check the traces (exit code " + run.exitCode() + "):");
+                run.errors().forEach(e -> err.println("  " + e.replace("\n", "\n  ")));
+            }
+        }
+        for (TraceVerdict v : result.rejected()) {
+            out.println();
+            out.printf("REJECTED %s at step %d, %s: %s%n", v.trace(), v.steps(), v.action(), v.reason());
+            JsonNode engine = v.engine().orElseThrow();
+            out.println("  engine step      " + args(engine));
+            out.println("  engine after     " + engine.get("state"));
+            out.println("  model before     " + v.model().orElseThrow());
+            out.println("  model after      " + v.modelAfter().orElseThrow());
+        }
+        if (!result.unjudged().isEmpty()) {
+            err.println("No verdict for: " + result.unjudged());
+        }
+    }
+
+    /** The step's arguments, without the state it carries. */
+    private static String args(JsonNode step) {
+        ObjectNode copy = step.deepCopy();
+        copy.remove("state");
+        return copy.toString();
+    }
+
+    private static Path home() throws URISyntaxException {
+        Path code = Path.of(TraceCheckCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path home = code.getParent().getParent().getParent();
+        return home != null ? home : Path.of("").toAbsolutePath();
+    }
+}

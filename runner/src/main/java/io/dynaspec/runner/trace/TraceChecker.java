@@ -1,0 +1,146 @@
+package io.dynaspec.runner.trace;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dynaspec.runner.tlc.ModelCheckRequest;
+import io.dynaspec.runner.tlc.ModelCheckResult;
+import io.dynaspec.runner.tlc.TlaValues;
+import io.dynaspec.runner.tlc.TlcLauncher;
+import io.dynaspec.runner.tlc.TlcProgress;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Checks recorded traces against the model in one TLC run: renders them with
+ * {@link TraceModule}, puts that module next to {@code WritePath.tla}, {@code WritePathCut.tla},
+ * {@code TraceWritePath.tla}
+ * and its config in a folder of their own, runs TLC through {@link TlcLauncher}, and
+ * reads the verdict TraceWritePath prints for each trace.
+ */
+public final class TraceChecker {
+
+    /** What TraceWritePath prints first in a verdict; TLC may put a space after the {@code <<}. */
+    private static final Pattern VERDICT = Pattern.compile("^<<\\s*\"trace-verdict\"");
+    /** The trace spec, spec/TraceWritePath.tla, and its config, spec/trace/TraceWritePath.cfg. */
+    private static final String SPEC = "TraceWritePath";
+
+    private final Path specDir;
+    private final Path workDir;
+    private final int workers;
+    private final Duration timeout;
+    private int batches;
+
+    /** The most traces checked in one TLC run. */
+    static final int BATCH = 200;
+
+    /**
+     * @param specDir the folder of WritePath.tla, WritePathCut.tla and TraceWritePath.tla, with
+     *                trace/TraceWritePath.cfg
+     * @param workDir this check's own folder; emptied first
+     */
+    public TraceChecker(Path specDir, Path workDir, int workers, Duration timeout) {
+        this.specDir = specDir;
+        this.workDir = workDir;
+        this.workers = workers;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Checks the traces, in batches of at most {@link #BATCH} traces per TLC run: TLC's parser
+     * takes time more than linear in the size of a module, and a batch of 200 traces (some 3 MB
+     * of record literals) parses in a few seconds.
+     */
+    public TraceCheckResult check(List<RecordedTrace> traces, Consumer<TlcProgress> progress)
+            throws IOException, InterruptedException {
+        List<TraceVerdict> verdicts = new ArrayList<>();
+        List<ModelCheckResult> runs = new ArrayList<>();
+        for (int from = 0; from < traces.size(); from += BATCH) {
+            List<RecordedTrace> batch = traces.subList(from, Math.min(traces.size(), from + BATCH));
+            ModelCheckResult tlc = run(batch, progress);
+            runs.add(tlc);
+            verdicts.addAll(verdicts(tlc.log()));
+        }
+        Set<String> unjudged = new LinkedHashSet<>();
+        long steps = 0;
+        for (RecordedTrace t : traces) {
+            unjudged.add(t.name());
+            steps += t.steps().size();
+        }
+        for (TraceVerdict v : verdicts) {
+            unjudged.remove(v.trace());
+        }
+        return new TraceCheckResult(verdicts, new ArrayList<>(unjudged), steps, runs);
+    }
+
+    private ModelCheckResult run(List<RecordedTrace> traces, Consumer<TlcProgress> progress)
+            throws IOException, InterruptedException {
+        Path model = workDir.toAbsolutePath().resolve("model");
+        Path run = workDir.toAbsolutePath().resolve("tlc");
+        Files.createDirectories(model);
+        try (Stream<Path> stale = Files.list(model)) {
+            // Modules of an earlier check must not shadow this one's.
+            for (Path f : stale.toList()) {
+                Files.delete(f);
+            }
+        }
+        for (String module : List.of("WritePath.tla", "WritePathCut.tla")) {
+            Files.copy(specDir.resolve(module), model.resolve(module), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.copy(specDir.resolve(SPEC + ".tla"), model.resolve(SPEC + ".tla"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(specDir.resolve("trace").resolve(SPEC + ".cfg"), model.resolve(SPEC + ".cfg"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(model.resolve(TraceModule.MODULE + ".tla"), new TraceModule(traces).module(),
+                StandardCharsets.UTF_8);
+        ModelCheckResult tlc = new TlcLauncher().run(
+                new ModelCheckRequest(model, SPEC, SPEC, workers, run, timeout), progress);
+        // The next batch empties the run folder: keep this one's output.
+        Path kept = workDir.toAbsolutePath().resolve("tlc-" + (++batches) + ".log");
+        Files.copy(tlc.log(), kept, StandardCopyOption.REPLACE_EXISTING);
+        return new ModelCheckResult(tlc.request(), tlc.outcome(), tlc.property(), tlc.statesGenerated(),
+                tlc.distinctStates(), tlc.queue(), tlc.depth(), tlc.time(), tlc.exitCode(), tlc.counterexample(),
+                tlc.errors(), kept);
+    }
+
+    /**
+     * The verdicts in TLC's output, one per trace. TLC prints a long value over several lines:
+     * the lines of one verdict are joined until they read as one value.
+     */
+    static List<TraceVerdict> verdicts(Path log) throws IOException {
+        List<TraceVerdict> verdicts = new ArrayList<>();
+        Set<String> judged = new HashSet<>();
+        StringBuilder pending = null;
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            if (pending == null) {
+                if (!VERDICT.matcher(line).find()) {
+                    continue;
+                }
+                pending = new StringBuilder();
+            }
+            pending.append(line).append('\n');
+            JsonNode value;
+            try {
+                value = TlaValues.parse(pending.toString().trim());
+            } catch (IllegalArgumentException incomplete) {
+                continue;
+            }
+            TraceVerdict v = TraceVerdict.of(value);
+            if (judged.add(v.trace())) {
+                verdicts.add(v);
+            }
+            pending = null;
+        }
+        return verdicts;
+    }
+}
