@@ -25,6 +25,8 @@ import java.util.function.Function;
 public final class PartitionGroup {
     private final int index;
     private final Replica[] replicas = new Replica[AvailabilityZone.values().length];
+    /** The partition keys in scan order, shared by the three replicas. */
+    private final ScanIndex scanOrder = new ScanIndex();
     /** Epoch of the last entry each replica applied; 0 before any. */
     private final long[] lastEpoch = new long[replicas.length];
     /**
@@ -55,7 +57,7 @@ public final class PartitionGroup {
         this.cluster = cluster;
         this.index = index;
         for (AvailabilityZone z : AvailabilityZone.values()) {
-            replicas[z.ordinal()] = new Replica(z, composite);
+            replicas[z.ordinal()] = new Replica(z, composite, scanOrder);
         }
         this.readChoice = new Random(seed);
         this.leader = AvailabilityZone.A.ordinal();

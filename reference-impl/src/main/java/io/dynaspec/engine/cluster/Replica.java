@@ -8,10 +8,8 @@ import io.dynaspec.engine.value.PrimaryKey;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NavigableMap;
-import java.util.NavigableSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * One copy of a partition, in one availability zone. Items are grouped by partition key into
@@ -28,18 +26,23 @@ public final class Replica implements PartitionView {
     /** Simple key: partition key → item. Composite: partition key → sort key → item. */
     private final ConcurrentHashMap<AttributeValue, Object> collections = new ConcurrentHashMap<>();
     /**
-     * The partition keys of {@link #collections} in scan order, so that a Scan resumes from its
-     * last key in logarithmic time. Changed only when a collection appears or disappears, after
-     * the map: a reader may meet a key whose collection is already gone, and skips it.
+     * The partition keys of {@link #collections} in scan order, shared with the group's other
+     * replicas, so that a Scan resumes from its last key in logarithmic time. Changed only when a
+     * collection appears or disappears, after the map: a reader may meet a key whose collection
+     * is already gone, and skips it.
      */
-    private final ConcurrentSkipListSet<HashedPartitionKey> scanOrder = new ConcurrentSkipListSet<>();
+    private final ScanIndex scanOrder;
+    /** This replica's bit in the shared scan index. */
+    private final int scanBit;
     /** Sequence number of the last log entry applied. */
     private volatile long applied;
     private volatile boolean up = true;
 
-    Replica(AvailabilityZone zone, boolean composite) {
+    Replica(AvailabilityZone zone, boolean composite, ScanIndex scanOrder) {
         this.zone = zone;
         this.composite = composite;
+        this.scanOrder = scanOrder;
+        this.scanBit = 1 << zone.ordinal();
     }
 
     boolean isComposite() {
@@ -100,7 +103,7 @@ public final class Replica implements PartitionView {
     /** Takes over another replica's items and log position: catch-up past a dropped log prefix. */
     void copyFrom(Replica source) {
         collections.clear();
-        scanOrder.clear();
+        scanOrder.clear(scanBit);
         for (java.util.Map.Entry<AttributeValue, Object> e : source.collections.entrySet()) {
             Object c = e.getValue();
             if (composite) {
@@ -110,7 +113,7 @@ public final class Replica implements PartitionView {
             } else {
                 collections.put(e.getKey(), c);
             }
-            scanOrder.add(HashedPartitionKey.of(e.getKey()));
+            scanOrder.mark(HashedPartitionKey.of(e.getKey()), scanBit, true);
         }
         applied = source.applied;
     }
@@ -139,12 +142,7 @@ public final class Replica implements PartitionView {
         }
         boolean exists = collections.containsKey(key.partition());
         if (exists != existed) {
-            HashedPartitionKey place = HashedPartitionKey.of(key.partition());
-            if (exists) {
-                scanOrder.add(place);
-            } else {
-                scanOrder.remove(place);
-            }
+            scanOrder.mark(HashedPartitionKey.of(key.partition()), scanBit, exists);
         }
     }
 
@@ -173,8 +171,7 @@ public final class Replica implements PartitionView {
 
     @Override
     public Iterator<HashedPartitionKey> partitionKeysFrom(HashedPartitionKey from, boolean inclusive) {
-        NavigableSet<HashedPartitionKey> keys = from == null ? scanOrder : scanOrder.tailSet(from, inclusive);
-        return Collections.unmodifiableSet(keys).iterator();
+        return scanOrder.from(from, inclusive, scanBit);
     }
 
     /** Number of items held. */
