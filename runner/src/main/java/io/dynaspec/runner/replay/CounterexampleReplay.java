@@ -1,0 +1,524 @@
+package io.dynaspec.runner.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.engine.cluster.AvailabilityZone;
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.LogEntry;
+import io.dynaspec.engine.cluster.Mutation;
+import io.dynaspec.engine.cluster.PartitionGroup;
+import io.dynaspec.engine.cluster.Precondition;
+import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.cluster.TableMetadata;
+import io.dynaspec.engine.cluster.TraceRecorder;
+import io.dynaspec.engine.error.DynamoException;
+import io.dynaspec.engine.error.ErrorType;
+import io.dynaspec.engine.value.AttributeType;
+import io.dynaspec.engine.value.AttributeValue;
+import io.dynaspec.engine.value.Item;
+import io.dynaspec.engine.value.KeySchema;
+import io.dynaspec.engine.value.PrimaryKey;
+import io.dynaspec.runner.tlc.Counterexample;
+import io.dynaspec.runner.tlc.TraceStep;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Drives the reference engine's cluster, in process, through the schedule of a counterexample
+ * TLC found: the reverse of trace validation. Every zone's deliveries are held from the start, so
+ * that an entry reaches a follower only where the model's behaviour replicates it; writes run on
+ * their own threads because under the quorum rule a write waits for replication that only a later
+ * step of the schedule performs.
+ *
+ * <p>The model's AZs are renamed so that the first partition's initial leader is the engine's
+ * zone A (the engine starts every group led from A; the model chooses any AZ, up to symmetry), and
+ * the model's partitions map to the engine table's partitions in name order, with one engine key
+ * per model partition key chosen so that it hashes to the mapped partition.
+ */
+public final class CounterexampleReplay {
+
+    private static final long STEP_TIMEOUT_SECONDS = 10;
+    private static final KeySchema KEY_SCHEMA = new KeySchema("pk", AttributeType.S, "sk", AttributeType.S);
+
+    /** What the engine did at one step of the schedule. */
+    public record Step(int index, String action, String engine, boolean asPredicted) {
+    }
+
+    /**
+     * What became of one write the model acknowledged.
+     *
+     * @param id                 the model's write id
+     * @param engineAcknowledged whether the engine told its client it succeeded
+     * @param heldInLog          whether the engine's log still holds it at its position
+     * @param readBack           what a consistent read of its key returns, as text
+     * @param lost               acknowledged by the engine and gone from its log, or its read disagrees
+     */
+    public record AcknowledgedWrite(int id, boolean engineAcknowledged, boolean heldInLog, String readBack, boolean lost) {
+    }
+
+    /**
+     * @param rule         the engine's acknowledgement rule
+     * @param steps        one row per step of the counterexample
+     * @param acknowledged the writes the model acknowledged, and what the engine made of them
+     * @param modelLost    the ids of acknowledged writes the model's last leader lacks
+     * @param verdict      one sentence on the outcome
+     * @param asPredicted  whether every step and the final outcome are what the rule predicts
+     */
+    public record Result(AckRule rule, List<Step> steps, List<AcknowledgedWrite> acknowledged, List<Integer> modelLost,
+                         String verdict, boolean asPredicted) {
+        public List<Integer> engineLost() {
+            return acknowledged.stream().filter(AcknowledgedWrite::lost).map(AcknowledgedWrite::id).toList();
+        }
+    }
+
+    /** A schedule the engine cannot follow: an action or a starting state it has no counterpart for. */
+    public static final class UnsupportedScheduleException extends RuntimeException {
+        public UnsupportedScheduleException(String message) {
+            super(message);
+        }
+    }
+
+    /** One model write as the engine ran it. */
+    private static final class EngineWrite {
+        final int id;
+        final String modelKey;
+        final PrimaryKey key;
+        final Item item;
+        final CompletableFuture<LogEntry> appended = new CompletableFuture<>();
+        CompletableFuture<Void> client;
+        PartitionGroup group;
+
+        EngineWrite(int id, String modelKey, PrimaryKey key, Item item) {
+            this.id = id;
+            this.modelKey = modelKey;
+            this.key = key;
+            this.item = item;
+        }
+
+        LogEntry entry() {
+            return appended.getNow(null);
+        }
+    }
+
+    private final Counterexample counterexample;
+    private final AckRule rule;
+    private final Cluster cluster;
+    private final Map<String, AvailabilityZone> zones = new HashMap<>();
+    private final Map<String, Integer> partitions = new HashMap<>();
+    private final Map<String, PrimaryKey> keys = new HashMap<>();
+    private final Map<Integer, EngineWrite> writes = new LinkedHashMap<>();
+    private final ExecutorService clients = Executors.newCachedThreadPool(r -> {
+        // A write refused by nobody and acknowledged by nobody waits forever: it must not keep the JVM up.
+        Thread t = new Thread(r, "replay-client");
+        t.setDaemon(true);
+        return t;
+    });
+    private Table table;
+    private volatile EngineWrite appending;
+
+    public CounterexampleReplay(Counterexample counterexample, AckRule rule) {
+        this.counterexample = Objects.requireNonNull(counterexample);
+        this.rule = Objects.requireNonNull(rule);
+        this.cluster = new Cluster(rule, 1);
+    }
+
+    /** Replays the whole schedule and judges the outcome. */
+    public Result run() {
+        try {
+            return replay();
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private Result replay() {
+        List<TraceStep> schedule = counterexample.steps();
+        if (schedule.isEmpty() || !schedule.get(0).actionName().equals("Init")) {
+            throw new UnsupportedScheduleException("the counterexample does not start with Init");
+        }
+        setUp(schedule.get(0).state());
+        List<Step> rows = new ArrayList<>();
+        JsonNode before = schedule.get(0).state();
+        for (TraceStep step : schedule.subList(1, schedule.size())) {
+            rows.add(take(step, before));
+            before = step.state();
+        }
+        return judge(rows, before);
+    }
+
+    private void setUp(JsonNode init) {
+        List<String> partitionNames = new ArrayList<>(new TreeSet<>(names(init.path("leader"))));
+        List<String> azNames = new ArrayList<>(new TreeSet<>(names(init.path("log").path(partitionNames.get(0)))));
+        String firstLeader = init.path("leader").path(partitionNames.get(0)).asText();
+        for (String p : partitionNames) {
+            if (!init.path("leader").path(p).asText().equals(firstLeader)) {
+                throw new UnsupportedScheduleException("the model starts partitions with different leaders; "
+                        + "the engine starts every group led from zone A");
+            }
+        }
+        zones.put(firstLeader, AvailabilityZone.A);
+        int next = 1;
+        for (String az : azNames) {
+            if (!az.equals(firstLeader)) {
+                zones.put(az, AvailabilityZone.values()[next++]);
+            }
+        }
+        for (int i = 0; i < partitionNames.size(); i++) {
+            partitions.put(partitionNames.get(i), i);
+        }
+        table = cluster.createTable(TableMetadata.of("Replay", KEY_SCHEMA, partitionNames.size()));
+        // Each partition's items name the partition keys that hash to it in the model.
+        for (String p : partitionNames) {
+            for (String pk : names(init.path("items").path(p).path(firstLeader))) {
+                keys.put(pk, engineKeyIn(pk, partitions.get(p)));
+            }
+        }
+        cluster.setTrace(new TraceRecorder() {
+            @Override
+            public void onAppend(PartitionGroup group, LogEntry entry) {
+                EngineWrite w = appending;
+                if (w != null) {
+                    w.group = group;
+                    w.appended.complete(entry);
+                }
+            }
+        });
+        for (AvailabilityZone z : AvailabilityZone.values()) {
+            cluster.scheduler().hold(z);
+        }
+    }
+
+    /** The first of pk, pk-1, pk-2, ... whose hash lands in the partition. */
+    private PrimaryKey engineKeyIn(String pk, int partition) {
+        for (int n = 0; ; n++) {
+            String candidate = n == 0 ? pk : pk + "-" + n;
+            PrimaryKey key = new PrimaryKey(new AttributeValue.S(candidate), new AttributeValue.S("0"));
+            if (table.partitionFor(key).index() == partition) {
+                return new PrimaryKey(key.partition(), null);
+            }
+        }
+    }
+
+    private Step take(TraceStep step, JsonNode before) {
+        JsonNode a = step.action();
+        String name = step.actionName();
+        String shown = describe(a);
+        switch (name) {
+            case "PutItem":
+            case "DeleteItem":
+            case "BatchWriteItem":
+                return write(step.index(), shown, a, before);
+            case "Replicate": {
+                PartitionGroup g = group(a);
+                AvailabilityZone z = zone(a.path("az").asText());
+                boolean delivered = cluster.scheduler().deliverOne(g, z);
+                long applied = g.replica(z).appliedSequence();
+                boolean ok = delivered && applied == a.path("index").asLong();
+                return new Step(step.index(), shown, (delivered ? "delivered" : "nothing to deliver")
+                        + "; zone " + z.label() + " applied " + applied, ok);
+            }
+            case "CatchUp": {
+                PartitionGroup g = group(a);
+                AvailabilityZone z = zone(a.path("az").asText());
+                // A replica's first delivery in a new epoch takes the leader's whole log.
+                boolean delivered = cluster.scheduler().deliverOne(g, z);
+                long applied = g.replica(z).appliedSequence();
+                return new Step(step.index(), shown, "zone " + z.label() + " applied " + applied
+                        + (delivered ? "" : " (nothing delivered)"), applied == a.path("length").asLong());
+            }
+            case "Acknowledge":
+                return acknowledge(step.index(), shown, a, before);
+            case "FailAZ": {
+                AvailabilityZone z = zone(a.path("az").asText());
+                cluster.faults().failAz(z);
+                return new Step(step.index(), shown, "zone " + z.label() + " down; " + leaders(), true);
+            }
+            case "RecoverAZ": {
+                AvailabilityZone z = zone(a.path("az").asText());
+                cluster.faults().recoverAz(z);
+                return new Step(step.index(), shown, "zone " + z.label() + " up; " + leaders(), true);
+            }
+            case "ElectLeader": {
+                PartitionGroup g = group(a);
+                AvailabilityZone expected = zone(a.path("az").asText());
+                AvailabilityZone actual = g.leaderOfEpoch();
+                boolean same = actual == expected && g.epoch() == a.path("epoch").asLong();
+                return new Step(step.index(), shown, "leader " + actual.label() + " in epoch " + g.epoch()
+                        + " (elected when the old leader's zone failed)"
+                        + (same ? "" : "; the model elects " + expected.label()), same);
+            }
+            case "RefuseDiscardedWrite": {
+                EngineWrite w = writes.get(a.path("write").asInt());
+                String outcome = w == null ? "unknown write" : clientOutcome(w, true);
+                return new Step(step.index(), shown, "client: " + outcome, outcome.startsWith("failed"));
+            }
+            default:
+                throw new UnsupportedScheduleException("step " + step.index() + ": no engine counterpart for " + name);
+        }
+    }
+
+    private Step write(int index, String shown, JsonNode a, JsonNode before) {
+        List<String> parts = new ArrayList<>();
+        boolean ok = true;
+        int n = 0;
+        for (JsonNode report : a.path("writes")) {
+            JsonNode request = a.path("name").asText().equals("BatchWriteItem") ? a.path("puts").path(n) : a;
+            n++;
+            int id = report.path("write").asInt();
+            String modelKey = request.path("key").path(0).asText();
+            String sort = request.path("key").path(1).asText();
+            boolean delete = a.path("name").asText().equals("DeleteItem");
+            PrimaryKey key = new PrimaryKey(keys.get(modelKey).partition(), new AttributeValue.S(sort));
+            Item item = delete ? null : Item.of(Map.of("pk", key.partition(), "sk", key.sort(),
+                    "val", new AttributeValue.S(request.path("value").asText())));
+            Precondition condition = condition(a.path("condition"));
+            EngineWrite w = new EngineWrite(id, modelKey, key, item);
+            writes.put(id, w);
+            appending = w;
+            w.client = CompletableFuture.runAsync(() -> table.write(key, condition,
+                    delete ? Mutation.DELETE : Mutation.put(item)), clients);
+            // Refused before its append: nothing will complete the append, so the refusal does.
+            w.client.whenComplete((r, e) -> w.appended.complete(null));
+            LogEntry entry = await(w.appended);
+            appending = null;
+            String expected = report.path("outcome").asText();
+            String engine;
+            if (entry != null) {
+                engine = "appended at " + entry.sequence();
+                ok &= expected.equals("Accepted");
+            } else {
+                engine = clientOutcome(w, true);
+                ok &= !expected.equals("Accepted") && engine.contains(expected.equals("ConditionalCheckFailed")
+                        ? "ConditionalCheckFailed" : "failed");
+            }
+            parts.add("write " + id + ": " + engine);
+        }
+        return new Step(index, shown, String.join("; ", parts), ok);
+    }
+
+    private Step acknowledge(int index, String shown, JsonNode a, JsonNode before) {
+        EngineWrite w = writes.get(a.path("write").asInt());
+        if (w == null || w.entry() == null) {
+            return new Step(index, shown, "the engine has no such write", false);
+        }
+        PartitionGroup.WriteState state = w.group.writeState(w.entry());
+        // What the engine's rule allows on the model's state before the step: how many replicas
+        // of the current epoch hold the entry.
+        String p = a.path("p").asText();
+        int i = a.path("index").asInt();
+        String leader = before.path("leader").path(p).asText();
+        long epoch = before.path("epoch").path(p).asLong();
+        JsonNode logs = before.path("log").path(p);
+        int leaderId = logs.path(leader).path(i - 1).asInt();
+        int holders = 0;
+        for (String az : names(logs)) {
+            JsonNode log = logs.path(az);
+            if (before.path("replicaEpoch").path(p).path(az).asLong() == epoch && log.size() >= i
+                    && log.path(i - 1).asInt() == leaderId) {
+                holders++;
+            }
+        }
+        PartitionGroup.WriteState predicted = holders >= rule.required()
+                ? PartitionGroup.WriteState.ACKNOWLEDGED : PartitionGroup.WriteState.PENDING;
+        String engine = "write " + w.id + " " + state.name().toLowerCase() + " (" + holders + " of 3 replicas hold it)";
+        return new Step(index, shown, engine, state == predicted);
+    }
+
+    private Result judge(List<Step> rows, JsonNode last) {
+        List<Integer> modelLost = modelLost(last);
+        List<AcknowledgedWrite> acknowledged = new ArrayList<>();
+        for (JsonNode idNode : last.path("acknowledged")) {
+            EngineWrite w = writes.get(idNode.asInt());
+            if (w == null) {
+                continue;
+            }
+            LogEntry entry = w.entry();
+            boolean engineAcknowledged = clientOutcome(w, false).equals("succeeded");
+            boolean held = entry != null && w.group.holdsInLog(entry);
+            String readBack;
+            boolean readAgrees;
+            try {
+                Item found = table.read(w.key, true);
+                readBack = found == null ? "absent" : "val " + text(found.get("val"));
+                readAgrees = !held || !isLatestHeld(w) || Objects.equals(found, w.item);
+            } catch (DynamoException e) {
+                readBack = "unreadable: " + e.getMessage();
+                readAgrees = !engineAcknowledged;
+            }
+            boolean lost = engineAcknowledged && (!held || !readAgrees);
+            acknowledged.add(new AcknowledgedWrite(w.id, engineAcknowledged, held, readBack, lost));
+        }
+        List<Integer> engineLost = acknowledged.stream().filter(AcknowledgedWrite::lost).map(AcknowledgedWrite::id).toList();
+        boolean stepsAsPredicted = rows.stream().allMatch(Step::asPredicted);
+        // Leader-only acknowledges what the model's leader-only rule does, so the engine must lose
+        // what the model lost; under the quorum rule nothing acknowledged may be lost.
+        List<Integer> predictedLost = rule == AckRule.UNSAFE_LEADER_ONLY ? modelLost : List.of();
+        boolean outcomeAsPredicted = engineLost.equals(predictedLost);
+        String verdict;
+        if (engineLost.isEmpty()) {
+            verdict = "every write the engine acknowledged is still in the engine";
+        } else {
+            verdict = "the engine lost acknowledged write" + (engineLost.size() > 1 ? "s " : " ") + engineLost;
+        }
+        verdict += outcomeAsPredicted ? ", as " + rule + " predicts" : ", but " + rule + " predicts "
+                + (predictedLost.isEmpty() ? "no loss" : "the loss of " + predictedLost);
+        return new Result(rule, rows, acknowledged, modelLost, verdict, stepsAsPredicted && outcomeAsPredicted);
+    }
+
+    /** Whether no later write on the same key is still in the engine's log: then a read must show this one. */
+    private boolean isLatestHeld(EngineWrite w) {
+        for (EngineWrite other : writes.values()) {
+            if (other.id > w.id && other.key.equals(w.key) && other.entry() != null
+                    && other.group.holdsInLog(other.entry())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The acknowledged writes the model's last leaders lack, as the model's invariant sees them. */
+    private static List<Integer> modelLost(JsonNode last) {
+        List<Integer> lost = new ArrayList<>();
+        for (JsonNode id : last.path("acknowledged")) {
+            JsonNode key = last.path("sent").path(id.asInt() - 1).path("key");
+            for (String p : names(last.path("leader"))) {
+                String az = last.path("leader").path(p).asText();
+                boolean inPartition = last.path("items").path(p).path(az).has(key.path(0).asText());
+                boolean held = false;
+                for (JsonNode w : last.path("log").path(p).path(az)) {
+                    held |= w.asInt() == id.asInt();
+                }
+                if (inPartition && !held) {
+                    lost.add(id.asInt());
+                }
+            }
+        }
+        return lost;
+    }
+
+    /** What the write's client was told, waiting for it when {@code wait} (a refusal may follow a cut). */
+    private static String clientOutcome(EngineWrite w, boolean wait) {
+        try {
+            if (wait) {
+                w.client.get(STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } else if (!w.client.isDone()) {
+                return "waiting for its quorum";
+            } else {
+                w.client.join();
+            }
+            return "succeeded";
+        } catch (TimeoutException e) {
+            return "waiting for its quorum";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (ExecutionException | java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof DynamoException) {
+                DynamoException d = (DynamoException) cause;
+                return d.type() == ErrorType.CONDITIONAL_CHECK_FAILED ? "failed: ConditionalCheckFailed"
+                        : "failed: " + d.getMessage();
+            }
+            return "failed: " + cause;
+        }
+    }
+
+    private static LogEntry await(CompletableFuture<LogEntry> appended) {
+        try {
+            return appended.get(STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a write reached the leader", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a write neither reached the leader nor was refused", e);
+        }
+    }
+
+    private static Precondition condition(JsonNode condition) {
+        switch (condition.path("kind").asText("none")) {
+            case "attribute_not_exists":
+                return existing -> existing == null;
+            case "equals": {
+                String value = condition.path("value").asText();
+                return existing -> existing != null && value.equals(text(existing.get("val")));
+            }
+            default:
+                return Precondition.NONE;
+        }
+    }
+
+    private static String text(AttributeValue v) {
+        return v instanceof AttributeValue.S ? ((AttributeValue.S) v).value() : String.valueOf(v);
+    }
+
+    private PartitionGroup group(JsonNode action) {
+        Integer index = partitions.get(action.path("p").asText());
+        if (index == null) {
+            throw new UnsupportedScheduleException("no partition " + action.path("p").asText());
+        }
+        return table.partitions().get(index);
+    }
+
+    private AvailabilityZone zone(String az) {
+        AvailabilityZone z = zones.get(az);
+        if (z == null) {
+            throw new UnsupportedScheduleException("no AZ " + az);
+        }
+        return z;
+    }
+
+    private String leaders() {
+        List<String> out = new ArrayList<>();
+        for (PartitionGroup g : table.partitions()) {
+            AvailabilityZone l = g.leaderZone();
+            out.add((table.partitions().size() > 1 ? "partition " + g.index() + " " : "")
+                    + (l == null ? "no live leader" : "leader " + l.label()) + ", epoch " + g.epoch());
+        }
+        return String.join("; ", out);
+    }
+
+    /** The model's step with its arguments, AZs in the engine's names. */
+    private String describe(JsonNode a) {
+        StringBuilder s = new StringBuilder(a.path("name").asText());
+        List<String> args = new ArrayList<>();
+        if (a.has("key")) {
+            args.add(a.path("key").path(0).asText() + "/" + a.path("key").path(1).asText());
+        }
+        if (a.has("value")) {
+            args.add(a.path("value").asText());
+        }
+        if (a.has("puts")) {
+            for (JsonNode put : a.path("puts")) {
+                args.add(put.path("key").path(0).asText() + "/" + put.path("key").path(1).asText() + "=" + put.path("value").asText());
+            }
+        }
+        if (a.has("az")) {
+            args.add(zones.containsKey(a.path("az").asText()) ? zones.get(a.path("az").asText()).label() : a.path("az").asText());
+        }
+        if (a.has("write") && !a.path("write").isArray()) {
+            args.add("write " + a.path("write").asInt());
+        }
+        if (!args.isEmpty()) {
+            s.append('(').append(String.join(", ", args)).append(')');
+        }
+        return s.toString();
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+}
