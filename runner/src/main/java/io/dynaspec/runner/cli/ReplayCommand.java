@@ -83,9 +83,8 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         out.println();
         for (CounterexampleReplay.AcknowledgedWrite w : result.acknowledged()) {
-            out.printf("model-acknowledged write %d: engine %s, %s the log, consistent read: %s%s%n", w.id(),
-                    w.engineAcknowledged() ? "acknowledged it" : "never acknowledged it (its client was not told it succeeded)",
-                    w.heldInLog() ? "still in" : "not in", w.readBack(), w.lost() ? " -- LOST" : "");
+            out.printf("model-acknowledged write %d: client %s; %s the engine's log; consistent read: %s%s%n", w.id(),
+                    w.client(), w.heldInLog() ? "still in" : "not in", w.readBack(), w.lost() ? " -- LOST" : "");
         }
         if (!result.modelLost().isEmpty()) {
             out.println("the model lost acknowledged write(s) " + result.modelLost());

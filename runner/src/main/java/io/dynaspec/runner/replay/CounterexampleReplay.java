@@ -62,10 +62,13 @@ public final class CounterexampleReplay {
      * @param id                 the model's write id
      * @param engineAcknowledged whether the engine told its client it succeeded
      * @param heldInLog          whether the engine's log still holds it at its position
+     * @param client             what the engine told the write's client: succeeded, failed (and why), or
+     *                           still waiting for its quorum
      * @param readBack           what a consistent read of its key returns, as text
      * @param lost               acknowledged by the engine and gone from its log, or its read disagrees
      */
-    public record AcknowledgedWrite(int id, boolean engineAcknowledged, boolean heldInLog, String readBack, boolean lost) {
+    public record AcknowledgedWrite(int id, boolean engineAcknowledged, boolean heldInLog, String client, String readBack,
+                                    boolean lost) {
     }
 
     /**
@@ -345,8 +348,10 @@ public final class CounterexampleReplay {
                 continue;
             }
             LogEntry entry = w.entry();
-            boolean engineAcknowledged = clientOutcome(w, false).equals("succeeded");
             boolean held = entry != null && w.group.holdsInLog(entry);
+            // A cut write's client is refused as the cut happens; a held one may wait for good.
+            String client = clientOutcome(w, !held);
+            boolean engineAcknowledged = client.equals("succeeded");
             String readBack;
             boolean readAgrees;
             try {
@@ -358,7 +363,7 @@ public final class CounterexampleReplay {
                 readAgrees = !engineAcknowledged;
             }
             boolean lost = engineAcknowledged && (!held || !readAgrees);
-            acknowledged.add(new AcknowledgedWrite(w.id, engineAcknowledged, held, readBack, lost));
+            acknowledged.add(new AcknowledgedWrite(w.id, engineAcknowledged, held, client, readBack, lost));
         }
         List<Integer> engineLost = acknowledged.stream().filter(AcknowledgedWrite::lost).map(AcknowledgedWrite::id).toList();
         boolean stepsAsPredicted = rows.stream().allMatch(Step::asPredicted);
