@@ -112,6 +112,21 @@ final class UpdateApplication {
         }
     }
 
+    /**
+     * The new value of the child at path element i: the change itself at the last element, or the
+     * change made further down; a missing child on the way is an invalid path.
+     */
+    private static AttributeValue changeChild(AttributeValue child, boolean last, List<DocumentPath.Element> path, int i,
+                                              UnaryOperator<AttributeValue> change) {
+        if (last) {
+            return change.apply(child);
+        }
+        if (child == null) {
+            throw ExpressionErrors.invalidPathForUpdate();
+        }
+        return changeWithin(child, path, i + 1, change);
+    }
+
     private static AttributeValue changeWithin(AttributeValue container, List<DocumentPath.Element> path, int i,
                                                UnaryOperator<AttributeValue> change) {
         boolean last = i == path.size() - 1;
@@ -120,16 +135,7 @@ final class UpdateApplication {
             if (!(container instanceof AttributeValue.M m)) {
                 throw ExpressionErrors.invalidPathForUpdate();
             }
-            AttributeValue child = m.values().get(key.name());
-            AttributeValue updated;
-            if (last) {
-                updated = change.apply(child);
-            } else {
-                if (child == null) {
-                    throw ExpressionErrors.invalidPathForUpdate();
-                }
-                updated = changeWithin(child, path, i + 1, change);
-            }
+            AttributeValue updated = changeChild(m.values().get(key.name()), last, path, i, change);
             Map<String, AttributeValue> copy = new LinkedHashMap<>(m.values());
             if (updated == null) {
                 copy.remove(key.name());
@@ -143,16 +149,7 @@ final class UpdateApplication {
         }
         int index = ((DocumentPath.Element.Index) element).index();
         List<AttributeValue> list = l.values();
-        AttributeValue child = index < list.size() ? list.get(index) : null;
-        AttributeValue updated;
-        if (last) {
-            updated = change.apply(child);
-        } else {
-            if (child == null) {
-                throw ExpressionErrors.invalidPathForUpdate();
-            }
-            updated = changeWithin(child, path, i + 1, change);
-        }
+        AttributeValue updated = changeChild(index < list.size() ? list.get(index) : null, last, path, i, change);
         List<AttributeValue> copy = new ArrayList<>(list);
         if (updated == null) {
             if (index < copy.size()) {

@@ -1,5 +1,6 @@
 package io.dynaspec.runner.cli;
 
+import io.dynaspec.runner.steps.SuiteRun;
 import io.dynaspec.runner.tlc.Counterexample;
 import io.dynaspec.runner.tlc.CounterexampleTable;
 import io.dynaspec.runner.tlc.Manifest;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +73,7 @@ public final class ModelCheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path home = home();
+        Path home = SuiteRun.kitRoot();
         Path specFolder = specDir != null ? specDir : home.resolve("spec");
         if (!Files.isRegularFile(specFolder.resolve(config + ".cfg"))) {
             err.println("model-check: no config " + specFolder.resolve(config + ".cfg"));
@@ -149,12 +149,6 @@ public final class ModelCheckCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    /** The dynaspec checkout: the runner's jar and classes both sit three levels below it. */
-    private static Path home() throws URISyntaxException {
-        Path code = Path.of(ModelCheckCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path home = code.getParent().getParent().getParent();
-        return home != null ? home : Path.of("").toAbsolutePath();
-    }
 
     private static String relative(Path home, Path file) {
         Path here = Path.of("").toAbsolutePath();

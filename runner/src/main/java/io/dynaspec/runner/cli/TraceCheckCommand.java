@@ -1,5 +1,6 @@
 package io.dynaspec.runner.cli;
 
+import io.dynaspec.runner.steps.SuiteRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynaspec.engine.cluster.AckRule;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +82,7 @@ public final class TraceCheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path home = home();
+        Path home = SuiteRun.kitRoot();
         Path outDir = home.resolve("target").resolve("dynaspec").resolve("trace-check");
         Files.createDirectories(outDir);
         List<Path> inputs = new ArrayList<>(files);
@@ -160,9 +160,4 @@ public final class TraceCheckCommand implements Callable<Integer> {
         return copy.toString();
     }
 
-    private static Path home() throws URISyntaxException {
-        Path code = Path.of(TraceCheckCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path home = code.getParent().getParent().getParent();
-        return home != null ? home : Path.of("").toAbsolutePath();
-    }
 }
