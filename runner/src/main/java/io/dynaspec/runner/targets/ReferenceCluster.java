@@ -1,6 +1,7 @@
 package io.dynaspec.runner.targets;
 
 import io.dynaspec.engine.cluster.AvailabilityZone;
+import io.dynaspec.engine.cluster.ForwardingTraceRecorder;
 import io.dynaspec.engine.cluster.LogEntry;
 import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Replica;
@@ -108,16 +109,20 @@ final class ReferenceCluster implements Cluster {
         engine.faults().recoverAz(AvailabilityZone.parse(zone));
     }
 
-    /** Event-driven: the engine's trace tells when the leader appends; no polling, no sleeping. */
+    /**
+     * Event-driven: the engine's trace tells when the leader appends; no polling, no sleeping.
+     * The watcher passes every step on to the recorder it stands in for, so that a trace being
+     * recorded meanwhile misses none.
+     */
     @Override
     public void awaitLeaderAppend(String table, Map<String, AttributeValue> key, Runnable start) {
         PartitionGroup group = group(table, key);
         CountDownLatch appended = new CountDownLatch(1);
         TraceRecorder previous = engine.trace();
-        engine.setTrace(new TraceRecorder() {
+        engine.setTrace(new ForwardingTraceRecorder(previous) {
             @Override
             public void onAppend(PartitionGroup g, LogEntry entry) {
-                previous.onAppend(g, entry);
+                super.onAppend(g, entry);
                 if (g == group) {
                     appended.countDown();
                 }

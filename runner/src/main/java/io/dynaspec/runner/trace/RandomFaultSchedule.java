@@ -3,13 +3,13 @@ package io.dynaspec.runner.trace;
 import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.ForwardingTraceRecorder;
 import io.dynaspec.engine.cluster.LogEntry;
 import io.dynaspec.engine.cluster.Mutation;
 import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Precondition;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
-import io.dynaspec.engine.cluster.TraceRecorder;
 import io.dynaspec.engine.trace.ModelTraceRecorder;
 import io.dynaspec.engine.value.AttributeType;
 import io.dynaspec.engine.value.AttributeValue;
@@ -72,37 +72,12 @@ public final class RandomFaultSchedule {
         this.cluster = new Cluster(rule, seed);
         this.recorder = new ModelTraceRecorder("seed-" + seed + (rule == AckRule.QUORUM ? "" : "-" + rule.name().toLowerCase()));
         this.writers = writers;
-        cluster.setTrace(new TraceRecorder() {
+        cluster.setTrace(new ForwardingTraceRecorder(recorder) {
             @Override
             public void onAppend(PartitionGroup group, LogEntry entry) {
-                recorder.onAppend(group, entry);
+                super.onAppend(group, entry);
                 lastAppended = entry;
                 appendedOrDone.countDown();
-            }
-
-            @Override
-            public void onReplicate(PartitionGroup group, AvailabilityZone zone, LogEntry entry) {
-                recorder.onReplicate(group, zone, entry);
-            }
-
-            @Override
-            public void onCatchUp(PartitionGroup group, AvailabilityZone zone) {
-                recorder.onCatchUp(group, zone);
-            }
-
-            @Override
-            public void onFail(PartitionGroup group, AvailabilityZone zone) {
-                recorder.onFail(group, zone);
-            }
-
-            @Override
-            public void onRecover(PartitionGroup group, AvailabilityZone zone) {
-                recorder.onRecover(group, zone);
-            }
-
-            @Override
-            public void onElect(PartitionGroup group, AvailabilityZone leader, long epoch) {
-                recorder.onElect(group, leader, epoch);
             }
         });
         this.table = cluster.createTable(TableMetadata.of("Schedule", KEY, 2));

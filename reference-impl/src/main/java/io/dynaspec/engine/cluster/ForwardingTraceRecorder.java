@@ -1,0 +1,53 @@
+package io.dynaspec.engine.cluster;
+
+import java.util.Objects;
+
+/**
+ * A recorder that passes every step on to another one: the base of recorders that watch for a
+ * step (a write reaching its leader, say) without taking the steps away from the recorder they
+ * stand in for. Override a hook and call {@code super} to keep forwarding it.
+ */
+public abstract class ForwardingTraceRecorder implements TraceRecorder {
+
+    private final TraceRecorder next;
+
+    /** @param next the recorder every step is passed on to */
+    protected ForwardingTraceRecorder(TraceRecorder next) {
+        this.next = Objects.requireNonNull(next);
+    }
+
+    @Override
+    public void onAppend(PartitionGroup group, LogEntry entry) {
+        next.onAppend(group, entry);
+    }
+
+    @Override
+    public void onCatchUp(PartitionGroup group, AvailabilityZone zone) {
+        next.onCatchUp(group, zone);
+    }
+
+    @Override
+    public void onReplicate(PartitionGroup group, AvailabilityZone zone, LogEntry entry) {
+        next.onReplicate(group, zone, entry);
+    }
+
+    @Override
+    public void onAcknowledge(PartitionGroup group, LogEntry entry) {
+        next.onAcknowledge(group, entry);
+    }
+
+    @Override
+    public void onFail(PartitionGroup group, AvailabilityZone zone) {
+        next.onFail(group, zone);
+    }
+
+    @Override
+    public void onRecover(PartitionGroup group, AvailabilityZone zone) {
+        next.onRecover(group, zone);
+    }
+
+    @Override
+    public void onElect(PartitionGroup group, AvailabilityZone leader, long epoch) {
+        next.onElect(group, leader, epoch);
+    }
+}
