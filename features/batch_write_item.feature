@@ -139,7 +139,7 @@ Feature: BatchWriteItem writes up to 25 items in one request
       {"email": {"S": "irene@example.com"}, "name": {"S": "Irene"}}
       """
 
-  @reference-only
+  @reference-only @faults
   Scenario: Writes that no quorum of replicas can acknowledge come back in UnprocessedItems instead of failing the batch
     Given the leader of the partition holding "irenes" in Employee is in AZ a
     When AZ b fails

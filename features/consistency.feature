@@ -67,7 +67,7 @@ Feature: Strongly consistent reads see every acknowledged write
       """
     Then the request fails with ConditionalCheckFailedException
 
-  @reference-only
+  @reference-only @faults
   Scenario: A replica that replication has not reached yet misses a recent write; a strongly consistent read does not
     Given the leader of the partition holding "irenes" in Employee is in AZ a
     When replication to AZ c is held

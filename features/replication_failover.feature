@@ -6,7 +6,7 @@
 # Seed: "If there is an AZ failure in AZ-a. In this scenario one of the secondary partiitons will take over as primary"
 # Seed: "Now AZ-a partition replica will fall behind the other partitions when new items will be added while the AZ is down but our application will still be running and there will be no data loss!."
 # Seed: "When AZ-a recovers, the partitions inside it will catch up with the primary and will eventually sync up"
-@reference-only
+@reference-only @faults
 Feature: An AZ failure loses no acknowledged write
   The seed's story: write, fail AZ a (the leader's), keep writing, read everything back,
   recover AZ a, see it catch up, read from it. These scenarios look under the hood (which

@@ -6,6 +6,12 @@ public final class SuiteTags {
     /** Scenarios that need engine internals: skipped (never failed) on targets without them. */
     public static final String REFERENCE_ONLY = "@reference-only";
 
+    /**
+     * Scenarios that fail or recover zones or hold replication: the reference target can record
+     * each one's model-level trace, which TLC then follows with the spec's actions.
+     */
+    public static final String FAULTS = "@faults";
+
     /** Scenarios that need the engine's cluster layer (faults, replicas), which has no API yet. */
     public static final String PENDING_CLUSTER = "@pending-cluster";
 
