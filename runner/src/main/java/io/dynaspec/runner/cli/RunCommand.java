@@ -9,12 +9,18 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code dynaspec run}: the conformance suite on one target, with Cucumber's reports and a summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the conformance suite (features/) on one target.")
 public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--target", defaultValue = TargetSpec.DEFAULT, paramLabel = "T",
             description = "reference (default), endpoint:<url>, dynalite, dynamodb-local or aws[:region].")
@@ -28,15 +34,29 @@ public final class RunCommand implements Callable<Integer> {
             description = "Folder for the HTML, JUnit XML and message reports; default target/dynaspec-reports/<target> in the kit.")
     Path reports;
 
+    @Option(names = "--record-traces", paramLabel = "DIR",
+            description = "Record the engine's model-level trace of each @faults scenario as DIR/<feature>--<scenario>.jsonl "
+                    + "(reference target only), for dynaspec trace-check.")
+    Path traces;
+
     @Override
     public Integer call() {
-        TargetSpec spec = TargetSpec.parse(target);
-        SuiteRun run = SuiteRun.inKit(spec.toString());
+        TargetSpec targetSpec = TargetSpec.parse(target);
+        SuiteRun run = SuiteRun.inKit(targetSpec.toString());
         if (reports != null) {
             run = run.withReports(reports);
         }
-        SuiteResult result = run.run(spec, tags);
+        if (traces != null) {
+            if (!targetSpec.kind().equals("reference")) {
+                throw new ParameterException(spec.commandLine(), "--record-traces needs the reference target, which records its engine's steps");
+            }
+            run = run.withTraces(traces);
+        }
+        SuiteResult result = run.run(targetSpec, tags);
         print(result, System.out);
+        if (traces != null) {
+            System.out.println("  model traces of the @faults scenarios: " + traces.toAbsolutePath() + " (check them with dynaspec trace-check)");
+        }
         KnownDivergences known = KnownDivergences.forKind(result.kind());
         boolean explained = result.failures().stream().allMatch(s -> known.find(s).isPresent());
         return result.unavailable().isPresent() || !explained ? 1 : 0;

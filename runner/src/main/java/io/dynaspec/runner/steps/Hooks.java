@@ -56,6 +56,22 @@ public final class Hooks {
         Assumptions.assumeTrue(world.target().cluster().isPresent(), world.target().whyNoCluster());
     }
 
+    /**
+     * A fresh recorder per scenario: its tables, and so its partition groups, are new, and each
+     * group's trace starts in the model's initial state (leader A, epoch 1, all up, empty logs).
+     */
+    @Before(value = SuiteTags.FAULTS, order = 2)
+    public void startModelTrace(Scenario scenario) {
+        world.target().cluster().ifPresent(cluster -> world.session().traces()
+                .ifPresent(t -> t.start(cluster, scenario.getUri(), scenario.getName())));
+    }
+
+    /** Runs after {@link #deleteTables} (after hooks run from the highest order), so that the trace includes the heal. */
+    @After(value = SuiteTags.FAULTS, order = 1000)
+    public void writeModelTrace() {
+        world.target().cluster().ifPresent(cluster -> world.session().traces().ifPresent(t -> t.finish(cluster)));
+    }
+
     @After
     public void deleteTables(Scenario scenario) {
         List<Exchange> transcript = world.session().recorder().finishScenario(world::toLogical);

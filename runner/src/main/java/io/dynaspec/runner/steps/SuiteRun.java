@@ -22,8 +22,14 @@ import java.util.Optional;
  * @param features folder of the {@code .feature} files
  * @param reports  folder Cucumber's HTML, JUnit XML and message reports are written to
  * @param cache    folder kit-managed installs (dynalite) are kept in between runs
+ * @param traces   folder the model-level trace of each {@code @faults} scenario is recorded in
+ *                 (reference target only), or empty
  */
-public record SuiteRun(Path features, Path reports, Path cache) {
+public record SuiteRun(Path features, Path reports, Path cache, Optional<Path> traces) {
+
+    public SuiteRun(Path features, Path reports, Path cache) {
+        this(features, reports, cache, Optional.empty());
+    }
 
     /** The kit's usual folders, found from where the runner's classes live. */
     public static SuiteRun inKit(String targetName) {
@@ -34,7 +40,12 @@ public record SuiteRun(Path features, Path reports, Path cache) {
     }
 
     public SuiteRun withReports(Path folder) {
-        return new SuiteRun(features, folder, cache);
+        return new SuiteRun(features, folder, cache, traces);
+    }
+
+    /** Records each {@code @faults} scenario's model-level trace as {@code <feature>--<scenario>.jsonl} in the folder. */
+    public SuiteRun withTraces(Path folder) {
+        return new SuiteRun(features, reports, cache, Optional.of(folder));
     }
 
     /**
@@ -67,7 +78,7 @@ public record SuiteRun(Path features, Path reports, Path cache) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (SuiteSession session = new SuiteSession(target)) {
+        try (SuiteSession session = new SuiteSession(target, traces)) {
             SuiteSession.install(session);
             try {
                 ScenarioCollector collector = new ScenarioCollector(session);

@@ -3,6 +3,7 @@ package io.dynaspec.runner.steps;
 import io.dynaspec.runner.targets.Target;
 import io.dynaspec.runner.targets.TargetSpec;
 import java.nio.file.Path;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -16,6 +17,12 @@ public final class SuiteSession implements AutoCloseable {
     /** System property naming the target of a run started by the JUnit platform. */
     public static final String TARGET_PROPERTY = "dynaspec.target";
 
+    /**
+     * System property naming a folder to record the model-level trace of each {@code @faults}
+     * scenario in (reference target only), as {@code dynaspec run --record-traces} does.
+     */
+    public static final String TRACES_PROPERTY = "dynaspec.traces";
+
     /** System property naming the folder kit-managed installs are cached in. */
     public static final String CACHE_PROPERTY = "dynaspec.cache.dir";
 
@@ -24,12 +31,19 @@ public final class SuiteSession implements AutoCloseable {
     private final Target target;
     private final WireRecorder recorder;
     private final DynamoDbClient client;
+    private final Optional<ScenarioTraces> traces;
     private final java.util.concurrent.atomic.AtomicInteger scenarios = new java.util.concurrent.atomic.AtomicInteger();
 
     public SuiteSession(Target target) {
+        this(target, Optional.empty());
+    }
+
+    /** @param traces where to record the model-level trace of each {@code @faults} scenario, if anywhere */
+    public SuiteSession(Target target, Optional<Path> traces) {
         this.target = target;
         this.recorder = new WireRecorder();
         this.client = target.connect(recorder);
+        this.traces = traces.map(ScenarioTraces::new);
     }
 
     public Target target() {
@@ -42,6 +56,11 @@ public final class SuiteSession implements AutoCloseable {
 
     public WireRecorder recorder() {
         return recorder;
+    }
+
+    /** Where the run records the traces of its {@code @faults} scenarios, if it does. */
+    Optional<ScenarioTraces> traces() {
+        return traces;
     }
 
     /** Numbers the run's scenarios: 1, 2, 3, ... */
@@ -74,7 +93,7 @@ public final class SuiteSession implements AutoCloseable {
     /** Opens the target named by the system properties (default: the reference engine). */
     static SuiteSession fromSystemProperties() {
         TargetSpec spec = TargetSpec.parse(System.getProperty(TARGET_PROPERTY, TargetSpec.DEFAULT));
-        return new SuiteSession(spec.open(cacheDir()));
+        return new SuiteSession(spec.open(cacheDir()), Optional.ofNullable(System.getProperty(TRACES_PROPERTY)).map(Path::of));
     }
 
     /** Where kit-managed installs live: the property, else the kit's {@code .cache/dynaspec}. */

@@ -1,5 +1,7 @@
 package io.dynaspec.runner.targets;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,4 +58,17 @@ public interface Cluster {
 
     /** Recovers every failed zone and releases every hold, so that the next scenario starts healthy. */
     void heal();
+
+    /**
+     * Starts recording the engine's steps as the model's (spec/WritePath.tla's actions and the
+     * state after each, spec/trace/README.md): one trace per partition group that acts, named
+     * {@code name/p<index>}. Replaces any recording in progress.
+     */
+    void startModelTrace(String name);
+
+    /**
+     * Stops recording and writes the steps recorded since {@link #startModelTrace} as JSON Lines,
+     * the format {@code dynaspec trace-check} reads; returns how many steps it wrote.
+     */
+    int finishModelTrace(Writer out) throws IOException;
 }

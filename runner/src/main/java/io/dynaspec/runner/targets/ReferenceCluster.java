@@ -7,10 +7,13 @@ import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Replica;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TraceRecorder;
+import io.dynaspec.engine.trace.ModelTraceRecorder;
 import io.dynaspec.engine.value.Bytes;
 import io.dynaspec.engine.value.DynamoNumber;
 import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.PrimaryKey;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -34,6 +37,9 @@ final class ReferenceCluster implements Cluster {
     private static final long APPEND_TIMEOUT_SECONDS = 10;
 
     private final io.dynaspec.engine.cluster.Cluster engine;
+
+    /** The model-level recording in progress, or null. */
+    private ModelTraceRecorder recording;
 
     ReferenceCluster(io.dynaspec.engine.cluster.Cluster engine) {
         this.engine = engine;
@@ -159,6 +165,24 @@ final class ReferenceCluster implements Cluster {
         for (AvailabilityZone zone : engine.faults().failedZones()) {
             engine.faults().recoverAz(zone);
         }
+    }
+
+    @Override
+    public void startModelTrace(String name) {
+        recording = new ModelTraceRecorder(name);
+        engine.setTrace(recording);
+    }
+
+    @Override
+    public int finishModelTrace(Writer out) throws IOException {
+        if (recording == null) {
+            throw new IllegalStateException("no model trace is being recorded");
+        }
+        engine.setTrace(TraceRecorder.OFF);
+        ModelTraceRecorder finished = recording;
+        recording = null;
+        finished.writeJsonLines(out);
+        return finished.traces().stream().mapToInt(t -> t.steps().size()).sum();
     }
 
     private Table table(String name) {
