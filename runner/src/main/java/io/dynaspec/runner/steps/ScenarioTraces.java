@@ -18,7 +18,7 @@ import java.util.Set;
  * The trace covers the scenario's steps and the heal after it (recovering zones, releasing holds),
  * which is engine behaviour too.
  */
-final class ScenarioTraces {
+public final class ScenarioTraces {
 
     /** Keeps file names short enough for every file system while still telling scenarios apart. */
     private static final int MAX_SLUG = 100;
@@ -36,10 +36,21 @@ final class ScenarioTraces {
         }
     }
 
+    /**
+     * The name of a scenario's trace, and of its file less {@code .jsonl}:
+     * {@code <feature>--<scenario>} in lower case words joined by dashes. A second scenario of the
+     * same name in the same run (an outline's rows) gets {@code -2}, and so on.
+     *
+     * @param feature the feature file, by name or path or URI
+     */
+    public static String traceName(String feature, String scenario) {
+        String file = feature.substring(feature.lastIndexOf('/') + 1).replaceFirst("\\.feature$", "");
+        return slug(file) + "--" + slug(scenario);
+    }
+
     /** Installs a fresh recorder for the scenario, named after it and unique in the run. */
     synchronized void start(Cluster cluster, URI feature, String scenario) {
-        String file = feature.toString().substring(feature.toString().lastIndexOf('/') + 1);
-        String base = slug(file.replaceFirst("\\.feature$", "")) + "--" + slug(scenario);
+        String base = traceName(feature.toString(), scenario);
         String name = base;
         for (int n = 2; !names.add(name); n++) {
             name = base + "-" + n;
@@ -63,7 +74,7 @@ final class ScenarioTraces {
     }
 
     /** Lower case words joined by dashes: "the leader's AZ" becomes "the-leaders-az". */
-    static String slug(String text) {
+    private static String slug(String text) {
         String s = text.toLowerCase(Locale.ROOT).replace("'", "").replaceAll("[^a-z0-9_]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > MAX_SLUG) {
             s = s.substring(0, MAX_SLUG).replaceAll("-[^-]*$", "");
