@@ -66,7 +66,10 @@ public final class Hooks {
                 .ifPresent(t -> t.start(cluster, scenario.getUri(), scenario.getName())));
     }
 
-    /** Runs after {@link #deleteTables} (after hooks run from the highest order), so that the trace includes the heal. */
+    /**
+     * Runs after {@link #deleteTables} (order 10000 by default; after hooks run from the highest
+     * order down), so that the trace includes the heal.
+     */
     @After(value = SuiteTags.FAULTS, order = 1000)
     public void writeModelTrace() {
         world.target().cluster().ifPresent(cluster -> world.session().traces().ifPresent(t -> t.finish(cluster)));
