@@ -6,8 +6,11 @@ import io.dynaspec.engine.value.PrimaryKey;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -52,6 +55,12 @@ public final class PartitionGroup {
      * write is lost"), except under the unsafe rule, where a cut may take it back.
      */
     private long committed;
+    /**
+     * Entries a failover cut whose clients have not yet been told: a later entry may take a cut
+     * entry's position and be acknowledged before the cut one's client looks again, so position
+     * alone cannot say the entry is gone.
+     */
+    private final Set<LogEntry> cutUntold = Collections.newSetFromMap(new IdentityHashMap<>());
 
     PartitionGroup(Cluster cluster, int index, boolean composite, long seed) {
         this.cluster = cluster;
@@ -105,9 +114,13 @@ public final class PartitionGroup {
     private void awaitAcknowledgement(LogEntry entry, AckRule rule) {
         boolean interrupted = false;
         try {
-            while (entry.sequence() > committed) {
+            while (true) {
                 if (!isInLog(entry)) {
+                    cutUntold.remove(entry);
                     throw Errors.internal("Internal server error: the leader failed before the write was replicated");
+                }
+                if (entry.sequence() <= committed) {
+                    break;
                 }
                 try {
                     wait();
@@ -139,6 +152,9 @@ public final class PartitionGroup {
     }
 
     private boolean isInLog(LogEntry entry) {
+        if (cutUntold.contains(entry)) {
+            return false;
+        }
         long s = entry.sequence();
         // A dropped entry was acknowledged and applied everywhere: it is in every log for good.
         return s <= logBase || (s <= logEnd() && entryAt(s) == entry);
@@ -404,7 +420,11 @@ public final class PartitionGroup {
             lastEpoch[i] = applied == 0 ? 0 : applied > logBase ? entryAt(applied).epoch() : lastEpoch[i];
         }
         while (logEnd() > keep) {
-            log.remove(log.size() - 1);
+            LogEntry cut = log.remove(log.size() - 1);
+            if (cut.sequence() > committed) {
+                // Under the quorum rule every cut entry is unacknowledged; its client still waits.
+                cutUntold.add(cut);
+            }
         }
         committed = Math.min(committed, keep);
         cluster.trace().onElect(this, replicas[best].zone(), epoch);
