@@ -2,6 +2,7 @@ package io.dynaspec.runner.tlc;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,9 +15,15 @@ import java.util.Objects;
  * @param workDir this run's own folder: the model is copied there and TLC's temporary files,
  *                states and output log go there; it is emptied before the run
  * @param timeout the run is stopped, with outcome {@link Outcome#ERROR}, after this long
+ * @param options more of TLC's options, e.g. {@code -dump dot FILE}
  */
 public record ModelCheckRequest(Path specDir, String module, String config, int workers, Path workDir,
-                                Duration timeout) {
+                                Duration timeout, List<String> options) {
+
+    public ModelCheckRequest(Path specDir, String module, String config, int workers, Path workDir,
+                             Duration timeout) {
+        this(specDir, module, config, workers, workDir, timeout, List.of());
+    }
 
     public ModelCheckRequest {
         Objects.requireNonNull(specDir, "specDir");
@@ -24,6 +31,7 @@ public record ModelCheckRequest(Path specDir, String module, String config, int 
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(workDir, "workDir");
         Objects.requireNonNull(timeout, "timeout");
+        options = List.copyOf(options);
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, not " + workers);
         }

@@ -69,7 +69,9 @@ public final class TlcLauncher {
         command.add(classPath());
         command.add(TlcChild.class.getName());
         command.addAll(List.of("-tool", "-workers", Integer.toString(request.workers()),
-                "-config", request.config() + ".cfg", "-metadir", states.toString(), request.module()));
+                "-config", request.config() + ".cfg", "-metadir", states.toString()));
+        command.addAll(request.options());
+        command.add(request.module());
 
         TlcOutputParser parser = new TlcOutputParser(progress);
         long start = System.nanoTime();

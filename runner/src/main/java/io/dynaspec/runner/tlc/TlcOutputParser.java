@@ -182,17 +182,27 @@ final class TlcOutputParser {
             tlcAction = action.group(1);
             location = action.group(2) == null ? "" : action.group(2);
         }
+        steps.add(step(index, tlcAction, location, java.util.Arrays.asList(lines).subList(1, lines.length), errors));
+    }
+
+    /**
+     * One state as TLC prints it, {@code /\ var = value} lines (a value may run over several
+     * lines), as a step: {@code lastAction}, when the spec has it, is the step's action. Values
+     * beyond {@link TlaValues} are kept as text, and an error said in {@code errors}.
+     */
+    static TraceStep step(int index, String tlcAction, String location, List<String> lines,
+                                 List<String> errors) {
         ObjectNode state = JsonNodeFactory.instance.objectNode();
         StringBuilder assignment = new StringBuilder();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].startsWith("/\\ ") && !assignment.isEmpty()) {
-                assign(state, assignment.toString());
+        for (String line : lines) {
+            if (line.startsWith("/\\ ") && !assignment.isEmpty()) {
+                assign(state, assignment.toString(), errors);
                 assignment.setLength(0);
             }
-            assignment.append(lines[i]).append('\n');
+            assignment.append(line).append('\n');
         }
         if (!assignment.isEmpty()) {
-            assign(state, assignment.toString());
+            assign(state, assignment.toString(), errors);
         }
         JsonNode lastAction = state.remove(Counterexample.ACTION_VARIABLE);
         ObjectNode stepAction = JsonNodeFactory.instance.objectNode();
@@ -203,10 +213,10 @@ final class TlcOutputParser {
         } else {
             stepAction.put("name", tlcAction);
         }
-        steps.add(new TraceStep(index, stepAction, tlcAction, location, state));
+        return new TraceStep(index, stepAction, tlcAction, location, state);
     }
 
-    private void assign(ObjectNode state, String text) {
+    private static void assign(ObjectNode state, String text, List<String> errors) {
         String body = text.strip();
         if (body.startsWith("/\\ ")) {
             body = body.substring(3);

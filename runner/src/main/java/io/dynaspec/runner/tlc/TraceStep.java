@@ -3,6 +3,8 @@ package io.dynaspec.runner.tlc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.List;
+
 /**
  * One state of a counterexample.
  *
@@ -17,6 +19,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param state     the state's variables (other than {@code lastAction}), as JSON
  */
 public record TraceStep(int index, JsonNode action, String tlcAction, String location, ObjectNode state) {
+
+    /**
+     * A state as TLC prints it, {@code /\ var = value} lines; its {@code lastAction}, when the
+     * spec has that variable, is the step's action. Values TLC prints that cannot be read are kept
+     * as text and said in {@code errors}.
+     */
+    public static TraceStep parse(int index, String tlcAction, List<String> lines, List<String> errors) {
+        return TlcOutputParser.step(index, tlcAction, "", lines, errors);
+    }
 
     /** The action's name: {@code action.name} when given, else TLC's. */
     public String actionName() {

@@ -1,0 +1,169 @@
+package io.dynaspec.runner.mbt;
+
+import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.runner.replay.CounterexampleReplay;
+import io.dynaspec.runner.tlc.ModelCheckRequest;
+import io.dynaspec.runner.tlc.ModelCheckResult;
+import io.dynaspec.runner.tlc.Outcome;
+import io.dynaspec.runner.tlc.TlcLauncher;
+import io.dynaspec.runner.tlc.TlcProgress;
+import io.dynaspec.runner.tlc.TraceStep;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Model-based tests: TLC writes the complete state graph of {@code spec/mbt/EngineWritePath.tla}
+ * (the engine's schedule of the model's actions) for the config {@code spec/mbt/mbt.cfg}; the
+ * graph's transitions are covered by behaviours ({@link StateGraph#transitionCover()}); each
+ * behaviour is replayed on a fresh engine cluster ({@link CounterexampleReplay} with states
+ * compared), which must take every step as the model does and reach the model's state after
+ * every engine operation.
+ */
+public final class ModelBasedTests {
+
+    /** The spec and config, in {@code spec/mbt/}. */
+    static final String MODULE = "EngineWritePath";
+    static final String CONFIG = "mbt";
+
+    /** A behaviour the engine did not follow, with the replay's rows. */
+    public record Failure(int behaviour, CounterexampleReplay.Result result) {
+    }
+
+    /**
+     * @param tlc        TLC's run (the model's invariants and StepsAreCutSteps checked on the way)
+     * @param states     distinct states of the graph
+     * @param transitions distinct transitions
+     * @param behaviours behaviours generated (all of the cover, or the first {@code limit})
+     * @param replayed   behaviours replayed
+     * @param steps      model steps replayed
+     * @param failures   the behaviours the engine did not follow, at most {@code keep}
+     * @param failed     how many behaviours the engine did not follow
+     * @param replayTime time spent replaying
+     */
+    public record Report(ModelCheckResult tlc, int states, long transitions, int behaviours, int replayed, long steps,
+                         List<Failure> failures, int failed, Duration replayTime) {
+        public boolean passed() {
+            return tlc.outcome() == Outcome.SUCCESS && failed == 0 && replayed > 0;
+        }
+    }
+
+    private final Path specDir;
+    private final Path workDir;
+    private final int workers;
+    private final Duration timeout;
+
+    /**
+     * @param specDir the spec folder ({@code spec/}), holding {@code WritePath.tla},
+     *                {@code WritePathCut.tla} and {@code mbt/}
+     * @param workDir this run's folder; emptied first
+     */
+    public ModelBasedTests(Path specDir, Path workDir, int workers, Duration timeout) {
+        this.specDir = specDir;
+        this.workDir = workDir;
+        this.workers = workers;
+        this.timeout = timeout;
+    }
+
+    /** Runs TLC and writes the state graph; returns TLC's result (the graph is {@link #graphFile()}). */
+    public ModelCheckResult dumpGraph(Consumer<TlcProgress> progress) throws IOException, InterruptedException {
+        Path model = workDir.toAbsolutePath().resolve("model");
+        Files.createDirectories(model);
+        try (Stream<Path> stale = Files.list(model)) {
+            for (Path f : stale.toList()) {
+                Files.delete(f);
+            }
+        }
+        for (String module : List.of("WritePath.tla", "WritePathCut.tla")) {
+            Files.copy(specDir.resolve(module), model.resolve(module), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path mbt = specDir.resolve("mbt");
+        Files.copy(mbt.resolve(MODULE + ".tla"), model.resolve(MODULE + ".tla"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(mbt.resolve(CONFIG + ".cfg"), model.resolve(CONFIG + ".cfg"), StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(graphFile());
+        return new TlcLauncher().run(new ModelCheckRequest(model, MODULE, CONFIG, workers,
+                workDir.toAbsolutePath().resolve("tlc"), timeout,
+                List.of("-dump", "dot", graphFile().toString())), progress);
+    }
+
+    /** Where TLC writes the graph. */
+    public Path graphFile() {
+        return workDir.toAbsolutePath().resolve("state-graph.dot");
+    }
+
+    /**
+     * Dumps the graph, covers its transitions and replays the behaviours on the engine.
+     *
+     * @param rule     the engine's acknowledgement rule (the model's is Quorum: under
+     *                 {@code UNSAFE_LEADER_ONLY} the engine must diverge)
+     * @param limit    replay at most this many behaviours (all when {@code <= 0})
+     * @param keep     keep at most this many failures
+     * @param progress told after each behaviour: replayed so far, of how many
+     */
+    public Report run(AckRule rule, int limit, int keep, Consumer<TlcProgress> tlcProgress,
+                      ProgressListener progress) throws IOException, InterruptedException {
+        ModelCheckResult tlc = dumpGraph(tlcProgress);
+        if (tlc.outcome() != Outcome.SUCCESS || !Files.isRegularFile(graphFile())) {
+            return new Report(tlc, 0, 0, 0, 0, 0, List.of(), 0, Duration.ZERO);
+        }
+        StateGraph graph = StateGraph.read(graphFile());
+        List<List<TraceStep>> behaviours = graph.transitionCover();
+        List<List<TraceStep>> chosen = limit > 0 && limit < behaviours.size() ? behaviours.subList(0, limit) : behaviours;
+        long start = System.nanoTime();
+        List<Failure> failures = new ArrayList<>();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        long steps = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers));
+        try {
+            List<Future<CounterexampleReplay.Result>> results = new ArrayList<>();
+            for (List<TraceStep> b : chosen) {
+                steps += b.size() - 1;
+                results.add(pool.submit(() -> {
+                    try {
+                        return new CounterexampleReplay(b, rule, true).run();
+                    } finally {
+                        progress.replayed(done.incrementAndGet(), chosen.size());
+                    }
+                }));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                CounterexampleReplay.Result r;
+                try {
+                    r = results.get(i).get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("behaviour " + (i + 1) + " could not be replayed: "
+                            + e.getCause().getMessage(), e.getCause());
+                }
+                if (!r.asPredicted()) {
+                    failed.incrementAndGet();
+                    if (failures.size() < keep) {
+                        failures.add(new Failure(i + 1, r));
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Report(tlc, graph.states(), graph.transitions(), behaviours.size(), chosen.size(), steps,
+                failures, failed.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Progress of the replays. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void replayed(int done, int of);
+    }
+}
