@@ -34,9 +34,12 @@ final class CommittedView implements PartitionView {
     CommittedView(Replica leader, List<LogEntry> pending) {
         this.leader = leader;
         for (LogEntry e : pending) {
-            // The first pending entry of a key holds what the key held when it was last committed.
-            committedOfPending.computeIfAbsent(e.key().partition(), pk -> new LinkedHashMap<>())
-                    .putIfAbsent(e.key(), e.previous());
+            // The first pending entry of a key holds what the key held when it was last committed
+            // (null when nothing: putIfAbsent would let a later entry replace that null).
+            Map<PrimaryKey, Item> ofKey = committedOfPending.computeIfAbsent(e.key().partition(), pk -> new LinkedHashMap<>());
+            if (!ofKey.containsKey(e.key())) {
+                ofKey.put(e.key(), e.previous());
+            }
         }
         for (AttributeValue pk : committedOfPending.keySet()) {
             pendingKeys.add(HashedPartitionKey.of(pk));
