@@ -7,6 +7,7 @@ import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.LogEntry;
 import io.dynaspec.engine.cluster.Mutation;
 import io.dynaspec.engine.cluster.PartitionGroup;
+import io.dynaspec.engine.cluster.PartitionView;
 import io.dynaspec.engine.cluster.Precondition;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
@@ -480,15 +481,8 @@ public final class CounterexampleReplay {
                 }
                 JsonNode modelItems = model.path("items").path(p.getKey()).path(az.getKey());
                 for (String pk : names(modelItems)) {
-                    List<String> engineItems = new ArrayList<>();
-                    for (Item item : replica.collection(keys.get(pk).partition()).values()) {
-                        engineItems.add(text(item.get("sk")) + " " + text(item.get("val")) + " #" + text(item.get("version")));
-                    }
-                    List<String> expected = new ArrayList<>();
-                    for (JsonNode item : modelItems.path(pk)) {
-                        expected.add(item.path("sk").asText() + " " + item.path("val").asText() + " #"
-                                + item.path("version").asText());
-                    }
+                    List<String> engineItems = describeAll(replica.collection(keys.get(pk).partition()).values());
+                    List<String> expected = itemsOf(modelItems.path(pk));
                     if (!engineItems.equals(expected)) {
                         out.add(where + "items of " + pk + " " + engineItems + ", model: " + expected);
                     }
@@ -506,7 +500,154 @@ public final class CounterexampleReplay {
         if (!engineAcknowledged.equals(modelAcknowledged)) {
             out.add("acknowledged " + engineAcknowledged + ", model: " + modelAcknowledged);
         }
+        if (out.isEmpty()) {
+            out.addAll(readDifferences(model));
+        }
         return out;
+    }
+
+    /**
+     * Where the engine's reads differ from what the model's state implies (the model has no
+     * reads: this is what DynamoDB's read consistency says of it). A strongly consistent GetItem,
+     * Query or Scan sees exactly the acknowledged writes — the leader's log as far as it is
+     * acknowledged — and fails while the leader's zone is down; an eventually consistent one sees
+     * what some live replica holds.
+     */
+    private List<String> readDifferences(JsonNode model) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> p : partitions.entrySet()) {
+            PartitionGroup g = table.partitions().get(p.getValue());
+            String leader = model.path("leader").path(p.getKey()).asText();
+            boolean leaderUp = false;
+            List<JsonNode> live = new ArrayList<>();
+            for (JsonNode u : model.path("up")) {
+                leaderUp |= u.asText().equals(leader);
+                live.add(model.path("items").path(p.getKey()).path(u.asText()));
+            }
+            Map<String, List<String>> committed = committedItems(model, p.getKey());
+            List<String> allCommitted = new ArrayList<>();
+            committed.values().forEach(allCommitted::addAll);
+            for (Map.Entry<String, List<String>> pk : committed.entrySet()) {
+                AttributeValue partitionKey = keys.get(pk.getKey()).partition();
+                for (String sk : sortKeys(model, pk.getKey())) {
+                    PrimaryKey key = new PrimaryKey(partitionKey, new AttributeValue.S(sk));
+                    String expected = pk.getValue().stream().filter(i -> i.startsWith(sk + " ")).findFirst().orElse("absent");
+                    String consistent = readText(() -> describe(table.read(key, true)));
+                    if (leaderUp ? !consistent.equals(expected) : !consistent.startsWith("error")) {
+                        out.add("consistent GetItem " + pk.getKey() + "/" + sk + ": " + consistent + ", expected "
+                                + (leaderUp ? expected : "an error (the leader's zone is down)"));
+                    }
+                    String eventual = readText(() -> describe(table.read(key, false)));
+                    boolean seen = false;
+                    for (JsonNode replica : live) {
+                        seen |= eventual.equals(itemsOf(replica.path(pk.getKey())).stream()
+                                .filter(i -> i.startsWith(sk + " ")).findFirst().orElse("absent"));
+                    }
+                    if (!seen) {
+                        out.add("eventually consistent GetItem " + pk.getKey() + "/" + sk + ": " + eventual
+                                + ", which no live replica holds");
+                    }
+                }
+                String query = readText(() -> String.join(", ",
+                        g.<List<String>>readItems(true, view -> describeAll(view.collection(partitionKey).values()))));
+                String expectedQuery = String.join(", ", pk.getValue());
+                if (leaderUp ? !query.equals(expectedQuery) : !query.startsWith("error")) {
+                    out.add("consistent Query " + pk.getKey() + ": [" + query + "], expected "
+                            + (leaderUp ? "[" + expectedQuery + "]" : "an error (the leader's zone is down)"));
+                }
+                String eventualQuery = readText(() -> String.join(", ",
+                        g.<List<String>>readItems(false, view -> describeAll(view.collection(partitionKey).values()))));
+                boolean seen = false;
+                for (JsonNode replica : live) {
+                    seen |= eventualQuery.equals(String.join(", ", itemsOf(replica.path(pk.getKey()))));
+                }
+                if (!seen) {
+                    out.add("eventually consistent Query " + pk.getKey() + ": [" + eventualQuery + "], which no live replica holds");
+                }
+            }
+            String scan = readText(() -> String.join(", ", g.readItems(true, CounterexampleReplay::scan)));
+            if (leaderUp ? !scan.equals(String.join(", ", allCommitted)) : !scan.startsWith("error")) {
+                out.add("consistent Scan: [" + scan + "], expected " + (leaderUp ? allCommitted : "an error (the leader's zone is down)"));
+            }
+        }
+        return out;
+    }
+
+    /** Every item of the view, key after key in scan order. */
+    private static List<String> scan(PartitionView view) {
+        List<String> items = new ArrayList<>();
+        for (var keys = view.partitionKeysFrom(null, true); keys.hasNext(); ) {
+            items.addAll(describeAll(view.collection(keys.next().value()).values()));
+        }
+        return items;
+    }
+
+    /**
+     * The items the acknowledged writes leave, per partition key in sort-key order: the leader's
+     * log applied as far as it is acknowledged (acknowledgements go in log order).
+     */
+    private static Map<String, List<String>> committedItems(JsonNode model, String p) {
+        String leader = model.path("leader").path(p).asText();
+        TreeSet<Integer> acknowledged = new TreeSet<>();
+        model.path("acknowledged").forEach(n -> acknowledged.add(n.asInt()));
+        Map<String, java.util.TreeMap<String, String>> items = new java.util.TreeMap<>();
+        for (String pk : names(model.path("items").path(p).path(leader))) {
+            items.put(pk, new java.util.TreeMap<>());
+        }
+        for (JsonNode id : model.path("log").path(p).path(leader)) {
+            if (!acknowledged.contains(id.asInt())) {
+                break;
+            }
+            JsonNode w = model.path("sent").path(id.asInt() - 1);
+            String pk = w.path("key").path(0).asText();
+            String sk = w.path("key").path(1).asText();
+            if (w.path("op").asText().equals("Put")) {
+                items.get(pk).put(sk, sk + " " + w.path("value").asText() + " #" + id.asInt());
+            } else {
+                items.get(pk).remove(sk);
+            }
+        }
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        items.forEach((pk, m) -> out.put(pk, new ArrayList<>(m.values())));
+        return out;
+    }
+
+    /** The sort keys the model's writes name for the partition key. */
+    private static TreeSet<String> sortKeys(JsonNode model, String pk) {
+        TreeSet<String> out = new TreeSet<>();
+        for (JsonNode w : model.path("sent")) {
+            if (w.path("key").path(0).asText().equals(pk)) {
+                out.add(w.path("key").path(1).asText());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> itemsOf(JsonNode modelItems) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : modelItems) {
+            out.add(item.path("sk").asText() + " " + item.path("val").asText() + " #" + item.path("version").asText());
+        }
+        return out;
+    }
+
+    private static String describe(Item item) {
+        return item == null ? "absent" : text(item.get("sk")) + " " + text(item.get("val")) + " #" + text(item.get("version"));
+    }
+
+    private static List<String> describeAll(java.util.Collection<Item> items) {
+        List<String> out = new ArrayList<>();
+        items.forEach(i -> out.add(describe(i)));
+        return out;
+    }
+
+    /** The read's result as text, or "error: ..." when the engine refuses it. */
+    private static String readText(java.util.function.Supplier<String> read) {
+        try {
+            return read.get();
+        } catch (DynamoException e) {
+            return "error: " + e.getMessage();
+        }
     }
 
     private Result judge(List<Step> rows, JsonNode last) {
