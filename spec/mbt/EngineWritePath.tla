@@ -93,6 +93,7 @@ Free ==
        /\ Majority(up)
        /\ \/ \E key \in Key, v \in Value, cond \in Condition : PutItem(key, v, cond)
           \/ \E key \in Key : DeleteItem(key)
+          \/ \E puts \in Batch : BatchWriteItem(puts)
        /\ recovering' = NoAZ
     \/ \E p \in Partition, az \in AZ : Deliver(p, az) /\ recovering' = NoAZ
     \/ \E az \in AZ : FailAZ(az) /\ recovering' = NoAZ

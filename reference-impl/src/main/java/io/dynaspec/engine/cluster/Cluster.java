@@ -20,7 +20,11 @@ public final class Cluster {
     private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
     private final Scheduler scheduler = new Scheduler(this);
     private final Faults faults = new Faults(this);
+    /** How many applied-everywhere log entries accumulate before a group drops them. */
+    public static final int DEFAULT_COMPACTION_CHUNK = 4096;
+
     private final long seed;
+    private final int compactionChunk;
     private volatile AckRule ackRule;
     private volatile TraceRecorder trace = TraceRecorder.OFF;
 
@@ -29,8 +33,26 @@ public final class Cluster {
      * @param seed    seeds each partition's choice of replica for eventually consistent reads
      */
     public Cluster(AckRule ackRule, long seed) {
+        this(ackRule, seed, DEFAULT_COMPACTION_CHUNK);
+    }
+
+    /**
+     * @param compactionChunk how many acknowledged entries every live replica applied accumulate
+     *                        before a group drops them from its log (a replica that fell behind
+     *                        the dropped part catches up from a copy); small values make the copy
+     *                        path reachable in short runs
+     */
+    public Cluster(AckRule ackRule, long seed, int compactionChunk) {
+        if (compactionChunk < 1) {
+            throw new IllegalArgumentException("compactionChunk must be at least 1, not " + compactionChunk);
+        }
         this.ackRule = Objects.requireNonNull(ackRule);
         this.seed = seed;
+        this.compactionChunk = compactionChunk;
+    }
+
+    int compactionChunk() {
+        return compactionChunk;
     }
 
     public Cluster() {

@@ -6,11 +6,10 @@ import io.dynaspec.engine.value.PrimaryKey;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 
 /**
@@ -56,11 +55,12 @@ public final class PartitionGroup {
      */
     private long committed;
     /**
-     * Entries a failover cut whose clients have not yet been told: a later entry may take a cut
-     * entry's position and be acknowledged before the cut one's client looks again, so position
-     * alone cannot say the entry is gone.
+     * Entries a failover cut, for as long as anyone holds one (a client waiting for it, a caller
+     * of {@link #writeState}): a later entry may take a cut entry's position, be acknowledged and
+     * even be dropped by compaction before the cut one's client looks again, so position alone
+     * cannot say the entry is gone. An entry is identified by its epoch and position.
      */
-    private final Set<LogEntry> cutUntold = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<LogEntry, Boolean> cut = new WeakHashMap<>();
 
     PartitionGroup(Cluster cluster, int index, boolean composite, long seed) {
         this.cluster = cluster;
@@ -116,7 +116,6 @@ public final class PartitionGroup {
         try {
             while (true) {
                 if (!isInLog(entry)) {
-                    cutUntold.remove(entry);
                     throw Errors.internal("Internal server error: the leader failed before the write was replicated");
                 }
                 if (entry.sequence() <= committed) {
@@ -152,7 +151,7 @@ public final class PartitionGroup {
     }
 
     private boolean isInLog(LogEntry entry) {
-        if (cutUntold.contains(entry)) {
+        if (!cut.isEmpty() && cut.containsKey(entry)) {
             return false;
         }
         long s = entry.sequence();
@@ -170,9 +169,6 @@ public final class PartitionGroup {
         return log.get((int) (sequence - logBase - 1));
     }
 
-    /** How many applied-everywhere entries accumulate before they are dropped. */
-    private static final int COMPACTION_CHUNK = 4096;
-
     /** Drops acknowledged entries every replica applied, once a chunk of them has accumulated. */
     private void compact() {
         // Only live replicas hold the log back: a failed zone's replica may fall behind the
@@ -184,7 +180,7 @@ public final class PartitionGroup {
             }
         }
         int n = (int) (droppable - logBase);
-        if (n >= COMPACTION_CHUNK && n >= log.size() / 2) {
+        if (n >= cluster.compactionChunk() && n >= log.size() / 2) {
             log.subList(0, n).clear();
             logBase += n;
         }
@@ -358,6 +354,10 @@ public final class PartitionGroup {
 
     /** The zone's replica stops receiving and serving; a leader there is replaced. */
     synchronized void onZoneFailed(AvailabilityZone zone) {
+        if (!replicas[zone.ordinal()].isUp()) {
+            // Already down (its zone, or the replica alone, failed before): nothing happens.
+            return;
+        }
         replicas[zone.ordinal()].setUp(false);
         cluster.trace().onFail(this, zone);
         if (leader == zone.ordinal()) {
@@ -373,6 +373,11 @@ public final class PartitionGroup {
     synchronized void onZoneRecovered(AvailabilityZone zone) {
         int i = zone.ordinal();
         Replica r = replicas[i];
+        if (r.isUp()) {
+            // Recovering a replica that is up does nothing: in particular it does not deliver
+            // entries its zone's deliveries are held back from.
+            return;
+        }
         r.setUp(true);
         cluster.trace().onRecover(this, zone);
         if (leaderReplica() == null) {
@@ -420,11 +425,7 @@ public final class PartitionGroup {
             lastEpoch[i] = applied == 0 ? 0 : applied > logBase ? entryAt(applied).epoch() : lastEpoch[i];
         }
         while (logEnd() > keep) {
-            LogEntry cut = log.remove(log.size() - 1);
-            if (cut.sequence() > committed) {
-                // Under the quorum rule every cut entry is unacknowledged; its client still waits.
-                cutUntold.add(cut);
-            }
+            cut.put(log.remove(log.size() - 1), Boolean.TRUE);
         }
         committed = Math.min(committed, keep);
         cluster.trace().onElect(this, replicas[best].zone(), epoch);

@@ -38,11 +38,51 @@ public final class ModelBasedTests {
     static final String MODULE = "EngineWritePath";
     static final String CONFIG = "mbt";
 
+    /** How the engine is set up for the replays. */
+    public enum Variant {
+        /** A table with a composite primary key (the model's keys); a FailAZ fails the whole zone. */
+        COMPOSITE_KEYS_ZONE_FAULTS("composite keys, zone faults"),
+        /**
+         * A table with a simple primary key, each model key a partition key of its own; a FailAZ
+         * fails the partition's replica only (one partition: the same fault, another code path).
+         */
+        SIMPLE_KEYS_REPLICA_FAULTS("simple keys, replica faults"),
+        /**
+         * Composite keys and zone faults, with the log compacted after every entry acknowledged
+         * and applied by every live replica: a replica that was down catches up from a copy.
+         */
+        COMPACTED_LOG("composite keys, zone faults, log compacted at once");
+
+        private final String label;
+
+        Variant(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** A replay of the behaviour with states compared, set up as the variant says. */
+        public CounterexampleReplay replay(List<TraceStep> behaviour, AckRule rule) {
+            CounterexampleReplay r = new CounterexampleReplay(behaviour, rule, true);
+            switch (this) {
+                case SIMPLE_KEYS_REPLICA_FAULTS:
+                    return r.withSimpleKeys().withReplicaFaults();
+                case COMPACTED_LOG:
+                    return r.withCompactionChunk(1);
+                default:
+                    return r;
+            }
+        }
+    }
+
     /** A behaviour the engine did not follow, with the replay's rows. */
     public record Failure(int behaviour, CounterexampleReplay.Result result) {
     }
 
     /**
+     * @param variant    how the engine was set up
      * @param tlc        TLC's run (the model's invariants and StepsAreCutSteps checked on the way)
      * @param states     distinct states of the graph
      * @param transitions distinct transitions
@@ -53,7 +93,7 @@ public final class ModelBasedTests {
      * @param failed     how many behaviours the engine did not follow
      * @param replayTime time spent replaying
      */
-    public record Report(ModelCheckResult tlc, int states, long transitions, int behaviours, int replayed, long steps,
+    public record Report(Variant variant, ModelCheckResult tlc, int states, long transitions, int behaviours, int replayed, long steps,
                          List<Failure> failures, int failed, Duration replayTime) {
         public boolean passed() {
             return tlc.outcome() == Outcome.SUCCESS && failed == 0 && replayed > 0;
@@ -104,22 +144,35 @@ public final class ModelBasedTests {
     }
 
     /**
-     * Dumps the graph, covers its transitions and replays the behaviours on the engine.
+     * Dumps the graph once, covers its transitions, and replays the behaviours on the engine once
+     * per variant; one report per variant, in order.
      *
      * @param rule     the engine's acknowledgement rule (the model's is Quorum: under
      *                 {@code UNSAFE_LEADER_ONLY} the engine must diverge)
      * @param limit    replay at most this many behaviours (all when {@code <= 0})
-     * @param keep     keep at most this many failures
+     * @param keep     keep at most this many failures per variant
      * @param progress told after each behaviour: replayed so far, of how many
      */
-    public Report run(AckRule rule, int limit, int keep, Consumer<TlcProgress> tlcProgress,
-                      ProgressListener progress) throws IOException, InterruptedException {
+    public List<Report> run(List<Variant> variants, AckRule rule, int limit, int keep, Consumer<TlcProgress> tlcProgress,
+                            ProgressListener progress) throws IOException, InterruptedException {
         ModelCheckResult tlc = dumpGraph(tlcProgress);
+        List<Report> reports = new ArrayList<>();
         if (tlc.outcome() != Outcome.SUCCESS || !Files.isRegularFile(graphFile())) {
-            return new Report(tlc, 0, 0, 0, 0, 0, List.of(), 0, Duration.ZERO);
+            for (Variant v : variants) {
+                reports.add(new Report(v, tlc, 0, 0, 0, 0, 0, List.of(), 0, Duration.ZERO));
+            }
+            return reports;
         }
         StateGraph graph = StateGraph.read(graphFile());
         List<List<TraceStep>> behaviours = graph.transitionCover();
+        for (Variant v : variants) {
+            reports.add(replay(v, tlc, graph, behaviours, rule, limit, keep, progress));
+        }
+        return reports;
+    }
+
+    private Report replay(Variant variant, ModelCheckResult tlc, StateGraph graph, List<List<TraceStep>> behaviours,
+                          AckRule rule, int limit, int keep, ProgressListener progress) throws InterruptedException {
         List<List<TraceStep>> chosen = limit > 0 && limit < behaviours.size() ? behaviours.subList(0, limit) : behaviours;
         long start = System.nanoTime();
         List<Failure> failures = new ArrayList<>();
@@ -133,7 +186,7 @@ public final class ModelBasedTests {
                 steps += b.size() - 1;
                 results.add(pool.submit(() -> {
                     try {
-                        return new CounterexampleReplay(b, rule, true).run();
+                        return variant.replay(b, rule).run();
                     } finally {
                         progress.replayed(done.incrementAndGet(), chosen.size());
                     }
@@ -157,7 +210,7 @@ public final class ModelBasedTests {
         } finally {
             pool.shutdownNow();
         }
-        return new Report(tlc, graph.states(), graph.transitions(), behaviours.size(), chosen.size(), steps,
+        return new Report(variant, tlc, graph.states(), graph.transitions(), behaviours.size(), chosen.size(), steps,
                 failures, failed.get(), Duration.ofNanos(System.nanoTime() - start));
     }
 
