@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Formal specification and conformance kit for DynamoDB-style conditional writes.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, BenchCommand.class, FaultsCommand.class,
                 RunCommand.class, CompareCommand.class, ModelCheckCommand.class, CheckCommand.class,
-                TraceCheckCommand.class, ReplayCommand.class})
+                TraceCheckCommand.class, ReplayCommand.class, ModelTestCommand.class})
 public final class Dynaspec implements Runnable {
 
     /** When main began, for start-up figures. */

@@ -34,9 +34,9 @@ import java.util.stream.Stream;
  */
 public final class ModelBasedTests {
 
-    /** The spec and config, in {@code spec/mbt/}. */
+    /** The spec and its default config, in {@code spec/mbt/}. */
     static final String MODULE = "EngineWritePath";
-    static final String CONFIG = "mbt";
+    public static final String DEFAULT_CONFIG = "mbt";
 
     /** How the engine is set up for the replays. */
     public enum Variant {
@@ -104,6 +104,7 @@ public final class ModelBasedTests {
     private final Path workDir;
     private final int workers;
     private final Duration timeout;
+    private final String config;
 
     /**
      * @param specDir the spec folder ({@code spec/}), holding {@code WritePath.tla},
@@ -111,6 +112,12 @@ public final class ModelBasedTests {
      * @param workDir this run's folder; emptied first
      */
     public ModelBasedTests(Path specDir, Path workDir, int workers, Duration timeout) {
+        this(specDir, workDir, workers, timeout, DEFAULT_CONFIG);
+    }
+
+    /** @param config a config of {@code spec/mbt/}, by name ({@code mbt} for {@code mbt.cfg}) */
+    public ModelBasedTests(Path specDir, Path workDir, int workers, Duration timeout, String config) {
+        this.config = config;
         this.specDir = specDir;
         this.workDir = workDir;
         this.workers = workers;
@@ -131,9 +138,12 @@ public final class ModelBasedTests {
         }
         Path mbt = specDir.resolve("mbt");
         Files.copy(mbt.resolve(MODULE + ".tla"), model.resolve(MODULE + ".tla"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(mbt.resolve(CONFIG + ".cfg"), model.resolve(CONFIG + ".cfg"), StandardCopyOption.REPLACE_EXISTING);
+        if (!Files.isRegularFile(mbt.resolve(config + ".cfg"))) {
+            throw new IOException("no config " + mbt.resolve(config + ".cfg"));
+        }
+        Files.copy(mbt.resolve(config + ".cfg"), model.resolve(config + ".cfg"), StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(graphFile());
-        return new TlcLauncher().run(new ModelCheckRequest(model, MODULE, CONFIG, workers,
+        return new TlcLauncher().run(new ModelCheckRequest(model, MODULE, config, workers,
                 workDir.toAbsolutePath().resolve("tlc"), timeout,
                 List.of("-dump", "dot", graphFile().toString())), progress);
     }

@@ -4,12 +4,17 @@ import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.runner.replay.CounterexampleReplay;
 import io.dynaspec.runner.tlc.Outcome;
 import io.dynaspec.runner.tlc.TraceStep;
+import io.dynaspec.runner.cli.Dynaspec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+
+import picocli.CommandLine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,6 +98,18 @@ class ModelBasedTest {
         }
         assertTrue(writing > 0);
         assertEquals(writing, diverged, "every behaviour with an accepted put leaves the model under the leader-only rule");
+    }
+
+    /** The command a user runs: the mutation through it, exit code 1 and the divergence shown. */
+    @Test
+    void theModelTestCommandShowsWhereTheEngineLeavesTheModel() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new Dynaspec()).setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()));
+        int exit = cli.execute("model-test", "--limit", "50", "--variant", "COMPOSITE_KEYS_ZONE_FAULTS",
+                "--ack-rule", "UNSAFE_LEADER_ONLY", "--spec-dir", SPEC.toString());
+        assertEquals(1, exit, out::toString);
+        assertTrue(out.toString().contains("left the model"), out::toString);
+        assertTrue(out.toString().contains("the engine's state differs from the model's: acknowledged"), out::toString);
     }
 
     private static void assertFollowed(ModelBasedTests.Report r) {
