@@ -44,6 +44,8 @@ public final class PartitionGroup {
      */
     private final ArrayList<LogEntry> log = new ArrayList<>();
     private long logBase;
+    /** The epoch of the last dropped entry: a snapshot's, for a replica that catches up from one. */
+    private long logBaseEpoch;
     private final Cluster cluster;
     private final Random readChoice;
     private int leader;
@@ -181,6 +183,7 @@ public final class PartitionGroup {
         }
         int n = (int) (droppable - logBase);
         if (n >= cluster.compactionChunk() && n >= log.size() / 2) {
+            logBaseEpoch = log.get(n - 1).epoch();
             log.subList(0, n).clear();
             logBase += n;
         }
@@ -318,17 +321,23 @@ public final class PartitionGroup {
      */
     private boolean catchUp(int i, long limit) {
         boolean progressed = false;
+        long delivered = 0;
         Replica r = replicas[i];
         boolean joining = joinedEpoch[i] < epoch && r.appliedSequence() < logEnd();
         long most = joining ? Long.MAX_VALUE : limit;
         if (r.appliedSequence() < logBase) {
-            // What it lacks was dropped from the log: it copies the leader's items instead.
+            // What it lacks was dropped from the log: it takes a snapshot of the dropped part, the
+            // leader's items as of the log's first kept position (the leader's items, with the
+            // entries after it undone). Entries after it arrive as entries, as to any follower.
             r.copyFrom(replicas[leader]);
-            lastEpoch[i] = lastEpoch[leader];
+            for (long s = r.appliedSequence(); s > logBase; s--) {
+                r.rollBack(entryAt(s));
+            }
+            lastEpoch[i] = logBaseEpoch;
             advanceCommit();
             progressed = true;
+            delivered++;
         }
-        long delivered = 0;
         while (r.appliedSequence() < logEnd() && delivered < most) {
             LogEntry e = entryAt(r.appliedSequence() + 1);
             applyAt(i, e);

@@ -752,7 +752,8 @@ public final class CounterexampleReplay {
                                 + (leaderUp ? expected : "an error (the leader's zone is down)"));
                     }
                     String eventual = readText(() -> describe(table.read(key, false)));
-                    boolean seen = false;
+                    // With every zone down, an eventually consistent read fails too.
+                    boolean seen = live.isEmpty() && eventual.startsWith("error");
                     for (JsonNode replica : live) {
                         seen |= eventual.equals(itemsOf(replica.path(pk.getKey())).stream()
                                 .filter(i -> i.startsWith(sk + " ")).findFirst().orElse("absent"));
@@ -771,7 +772,7 @@ public final class CounterexampleReplay {
                 }
                 String eventualQuery = readText(() -> String.join(", ",
                         g.<List<String>>readItems(false, view -> itemsIn(view, pk.getKey(), model))));
-                boolean seen = false;
+                boolean seen = live.isEmpty() && eventualQuery.startsWith("error");
                 for (JsonNode replica : live) {
                     seen |= eventualQuery.equals(String.join(", ", itemsOf(replica.path(pk.getKey()))));
                 }
@@ -927,8 +928,9 @@ public final class CounterexampleReplay {
                 readBack = found == null ? "absent" : "val " + text(found.get("val"));
                 readAgrees = !held || !isLatestHeld(w) || Objects.equals(found, w.item);
             } catch (DynamoException e) {
+                // Unavailable is not lost: whether the log holds it decides.
                 readBack = "unreadable: " + e.getMessage();
-                readAgrees = !engineAcknowledged;
+                readAgrees = true;
             }
             boolean lost = engineAcknowledged && (!held || !readAgrees);
             acknowledged.add(new AcknowledgedWrite(w.id, engineAcknowledged, held, client, readBack, lost));

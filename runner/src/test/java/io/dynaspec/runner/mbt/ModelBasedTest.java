@@ -30,14 +30,25 @@ class ModelBasedTest {
     private static final Path SPEC = Path.of("..", "spec");
     private static ModelBasedTests tests;
     private static List<ModelBasedTests.Report> reports;
+    private static List<ModelBasedTests.Report> allFaults;
 
     @BeforeAll
-    static void replayTheGraph() throws Exception {
-        tests = new ModelBasedTests(SPEC, Path.of("target", "mbt"), 2, Duration.ofMinutes(5));
+    static void replayTheGraphs() throws Exception {
+        tests = new ModelBasedTests(SPEC, Path.of("target", "mbt", "mbt"), 2, Duration.ofMinutes(5));
         reports = tests.run(List.of(ModelBasedTests.Variant.values()), AckRule.QUORUM,
                 Integer.getInteger("mbt.limit", 0), 3, p -> { }, (d, n) -> { });
+        print("mbt", reports);
+        // Three failures: every zone down at once. The compacted-log set-up is left out: there a
+        // snapshot may bring two entries where the model replicates one (spec/mbt/README.md).
+        allFaults = new ModelBasedTests(SPEC, Path.of("target", "mbt", "mbt-faults"), 2, Duration.ofMinutes(5), "mbt-faults")
+                .run(List.of(ModelBasedTests.Variant.COMPOSITE_KEYS_ZONE_FAULTS, ModelBasedTests.Variant.SIMPLE_KEYS_REPLICA_FAULTS),
+                        AckRule.QUORUM, Integer.getInteger("mbt.limit", 0), 3, p -> { }, (d, n) -> { });
+        print("mbt-faults", allFaults);
+    }
+
+    private static void print(String config, List<ModelBasedTests.Report> reports) {
         for (ModelBasedTests.Report r : reports) {
-            System.out.printf("model-based tests (%s): %,d states, %,d transitions, %,d behaviours "
+            System.out.printf("model-based tests (" + config + ", %s): %,d states, %,d transitions, %,d behaviours "
                             + "(%,d replayed, %,d steps) in %.1f s; %d failed%n",
                     r.variant().label(), r.states(), r.transitions(), r.behaviours(), r.replayed(), r.steps(),
                     r.replayTime().toMillis() / 1000.0, r.failed());
@@ -72,6 +83,13 @@ class ModelBasedTest {
     @Test
     void theEngineFollowsEveryTransitionWithItsLogCompactedAtOnce() {
         assertFollowed(reports.get(2));
+    }
+
+    @Test
+    void theEngineFollowsEveryTransitionWhenEveryZoneMayFail() {
+        assertEquals(Outcome.SUCCESS, allFaults.get(0).tlc().outcome(), () -> String.join("\n", allFaults.get(0).tlc().errors()));
+        assertFollowed(allFaults.get(0));
+        assertFollowed(allFaults.get(1));
     }
 
     /**
