@@ -12,7 +12,6 @@ import io.dynaspec.runner.tlc.TraceStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Model-based tests: TLC writes the complete state graph of {@code spec/mbt/EngineWritePath.tla}
@@ -127,21 +125,12 @@ public final class ModelBasedTests {
     /** Runs TLC and writes the state graph; returns TLC's result (the graph is {@link #graphFile()}). */
     public ModelCheckResult dumpGraph(Consumer<TlcProgress> progress) throws IOException, InterruptedException {
         Path model = workDir.toAbsolutePath().resolve("model");
-        Files.createDirectories(model);
-        try (Stream<Path> stale = Files.list(model)) {
-            for (Path f : stale.toList()) {
-                Files.delete(f);
-            }
-        }
-        for (String module : List.of("WritePath.tla", "WritePathCut.tla")) {
-            Files.copy(specDir.resolve(module), model.resolve(module), StandardCopyOption.REPLACE_EXISTING);
-        }
         Path mbt = specDir.resolve("mbt");
-        Files.copy(mbt.resolve(MODULE + ".tla"), model.resolve(MODULE + ".tla"), StandardCopyOption.REPLACE_EXISTING);
         if (!Files.isRegularFile(mbt.resolve(config + ".cfg"))) {
             throw new IOException("no config " + mbt.resolve(config + ".cfg"));
         }
-        Files.copy(mbt.resolve(config + ".cfg"), model.resolve(config + ".cfg"), StandardCopyOption.REPLACE_EXISTING);
+        TlcLauncher.freshModelFolder(model, List.of(specDir.resolve("WritePath.tla"), specDir.resolve("WritePathCut.tla"),
+                mbt.resolve(MODULE + ".tla"), mbt.resolve(config + ".cfg")));
         Files.deleteIfExists(graphFile());
         return new TlcLauncher().run(new ModelCheckRequest(model, MODULE, config, workers,
                 workDir.toAbsolutePath().resolve("tlc"), timeout,

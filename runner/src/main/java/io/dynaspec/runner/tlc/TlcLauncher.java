@@ -40,6 +40,22 @@ public final class TlcLauncher {
     private static final Pattern PROPERTY_SECTION = Pattern.compile(
             "(?m)^\\s*PROPERT(?:Y|IES)\\b(.*?)(?=^\\s*[A-Z_]{4,}\\b|\\z)", Pattern.DOTALL);
 
+    /**
+     * Empties the folder (creating it if needed) and copies the files into it, keeping their
+     * names: a model folder of one run, whose modules an earlier run's must not shadow.
+     */
+    public static void freshModelFolder(Path folder, List<Path> files) throws IOException {
+        Files.createDirectories(folder);
+        try (Stream<Path> stale = Files.list(folder)) {
+            for (Path f : stale.toList()) {
+                Files.delete(f);
+            }
+        }
+        for (Path f : files) {
+            Files.copy(f, folder.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** The jar TLC is loaded from. */
     public static Path tlaToolsJar() {
         return codeSource(tlc2.TLC.class);

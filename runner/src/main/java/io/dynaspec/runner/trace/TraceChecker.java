@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Checks recorded traces against the model in one TLC run: renders them with
@@ -88,19 +87,8 @@ public final class TraceChecker {
             throws IOException, InterruptedException {
         Path model = workDir.toAbsolutePath().resolve("model");
         Path run = workDir.toAbsolutePath().resolve("tlc");
-        Files.createDirectories(model);
-        try (Stream<Path> stale = Files.list(model)) {
-            // Modules of an earlier check must not shadow this one's.
-            for (Path f : stale.toList()) {
-                Files.delete(f);
-            }
-        }
-        for (String module : List.of("WritePath.tla", "WritePathCut.tla")) {
-            Files.copy(specDir.resolve(module), model.resolve(module), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Files.copy(specDir.resolve(SPEC + ".tla"), model.resolve(SPEC + ".tla"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(specDir.resolve("trace").resolve(SPEC + ".cfg"), model.resolve(SPEC + ".cfg"),
-                StandardCopyOption.REPLACE_EXISTING);
+        TlcLauncher.freshModelFolder(model, List.of(specDir.resolve("WritePath.tla"), specDir.resolve("WritePathCut.tla"),
+                specDir.resolve(SPEC + ".tla"), specDir.resolve("trace").resolve(SPEC + ".cfg")));
         Files.writeString(model.resolve(TraceModule.MODULE + ".tla"), new TraceModule(traces).module(),
                 StandardCharsets.UTF_8);
         ModelCheckResult tlc = new TlcLauncher().run(
