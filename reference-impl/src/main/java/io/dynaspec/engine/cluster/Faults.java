@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class Faults {
     private final Cluster cluster;
-    private final Set<AvailabilityZone> failed = EnumSet.noneOf(AvailabilityZone.class);
+    private final EnumSet<AvailabilityZone> failed = EnumSet.noneOf(AvailabilityZone.class);
 
     Faults(Cluster cluster) {
         this.cluster = cluster;
@@ -56,7 +56,7 @@ public final class Faults {
     }
 
     public synchronized Set<AvailabilityZone> failedZones() {
-        return failed.isEmpty() ? EnumSet.noneOf(AvailabilityZone.class) : EnumSet.copyOf(failed);
+        return EnumSet.copyOf(failed);
     }
 
     /** Held deliveries are the scheduler's; this answers for the groups. */

@@ -60,7 +60,8 @@ public final class PartitionGroup {
      * Entries a failover cut, for as long as anyone holds one (a client waiting for it, a caller
      * of {@link #writeState}): a later entry may take a cut entry's position, be acknowledged and
      * even be dropped by compaction before the cut one's client looks again, so position alone
-     * cannot say the entry is gone. An entry is identified by its epoch and position.
+     * cannot say the entry is gone. Looked up by the entry's epoch and position (LogEntry's
+     * equality), never by its items.
      */
     private final Map<LogEntry, Boolean> cut = new WeakHashMap<>();
 

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Scheduler {
     private final Cluster cluster;
-    private final Set<AvailabilityZone> held = EnumSet.noneOf(AvailabilityZone.class);
+    private final EnumSet<AvailabilityZone> held = EnumSet.noneOf(AvailabilityZone.class);
 
     Scheduler(Cluster cluster) {
         this.cluster = cluster;
@@ -35,7 +35,7 @@ public final class Scheduler {
     }
 
     public synchronized Set<AvailabilityZone> heldZones() {
-        return EnumSet.copyOf(held.isEmpty() ? EnumSet.noneOf(AvailabilityZone.class) : held);
+        return EnumSet.copyOf(held);
     }
 
     /**

@@ -22,44 +22,18 @@ final class TraceJson {
         string(b, trace);
         b.append(",\"step\":").append(step).append(",\"action\":");
         string(b, s.action());
-        b.append(",\"args\":{");
-        boolean first = true;
-        for (Map.Entry<String, Object> a : s.args().entrySet()) {
-            if (!first) {
-                b.append(',');
-            }
-            first = false;
-            string(b, a.getKey());
-            b.append(':');
-            value(b, a.getValue());
-        }
+        b.append(",\"args\":");
+        value(b, s.args());
         ModelTraceRecorder.State st = s.state();
-        b.append("},\"state\":{\"leader\":");
+        b.append(",\"state\":{\"leader\":");
         string(b, st.leader().name());
         b.append(",\"epoch\":").append(st.epoch()).append(",\"up\":");
         value(b, st.up());
-        b.append(",\"log\":{");
-        first = true;
-        for (AvailabilityZone z : AvailabilityZone.values()) {
-            if (!first) {
-                b.append(',');
-            }
-            first = false;
-            string(b, z.name());
-            b.append(':');
-            value(b, st.log().get(z));
-        }
-        b.append("},\"replicaEpoch\":{");
-        first = true;
-        for (AvailabilityZone z : AvailabilityZone.values()) {
-            if (!first) {
-                b.append(',');
-            }
-            first = false;
-            string(b, z.name());
-            b.append(':').append(st.replicaEpoch().get(z));
-        }
-        b.append("},\"acknowledged\":");
+        b.append(",\"log\":");
+        value(b, st.log());
+        b.append(",\"replicaEpoch\":");
+        value(b, st.replicaEpoch());
+        b.append(",\"acknowledged\":");
         value(b, new TreeSet<>(st.acknowledged()));
         return b.append("}}").toString();
     }
@@ -69,6 +43,20 @@ final class TraceJson {
             b.append(v);
         } else if (v instanceof AvailabilityZone z) {
             string(b, z.name());
+        } else if (v instanceof Map<?, ?> m) {
+            // An object: keys are names (an AZ by its name).
+            b.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                string(b, e.getKey() instanceof AvailabilityZone z ? z.name() : String.valueOf(e.getKey()));
+                b.append(':');
+                value(b, e.getValue());
+            }
+            b.append('}');
         } else if (v instanceof Collection<?> c) {
             b.append('[');
             boolean first = true;

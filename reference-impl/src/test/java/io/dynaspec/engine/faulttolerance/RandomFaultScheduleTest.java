@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +111,6 @@ class RandomFaultScheduleTest {
         final Map<String, String> lastSeen = new HashMap<>();
         final List<Pending> pending = new ArrayList<>();
         final Map<String, AvailabilityZone> leaderOfEpoch = new HashMap<>();
-        final EnumSet<AvailabilityZone> failed = EnumSet.noneOf(AvailabilityZone.class);
-        final EnumSet<AvailabilityZone> held = EnumSet.noneOf(AvailabilityZone.class);
         volatile LogEntry lastAppended;
         volatile CountDownLatch appendedOrDone;
         int elections;
@@ -174,14 +171,12 @@ class RandomFaultScheduleTest {
                 checkNoAcknowledgedWriteLost();
             }
             // After the last fault: everything comes back and every delivery is released.
-            for (AvailabilityZone z : EnumSet.copyOf(held.isEmpty() ? EnumSet.noneOf(AvailabilityZone.class) : held)) {
+            for (AvailabilityZone z : cluster.scheduler().heldZones()) {
                 cluster.scheduler().release(z);
             }
-            held.clear();
-            for (AvailabilityZone z : EnumSet.copyOf(failed.isEmpty() ? EnumSet.noneOf(AvailabilityZone.class) : failed)) {
+            for (AvailabilityZone z : cluster.faults().failedZones()) {
                 cluster.faults().recoverAz(z);
             }
-            failed.clear();
             step++;
             settle();
             if (!pending.isEmpty()) {
@@ -324,36 +319,32 @@ class RandomFaultScheduleTest {
 
         void hold() {
             AvailabilityZone z = anyZone();
-            held.add(z);
             cluster.scheduler().hold(z);
             steps.add(step + ": hold " + z);
         }
 
         void release() {
             AvailabilityZone z = anyZone();
-            held.remove(z);
             cluster.scheduler().release(z);
             steps.add(step + ": release " + z);
         }
 
         void failZone() {
-            if (failed.size() >= 2) {
+            if (cluster.faults().failedZones().size() >= 2) {
                 recoverZone();
                 return;
             }
             AvailabilityZone z = anyZone();
-            failed.add(z);
             cluster.faults().failAz(z);
             steps.add(step + ": fail " + z + " " + leaders());
         }
 
         void recoverZone() {
-            if (failed.isEmpty()) {
+            if (cluster.faults().failedZones().isEmpty()) {
                 return;
             }
-            List<AvailabilityZone> down = new ArrayList<>(failed);
+            List<AvailabilityZone> down = new ArrayList<>(cluster.faults().failedZones());
             AvailabilityZone z = down.get(rnd.nextInt(down.size()));
-            failed.remove(z);
             cluster.faults().recoverAz(z);
             steps.add(step + ": recover " + z + " " + leaders());
         }

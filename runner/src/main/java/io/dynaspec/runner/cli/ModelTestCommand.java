@@ -87,17 +87,11 @@ public final class ModelTestCommand implements Callable<Integer> {
         ModelBasedTests tests = new ModelBasedTests(specFolder, work, workers, TIMEOUT, config);
         out.printf("TLC: the state graph of spec/mbt/%s.cfg ...%n", config);
         out.flush();
-        int[] lastShown = {-1};
         List<ModelBasedTests.Report> reports = tests.run(chosen, ackRule, limit, Math.max(show, 0), p -> { }, (done, of) -> {
-            int percent = (int) (100L * done / Math.max(of, 1));
-            if (percent / 10 != lastShown[0] / 10 || done == of) {
-                synchronized (lastShown) {
-                    if (percent / 10 != lastShown[0] / 10 || done == of) {
-                        lastShown[0] = percent;
-                        err.printf("  replayed %,d of %,d behaviours%n", done, of);
-                        err.flush();
-                    }
-                }
+            // About every tenth of the way; each count is reached once.
+            if (done == of || done % Math.max(1, of / 10) == 0) {
+                err.printf("  replayed %,d of %,d behaviours%n", done, of);
+                err.flush();
             }
         });
         ModelCheckResult tlc = reports.get(0).tlc();

@@ -103,6 +103,7 @@ public final class ModelBasedTests {
     private final int workers;
     private final Duration timeout;
     private final String config;
+    private List<List<TraceStep>> cover = List.of();
 
     /**
      * @param specDir the spec folder ({@code spec/}), holding {@code WritePath.tla},
@@ -137,6 +138,11 @@ public final class ModelBasedTests {
                 List.of("-dump", "dot", graphFile().toString())), progress);
     }
 
+    /** The behaviours of the last run's transition cover, in order (empty before a run). */
+    public List<List<TraceStep>> behaviours() {
+        return cover;
+    }
+
     /** Where TLC writes the graph. */
     public Path graphFile() {
         return workDir.toAbsolutePath().resolve("state-graph.dot");
@@ -164,6 +170,7 @@ public final class ModelBasedTests {
         }
         StateGraph graph = StateGraph.read(graphFile());
         List<List<TraceStep>> behaviours = graph.transitionCover();
+        cover = behaviours;
         for (Variant v : variants) {
             reports.add(replay(v, tlc, graph, behaviours, rule, limit, keep, progress));
         }
@@ -175,7 +182,7 @@ public final class ModelBasedTests {
         List<List<TraceStep>> chosen = limit > 0 && limit < behaviours.size() ? behaviours.subList(0, limit) : behaviours;
         long start = System.nanoTime();
         List<Failure> failures = new ArrayList<>();
-        AtomicInteger failed = new AtomicInteger();
+        int failed = 0;
         AtomicInteger done = new AtomicInteger();
         long steps = 0;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers));
@@ -200,7 +207,7 @@ public final class ModelBasedTests {
                             + e.getCause().getMessage(), e.getCause());
                 }
                 if (!r.asPredicted()) {
-                    failed.incrementAndGet();
+                    failed++;
                     if (failures.size() < keep) {
                         failures.add(new Failure(i + 1, r));
                     }
@@ -210,7 +217,7 @@ public final class ModelBasedTests {
             pool.shutdownNow();
         }
         return new Report(variant, tlc, graph.states(), graph.transitions(), behaviours.size(), chosen.size(), steps,
-                failures, failed.get(), Duration.ofNanos(System.nanoTime() - start));
+                failures, failed, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Progress of the replays. */

@@ -35,7 +35,7 @@ public final class StateGraph {
     private static final Pattern NODE = Pattern.compile("^(-?\\d+) \\[label=\"(.*)\"(?:,style = filled)?\\];?$");
 
     /** One distinct state. */
-    public static final class State {
+    private static final class State {
         final String id;
         final String text;
         final boolean initial;
@@ -49,11 +49,6 @@ public final class StateGraph {
             this.text = text;
             this.initial = initial;
         }
-
-        /** The state's variables, and the step that reached it, as JSON. */
-        public TraceStep step() {
-            return step;
-        }
     }
 
     /** A transition, by the positions of its states in the graph's order. */
@@ -61,18 +56,14 @@ public final class StateGraph {
     }
 
     private final List<State> states;
-    private final State initial;
     private final long transitions;
-    private final List<String> errors;
 
-    private StateGraph(List<State> states, State initial, long transitions, List<String> errors) {
+    private StateGraph(List<State> states, long transitions) {
         this.states = states;
-        this.initial = initial;
         this.transitions = transitions;
-        this.errors = errors;
     }
 
-    /** Reads TLC's dot dump of a spec with exactly one initial state. */
+    /** Reads TLC's dot dump of a spec with exactly one initial state; every value must be readable. */
     public static StateGraph read(Path dot) throws IOException {
         Map<String, State> byId = new HashMap<>();
         List<String[]> edges = new ArrayList<>();
@@ -121,7 +112,11 @@ public final class StateGraph {
             s.step = TraceStep.parse(s.order + 1, s.initial ? "Initial predicate" : "Next",
                     Arrays.asList(s.text.split("\n")), errors);
         }
-        return new StateGraph(ordered, initial, transitions, errors);
+        if (!errors.isEmpty()) {
+            // A value read as text would make every comparison with it fail: say so here instead.
+            throw new IOException(dot + ": unreadable state values: " + errors.subList(0, Math.min(3, errors.size())));
+        }
+        return new StateGraph(ordered, transitions);
     }
 
     /** TLC's dot label: backslash escapes, {@code \n} for a line break. */
@@ -169,11 +164,6 @@ public final class StateGraph {
     /** The distinct transitions between them. */
     public long transitions() {
         return transitions;
-    }
-
-    /** Values the reader could not parse (kept as text in the steps). */
-    public List<String> errors() {
-        return errors;
     }
 
     /**

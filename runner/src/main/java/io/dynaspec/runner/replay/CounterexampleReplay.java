@@ -539,13 +539,11 @@ public final class CounterexampleReplay {
                     idAt.merge(w.entry().sequence(), w.id, Math::max);
                 }
             }
+            java.util.Set<String> upZones = upZones(model);
             for (Map.Entry<String, AvailabilityZone> az : zones.entrySet()) {
                 var replica = g.replica(az.getValue());
                 String where = prefix + "zone " + az.getValue().label() + ": ";
-                boolean up = false;
-                for (JsonNode u : model.path("up")) {
-                    up |= u.asText().equals(az.getKey());
-                }
+                boolean up = upZones.contains(az.getKey());
                 if (replica.isUp() != up) {
                     out.add(where + (replica.isUp() ? "up" : "down") + ", model: " + (up ? "up" : "down"));
                 }
@@ -601,8 +599,7 @@ public final class CounterexampleReplay {
      */
     private List<String> probeDisabled(JsonNode model) {
         List<String> out = new ArrayList<>();
-        List<String> up = new ArrayList<>();
-        model.path("up").forEach(u -> up.add(u.asText()));
+        java.util.Set<String> up = upZones(model);
         for (Map.Entry<String, Integer> p : partitions.entrySet()) {
             PartitionGroup g = table.partitions().get(p.getValue());
             String leader = model.path("leader").path(p.getKey()).asText();
@@ -670,13 +667,10 @@ public final class CounterexampleReplay {
         List<String> out = new ArrayList<>();
         Map<AvailabilityZone, String> modelAz = new HashMap<>();
         zones.forEach((az, z) -> modelAz.put(z, az));
+        java.util.Set<String> up = upZones(model);
         java.util.Set<AvailabilityZone> down = java.util.EnumSet.noneOf(AvailabilityZone.class);
         zones.forEach((az, z) -> {
-            boolean isUp = false;
-            for (JsonNode u : model.path("up")) {
-                isUp |= u.asText().equals(az);
-            }
-            if (!isUp && !replicaFaults) {
+            if (!up.contains(az) && !replicaFaults) {
                 down.add(z);
             }
         });
@@ -689,8 +683,6 @@ public final class CounterexampleReplay {
         for (Map.Entry<String, Integer> p : partitions.entrySet()) {
             GroupStatus status = table.partitions().get(p.getValue()).status();
             String leader = model.path("leader").path(p.getKey()).asText();
-            List<String> up = new ArrayList<>();
-            model.path("up").forEach(u -> up.add(u.asText()));
             AvailabilityZone expectedLeader = up.contains(leader) ? zones.get(leader) : null;
             long logLength = model.path("log").path(p.getKey()).path(leader).size();
             if (status.leader() != expectedLeader || status.logLength() != logLength) {
@@ -727,11 +719,11 @@ public final class CounterexampleReplay {
         for (Map.Entry<String, Integer> p : partitions.entrySet()) {
             PartitionGroup g = table.partitions().get(p.getValue());
             String leader = model.path("leader").path(p.getKey()).asText();
-            boolean leaderUp = false;
+            java.util.Set<String> up = upZones(model);
+            boolean leaderUp = up.contains(leader);
             List<JsonNode> live = new ArrayList<>();
-            for (JsonNode u : model.path("up")) {
-                leaderUp |= u.asText().equals(leader);
-                live.add(model.path("items").path(p.getKey()).path(u.asText()));
+            for (String az : up) {
+                live.add(model.path("items").path(p.getKey()).path(az));
             }
             // Item collection metrics and DescribeTable read from the replica a consistent read uses: the leader.
             String consistentReplica = readText(() -> g.readReplica(true).zone().label());
@@ -1092,6 +1084,13 @@ public final class CounterexampleReplay {
             s.append('(').append(String.join(", ", args)).append(')');
         }
         return s.toString();
+    }
+
+    /** The model's AZs that are up. */
+    private static java.util.Set<String> upZones(JsonNode model) {
+        java.util.Set<String> up = new java.util.LinkedHashSet<>();
+        model.path("up").forEach(u -> up.add(u.asText()));
+        return up;
     }
 
     private static List<String> names(JsonNode object) {

@@ -18,7 +18,6 @@ import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,7 +58,6 @@ public final class RandomFaultSchedule {
     private final ExecutorService writers;
     private final List<Written> pending = new ArrayList<>();
     private final List<Written> acknowledged = new ArrayList<>();
-    private final EnumSet<AvailabilityZone> failed = EnumSet.noneOf(AvailabilityZone.class);
     private volatile LogEntry lastAppended;
     private volatile CountDownLatch appendedOrDone = new CountDownLatch(0);
     private int writeIds;
@@ -122,10 +120,9 @@ public final class RandomFaultSchedule {
         for (AvailabilityZone z : AvailabilityZone.values()) {
             cluster.scheduler().release(z);
         }
-        for (AvailabilityZone z : EnumSet.copyOf(failed.isEmpty() ? EnumSet.noneOf(AvailabilityZone.class) : failed)) {
+        for (AvailabilityZone z : cluster.faults().failedZones()) {
             cluster.faults().recoverAz(z);
         }
-        failed.clear();
         settle();
         return lost | lostAcknowledgedWrite();
     }
@@ -195,22 +192,20 @@ public final class RandomFaultSchedule {
     }
 
     private void failZone() {
-        if (failed.size() >= 2) {
+        if (cluster.faults().failedZones().size() >= 2) {
             recoverZone();
             return;
         }
         AvailabilityZone z = anyZone();
-        failed.add(z);
         cluster.faults().failAz(z);
     }
 
     private void recoverZone() {
-        if (failed.isEmpty()) {
+        if (cluster.faults().failedZones().isEmpty()) {
             return;
         }
-        List<AvailabilityZone> down = new ArrayList<>(failed);
+        List<AvailabilityZone> down = new ArrayList<>(cluster.faults().failedZones());
         AvailabilityZone z = down.get(rnd.nextInt(down.size()));
-        failed.remove(z);
         cluster.faults().recoverAz(z);
     }
 }
