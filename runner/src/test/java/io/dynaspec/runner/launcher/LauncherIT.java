@@ -1,0 +1,116 @@
+package io.dynaspec.runner.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged launcher, run as a user runs it: {@code java -jar target/dynaspec.jar} with nothing
+ * on its class path but the jar's manifest. Surefire's tests see Maven's test class path, which
+ * hides a runtime dependency demoted to test scope; this test, in the verify phase, does not.
+ */
+class LauncherIT {
+
+    private static final Path JAR = Path.of("target", "dynaspec.jar");
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
+
+    @Test
+    void runsTheSuiteOnTheReferenceEngine() throws Exception {
+        Path reports = Path.of("target", "launcher-it", "reports");
+        Result r = launch(Duration.ofMinutes(5), "run", "--target", "reference",
+                "--tags", "@item_collection_metrics", "--reports", reports.toString());
+        assertEquals(0, r.exit, r.output);
+        assertTrue(r.output.contains("dynaspec run on reference"), r.output);
+        assertTrue(r.output.matches("(?s).*\\n\\d+ scenarios in .*"), r.output);
+        assertTrue(!r.output.contains("NoClassDefFoundError") && !r.output.contains("FAILED"), r.output);
+        assertTrue(Files.isDirectory(reports), "reports written to " + reports);
+    }
+
+    @Test
+    void servesTheReadmePutItem() throws Exception {
+        Process p = start("serve", "--port", "0", "--no-smoke-check");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            URI endpoint = null;
+            List<String> seen = new ArrayList<>();
+            for (String line; endpoint == null && (line = out.readLine()) != null; ) {
+                seen.add(line);
+                Matcher m = LISTENING.matcher(line);
+                if (m.find()) {
+                    endpoint = URI.create(m.group(1));
+                }
+            }
+            assertTrue(endpoint != null, "serve printed no endpoint: " + seen);
+            HttpClient http = HttpClient.newHttpClient();
+            // The README's AWS CLI example, as the CLI sends it.
+            assertEquals(200, call(http, endpoint, "CreateTable", "{\"TableName\":\"Employee\","
+                    + "\"AttributeDefinitions\":[{\"AttributeName\":\"LoginAlias\",\"AttributeType\":\"S\"}],"
+                    + "\"KeySchema\":[{\"AttributeName\":\"LoginAlias\",\"KeyType\":\"HASH\"}],"
+                    + "\"BillingMode\":\"PAY_PER_REQUEST\"}").statusCode());
+            HttpResponse<String> put = call(http, endpoint, "PutItem", "{\"TableName\":\"Employee\",\"Item\":"
+                    + "{\"LoginAlias\":{\"S\":\"irenes\"},\"FirstName\":{\"S\":\"Irene\"},\"LastName\":{\"S\":\"Smith\"},"
+                    + "\"ManagerLoginAlias\":{\"S\":\"mateoj\"},\"Skills\":{\"SS\":[\"python\",\"aws\"]}}}");
+            assertEquals(200, put.statusCode(), put.body());
+            assertEquals("{}", put.body());
+            HttpResponse<String> got = call(http, endpoint, "GetItem",
+                    "{\"TableName\":\"Employee\",\"Key\":{\"LoginAlias\":{\"S\":\"irenes\"}},\"ConsistentRead\":true}");
+            assertEquals(200, got.statusCode(), got.body());
+            assertTrue(got.body().contains("\"LastName\":{\"S\":\"Smith\"}"), got.body());
+        } finally {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static HttpResponse<String> call(HttpClient http, URI endpoint, String op, String body)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Target", "DynamoDB_20120810." + op)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private record Result(int exit, String output) { }
+
+    private static Result launch(Duration limit, String... args) throws Exception {
+        Path log = Files.createDirectories(Path.of("target", "launcher-it")).resolve(args[0] + ".log");
+        Process p = command(args).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            throw new AssertionError("launcher did not finish in " + limit + ": " + Files.readString(log));
+        }
+        return new Result(p.exitValue(), Files.readString(log));
+    }
+
+    private static Process start(String... args) throws IOException {
+        return command(args).start();
+    }
+
+    private static ProcessBuilder command(String... args) {
+        assertTrue(Files.isRegularFile(JAR), JAR + " is built in the package phase");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true);
+    }
+}
