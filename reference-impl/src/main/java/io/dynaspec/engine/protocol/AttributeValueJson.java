@@ -117,6 +117,7 @@ public final class AttributeValueJson {
                 Map<String, Object> entries = (Map<String, Object>) body;
                 Map<String, AttributeValue> values = new LinkedHashMap<>(entries.size() * 2);
                 for (Map.Entry<String, Object> e : entries.entrySet()) {
+                    AttributeNames.checkNested(e.getKey());
                     values.put(e.getKey(), read(e.getValue(), depth + 1));
                 }
                 yield new AttributeValue.M(values);
@@ -167,12 +168,57 @@ public final class AttributeValueJson {
     }
 
     private static Bytes binary(Object body) {
-        String s = string(body);
-        try {
-            return Bytes.fromBase64(s);
-        } catch (IllegalArgumentException e) {
+        if (!(body instanceof String s)) {
+            throw Errors.serialization(body instanceof Map ? "Start of structure or map found where not expected."
+                    : body instanceof List ? "Start of list found where not expected"
+                    : "only base-64-encoded strings are convertible to bytes");
+        }
+        return Bytes.fromBase64(canonicalBase64(s));
+    }
+
+    /**
+     * Binary values travel as base64 (API_AttributeValue.html, "B"), and DynamoDB takes only the
+     * canonical, padded form of RFC 4648's standard alphabet: a length that is a multiple of 4,
+     * padding only at the end, and no bits set past the last byte. Anything else is a
+     * SerializationException with the message DynamoDB gives, in whatever position it appears.
+     */
+    static String canonicalBase64(String s) {
+        if (s.length() % 4 != 0) {
             throw Errors.serialization("Base64 encoded length is expected a multiple of 4 bytes but found: " + s.length());
         }
+        int n = s.length();
+        int pad = n > 0 && s.charAt(n - 1) == '=' ? (n > 1 && s.charAt(n - 2) == '=' ? 2 : 1) : 0;
+        for (int i = 0; i < n - pad; i++) {
+            char c = s.charAt(i);
+            if (c == '=') {
+                throw Errors.serialization("Invalid last non-pad Base64 character dectected");
+            }
+            if (sextet(c) < 0) {
+                throw Errors.serialization("Invalid Base64 character: '" + c + "'");
+            }
+        }
+        if (pad > 0) {
+            // The last character before the padding carries 4 (one '=') or 2 (two) unused bits.
+            int last = sextet(s.charAt(n - pad - 1));
+            int unused = pad == 2 ? 0x0f : 0x03;
+            if ((last & unused) != 0) {
+                throw Errors.serialization("Invalid last non-pad Base64 character dectected");
+            }
+        }
+        return s;
+    }
+
+    private static int sextet(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '+' ? 62 : c == '/' ? 63 : -1;
     }
 
     @SuppressWarnings("unchecked")

@@ -31,6 +31,11 @@ final class BatchCodec {
             in.violations().add(in.pathOf("RequestItems"), "{}", "Member must have length greater than or equal to 1");
         } else {
             for (Map.Entry<String, Object> e : requestItems.entrySet()) {
+                if (!(e.getValue() instanceof List<?>)) {
+                    throw Members.wrongType("RequestItems", e.getValue(), "List");
+                }
+            }
+            for (Map.Entry<String, Object> e : requestItems.entrySet()) {
                 if (!(e.getValue() instanceof List<?> l) || l.isEmpty() || l.size() > BatchWriteItem.MAX_WRITES) {
                     in.violations().add(in.pathOf("RequestItems"), describe(requestItems),
                             "Map value must satisfy constraint: [Member must have length less than or equal to "
@@ -57,7 +62,7 @@ final class BatchCodec {
             List<BatchWriteItem.Write> list = new ArrayList<>();
             for (Object o : (List<Object>) e.getValue()) {
                 if (!(o instanceof Map)) {
-                    throw Errors.serialization("Unexpected value type in WriteRequest: expected a structure");
+                    throw Members.wrongType("RequestItems", o, "Structure");
                 }
                 Members w = Members.of((Map<String, Object>) o);
                 Members put = w.structure("PutRequest");
@@ -72,6 +77,8 @@ final class BatchCodec {
                                 "1 validation error detected: Value null at 'requestItems." + e.getKey()
                                         + ".member.putRequest.item' failed to satisfy constraint: Member must not be null");
                     }
+                    AttributeNames.checkKeys(put, "Item", item);
+                    put.finish();
                     list.add(new BatchWriteItem.Write(AttributeValueJson.readItem(item), null));
                 } else {
                     Map<String, Object> key = delete.map("Key");
@@ -80,6 +87,8 @@ final class BatchCodec {
                                 "1 validation error detected: Value null at 'requestItems." + e.getKey()
                                         + ".member.deleteRequest.key' failed to satisfy constraint: Member must not be null");
                     }
+                    AttributeNames.checkKeys(delete, "Key", key);
+                    delete.finish();
                     list.add(new BatchWriteItem.Write(null, AttributeValueJson.readAttributes(key)));
                 }
             }

@@ -51,8 +51,8 @@ final class ControlPlaneCodec {
         Long rcu = null;
         Long wcu = null;
         if (pt != null) {
-            rcu = pt.integer("ReadCapacityUnits").required().atLeast(1).get();
-            wcu = pt.integer("WriteCapacityUnits").required().atLeast(1).get();
+            rcu = pt.longInteger("ReadCapacityUnits").required().atLeast(1).get();
+            wcu = pt.longInteger("WriteCapacityUnits").required().atLeast(1).get();
         }
         List<CreateTable.IndexRequest> lsis = indexes(in, "LocalSecondaryIndexes", false);
         List<CreateTable.IndexRequest> gsis = indexes(in, "GlobalSecondaryIndexes", true);
@@ -112,7 +112,17 @@ final class ControlPlaneCodec {
                 List<Object> nk = proj.list("NonKeyAttributes");
                 if (nk != null) {
                     for (Object o : nk) {
-                        nonKey.add(String.valueOf(o));
+                        nonKey.add(Members.stringElement("NonKeyAttributes", o));
+                    }
+                    // API_Projection.html, "NonKeyAttributes": 1 to 20 names, each 1 to 255 characters.
+                    proj.count("NonKeyAttributes", nk, 1, 20);
+                    for (String n : nonKey) {
+                        if (n.isEmpty() || n.length() > 255) {
+                            proj.violations().add(proj.pathOf("NonKeyAttributes"), nonKey,
+                                    "Member must satisfy constraint: [Member must have length less than or equal to 255, "
+                                            + "Member must have length greater than or equal to 1]");
+                            break;
+                        }
                     }
                 }
             }
@@ -120,8 +130,8 @@ final class ControlPlaneCodec {
             Long wcu = null;
             Members pt = global ? ix.structure("ProvisionedThroughput") : null;
             if (pt != null) {
-                rcu = pt.integer("ReadCapacityUnits").required().atLeast(1).get();
-                wcu = pt.integer("WriteCapacityUnits").required().atLeast(1).get();
+                rcu = pt.longInteger("ReadCapacityUnits").required().atLeast(1).get();
+                wcu = pt.longInteger("WriteCapacityUnits").required().atLeast(1).get();
             }
             out.add(new CreateTable.IndexRequest(name, key, type, nonKey, rcu, wcu));
         }

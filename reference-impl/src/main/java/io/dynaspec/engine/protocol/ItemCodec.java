@@ -45,6 +45,7 @@ final class ItemCodec {
         if (itemJson == null) {
             in.violations().add(in.pathOf("Item"), null, "Member must not be null");
         }
+        AttributeNames.checkKeys(in, "Item", itemJson);
         var returnValues = Shapes.returnValues(in);
         var rcc = Shapes.returnConsumedCapacity(in);
         boolean metrics = Shapes.returnItemCollectionMetrics(in);
@@ -78,17 +79,10 @@ final class ItemCodec {
         boolean consistent = Boolean.TRUE.equals(in.bool("ConsistentRead").get());
         var rcc = Shapes.returnConsumedCapacity(in);
         String projection = in.string("ProjectionExpression").get();
-        List<Object> attributesToGet = in.list("AttributesToGet");
-        in.count("AttributesToGet", attributesToGet, 1, Integer.MAX_VALUE);
+        List<String> toGet = attributesToGet(in);
+        expressionNames(in);
         in.finish();
         Map<String, AttributeValue> key = AttributeValueJson.readAttributes(keyJson);
-        List<String> toGet = null;
-        if (attributesToGet != null) {
-            toGet = new ArrayList<>();
-            for (Object o : attributesToGet) {
-                toGet.add(String.valueOf(o));
-            }
-        }
         GetItem.Result r = getItem.execute(new GetItem.Request(table, key, consistent, projection, names(in), toGet, rcc));
         if (r.item() != null) {
             AttributeValueJson.writeAttributesField(out, "Item", r.item().attributes());
@@ -120,7 +114,43 @@ final class ItemCodec {
         if (m == null) {
             in.violations().add(in.pathOf(member), null, "Member must not be null");
         }
+        AttributeNames.checkKeys(in, member, m);
         return m;
+    }
+
+    /**
+     * AttributesToGet (API_GetItem.html, API_Query.html, API_Scan.html): at least one name, each
+     * a JSON string of at most 65,535 bytes; null when absent.
+     */
+    static List<String> attributesToGet(Members in) {
+        List<Object> json = in.list("AttributesToGet");
+        if (json == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(json.size());
+        for (Object o : json) {
+            names.add(Members.stringElement("AttributesToGet", o));
+        }
+        in.count("AttributesToGet", json, 1, Integer.MAX_VALUE);
+        AttributeNames.checkElements(in, "AttributesToGet", names);
+        return names;
+    }
+
+    /**
+     * The shape of ExpressionAttributeNames, checked with the rest of the request: a map of JSON
+     * strings, each an attribute name of at most 65,535 bytes.
+     */
+    static void expressionNames(Members in) {
+        Map<String, Object> json = in.map("ExpressionAttributeNames");
+        if (json == null) {
+            return;
+        }
+        for (Object v : json.values()) {
+            if (v != JsonTree.NULL) {
+                Members.stringElement("ExpressionAttributeNames", v);
+            }
+        }
+        AttributeNames.checkValues(in, "ExpressionAttributeNames", json);
     }
 
     /** The shape of the condition members, checked with the rest of the request's shape. */
@@ -146,7 +176,8 @@ final class ItemCodec {
         String onFailure = in.string("ReturnValuesOnConditionCheckFailure")
                 .oneOf(Shapes.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE).get();
         Map<String, Object> expected = in.map("Expected");
-        in.map("ExpressionAttributeNames");
+        AttributeNames.checkKeys(in, "Expected", expected);
+        expressionNames(in);
         in.map("ExpressionAttributeValues");
         return new ConditionShape(expression, operator, "ALL_OLD".equals(onFailure), expected);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.dynaspec.engine.error.Errors;
 
 import java.io.IOException;
@@ -39,12 +40,26 @@ public final class JsonTree {
     /** Deeper than any valid request: DynamoDB's items nest 32 levels, each two JSON objects deep. */
     private static final int MAX_JSON_DEPTH = 200;
 
+    /**
+     * The parser's limits, each set on purpose (Jackson's defaults would answer for DynamoDB):
+     * names and strings as long as the body allows, so that DynamoDB's own limits (attribute
+     * names of 65,535 bytes, 400 KB items) are judged in this layer with DynamoDB's messages, not
+     * by the parser with Jackson's. A JSON number only ever fills an integer member (Limit,
+     * Segment, capacity units: at most 19 digits; attribute numbers travel as strings), so a
+     * number of over 1,000 characters is refused by the parser, a SerializationException as
+     * DynamoDB's own parser gives; nesting is bounded, since each level costs a stack frame, far
+     * above the 32 levels DynamoDB allows.
+     */
     static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_JSON_DEPTH)
+                    .maxNameLength(Integer.MAX_VALUE)
                     .maxStringLength(Integer.MAX_VALUE)
-                    .maxNumberLength(100_000)
+                    .maxNumberLength(1_000)
                     .build())
+            // A character outside the BMP goes out as its 4 bytes of UTF-8, as DynamoDB sends it,
+            // rather than as two escaped surrogates.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
     private JsonTree() {

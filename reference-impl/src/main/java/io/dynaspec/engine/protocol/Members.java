@@ -71,19 +71,39 @@ public final class Members {
         return new Field<>(pathOf(member), (Boolean) v, violations);
     }
 
+    /** An Integer member (Limit, Segment, TotalSegments): a JSON number without a fraction, 32 bits. */
     public Field<Long> integer(String member) {
+        return whole(member, "Integer", Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A Long member (capacity units): a JSON number without a fraction, 64 bits. */
+    public Field<Long> longInteger(String member) {
+        return whole(member, "Long", Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * A whole-number member. A fraction, or a magnitude the member's type cannot hold, is a
+     * SerializationException naming the JSON token as DynamoDB's parser does: the value is never
+     * truncated or wrapped into a different limit.
+     */
+    private Field<Long> whole(String member, String type, long min, long max) {
         Object v = raw(member);
         if (v == null) {
             return new Field<>(pathOf(member), null, violations);
         }
         if (!(v instanceof JsonTree.JsonNumber n)) {
-            throw wrongType(member, v, "Long");
+            throw wrongType(member, v, type);
         }
-        try {
-            return new Field<>(pathOf(member), new java.math.BigDecimal(n.text()).longValueExact(), violations);
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw Errors.serialization("NUMBER_VALUE cannot be converted to Long");
+        String text = n.text();
+        boolean decimal = text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
+        java.math.BigDecimal d = new java.math.BigDecimal(text);
+        if (decimal && d.stripTrailingZeros().scale() > 0) {
+            throw Errors.serialization("DECIMAL_VALUE cannot be converted to " + type);
         }
+        if (d.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || d.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+            throw Errors.serialization("NUMBER_VALUE cannot be converted to " + type);
+        }
+        return new Field<>(pathOf(member), d.longValueExact(), violations);
     }
 
     /** Checks a list or map member's element count against DynamoDB's declared bounds. */
@@ -159,15 +179,43 @@ public final class Members {
         return new Members((Map<String, Object>) v, pathOf(member) + "." + (i + 1) + ".member", violations);
     }
 
-    private static RuntimeException wrongType(String member, Object v, String expected) {
+    /**
+     * A member whose JSON type is not the one its shape declares, with the SerializationException
+     * DynamoDB's parser gives for each pair of JSON token and declared type.
+     */
+    static RuntimeException wrongType(String member, Object v, String expected) {
         if (v instanceof Map) {
-            return Errors.serialization("Start of structure or map found where not expected.");
+            return Errors.serialization("Start of structure or map found where not expected");
         }
+        boolean scalarExpected = switch (expected) {
+            case "String", "Boolean", "Integer", "Long" -> true;
+            default -> false;
+        };
         if (v instanceof List) {
-            return Errors.serialization("Start of list found where not expected");
+            return Errors.serialization(scalarExpected ? "Unrecognized collection type class java.lang." + expected
+                    : "Start of list found where not expected");
         }
-        String kind = v instanceof String ? "STRING_VALUE" : v instanceof Boolean ? "BOOLEAN_VALUE" : "NUMBER_VALUE";
-        return Errors.serialization(kind + " cannot be converted to " + expected);
+        if (!scalarExpected) {
+            return Errors.serialization("Unexpected field type");
+        }
+        if (v instanceof String) {
+            return Errors.serialization(expected.equals("Boolean") ? "Unexpected token received from parser"
+                    : "STRING_VALUE cannot be converted to " + expected);
+        }
+        if (v instanceof Boolean b) {
+            return Errors.serialization((b ? "TRUE_VALUE" : "FALSE_VALUE") + " cannot be converted to " + expected);
+        }
+        String text = v.toString();
+        boolean decimal = text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
+        return Errors.serialization((decimal ? "DECIMAL_VALUE" : "NUMBER_VALUE") + " cannot be converted to " + expected);
+    }
+
+    /** The i-th element of a list member of strings (AttributesToGet, NonKeyAttributes). */
+    public static String stringElement(String member, Object element) {
+        if (element instanceof String s) {
+            return s;
+        }
+        throw wrongType(member, element, "String");
     }
 
     /** Constraint violations of one request. */

@@ -79,27 +79,16 @@ final class ReadCodec {
         // API_Query.html, "IndexName": 3 to 255 characters, as a table name.
         String indexName = in.string("IndexName").length(3, 255).pattern(Shapes.TABLE_NAME).get();
         String select = in.string("Select").oneOf(Shapes.SELECT).get();
-        List<Object> toGet = in.list("AttributesToGet");
-        in.count("AttributesToGet", toGet, 1, Integer.MAX_VALUE);
+        List<String> attributesToGet = ItemCodec.attributesToGet(in);
         Long limit = in.integer("Limit").atLeast(1).get();
         boolean consistent = Boolean.TRUE.equals(in.bool("ConsistentRead").get());
         String operator = in.string("ConditionalOperator").oneOf(Shapes.CONDITIONAL_OPERATOR).get();
         String projection = in.string("ProjectionExpression").get();
         String filter = in.string("FilterExpression").get();
         ReturnConsumedCapacity rcc = Shapes.returnConsumedCapacity(in);
-        in.map("ExclusiveStartKey");
-        in.map("ExpressionAttributeNames");
+        AttributeNames.checkKeys(in, "ExclusiveStartKey", in.map("ExclusiveStartKey"));
+        ItemCodec.expressionNames(in);
         in.map("ExpressionAttributeValues");
-        List<String> attributesToGet = null;
-        if (toGet != null) {
-            attributesToGet = new ArrayList<>();
-            for (Object o : toGet) {
-                if (!(o instanceof String name)) {
-                    throw Errors.serialization("Unexpected value type in AttributesToGet: expected a string");
-                }
-                attributesToGet.add(name);
-            }
-        }
         return new Common(indexName,
                 select == null || !Shapes.SELECT.contains(select) ? null : Select.valueOf(select),
                 attributesToGet,
@@ -119,6 +108,7 @@ final class ReadCodec {
         if (json == null) {
             return null;
         }
+        AttributeNames.checkKeys(in, member, json);
         Map<String, LegacyShape> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : json.entrySet()) {
             Members entry = in.entry(member, e.getKey(), e.getValue());

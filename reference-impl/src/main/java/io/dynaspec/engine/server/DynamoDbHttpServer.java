@@ -30,6 +30,13 @@ public final class DynamoDbHttpServer implements AutoCloseable {
      */
     public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
     private static final String JSON_1_0 = "application/x-amz-json-1.0";
+    /** DynamoDB also takes plain JSON, and answers in the media type it was sent. */
+    private static final String JSON = "application/json";
+    /**
+     * What DynamoDB answers, with HTTP 404, to a request that is not a POST or whose body is not
+     * in one of its JSON media types: the operation is never looked up and the body never read.
+     */
+    private static final byte[] UNKNOWN_OPERATION_404 = "<UnknownOperationException/>\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEALTH = "healthy: dynaspec reference engine".getBytes(StandardCharsets.UTF_8);
 
     private final ServerSocket listener;
@@ -100,17 +107,34 @@ public final class DynamoDbHttpServer implements AutoCloseable {
             // A bare GET on the endpoint answers with a health line; clients use it as a ping.
             return new HttpResponse(200, "text/plain", HEALTH);
         }
-        Protocol.Response response;
-        if (!"POST".equals(r.method())) {
-            response = Protocol.error(Errors.unknownOperation());
-        } else if (r.body() == null) {
-            response = Protocol.error(Errors.requestTooLarge(MAX_BODY_BYTES));
-        } else {
-            response = protocol.handle(r.target(), r.body());
+        String mediaType = mediaType(r.contentType());
+        if (!"POST".equals(r.method()) || mediaType == null) {
+            return withIds(404, null, UNKNOWN_OPERATION_404);
         }
+        Protocol.Response response = r.body() == null
+                ? Protocol.error(Errors.requestTooLarge(MAX_BODY_BYTES))
+                : protocol.handle(r.target(), r.body());
+        return withIds(response.status(), mediaType, response.body());
+    }
+
+    /** The request's JSON media type, {@value #JSON_1_0} or {@value #JSON}, or null for any other. */
+    static String mediaType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int semi = contentType.indexOf(';');
+        String type = (semi < 0 ? contentType : contentType.substring(0, semi)).trim();
+        if (type.equalsIgnoreCase(JSON_1_0)) {
+            return JSON_1_0;
+        }
+        return type.equalsIgnoreCase(JSON) ? JSON : null;
+    }
+
+    /** A response with DynamoDB's request id and the CRC32 of its body, which clients check. */
+    private HttpResponse withIds(int status, String contentType, byte[] body) {
         CRC32 crc = new CRC32();
-        crc.update(response.body());
-        return new HttpResponse(response.status(), JSON_1_0, response.body(),
+        crc.update(body);
+        return new HttpResponse(status, contentType, body,
                 "x-amzn-RequestId: " + idPrefix + "-" + Long.toHexString(requestIds.incrementAndGet())
                         + "\r\nx-amz-crc32: " + crc.getValue() + "\r\n");
     }

@@ -27,10 +27,11 @@ final class HttpConnection implements Runnable {
      *
      * @param method the method
      * @param path   the path, without query
-     * @param target X-Amz-Target, or null
-     * @param body   the body, or null when it was larger than the cap
+     * @param target      X-Amz-Target, or null
+     * @param contentType Content-Type as sent, or null
+     * @param body        the body, or null when it was larger than the cap
      */
-    record Request(String method, String path, String target, byte[] body) {
+    record Request(String method, String path, String target, String contentType, byte[] body) {
     }
 
     private final Socket socket;
@@ -80,7 +81,7 @@ final class HttpConnection implements Runnable {
                         return; // the client went away mid-body
                     }
                 }
-                HttpResponse response = handler.handle(new Request(h.method, h.path, h.target, body));
+                HttpResponse response = handler.handle(new Request(h.method, h.path, h.target, h.contentType, body));
                 writeResponse(out, response, keepAlive);
             }
         } catch (IOException e) {
@@ -142,7 +143,9 @@ final class HttpConnection implements Runnable {
     private static void writeResponse(OutputStream out, HttpResponse r, boolean keepAlive) throws IOException {
         StringBuilder h = new StringBuilder(160);
         h.append("HTTP/1.1 ").append(r.status()).append(' ').append(reason(r.status())).append("\r\n");
-        h.append("Content-Type: ").append(r.contentType()).append("\r\n");
+        if (r.contentType() != null) {
+            h.append("Content-Type: ").append(r.contentType()).append("\r\n");
+        }
         h.append("Content-Length: ").append(r.body().length).append("\r\n");
         h.append(r.extraHeaders());
         if (!keepAlive) {
@@ -176,6 +179,7 @@ final class HttpConnection implements Runnable {
         String method;
         String path;
         String target;
+        String contentType;
         long contentLength;
         boolean chunked;
         boolean keepAlive;
@@ -211,6 +215,8 @@ final class HttpConnection implements Runnable {
                     }
                 } else if (name.equalsIgnoreCase("X-Amz-Target")) {
                     h.target = value;
+                } else if (name.equalsIgnoreCase("Content-Type")) {
+                    h.contentType = value;
                 } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
                     h.chunked = value.toLowerCase(java.util.Locale.ROOT).contains("chunked");
                 } else if (name.equalsIgnoreCase("Connection")) {
