@@ -1,168 +1,123 @@
 package io.dynaspec.runner.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.protocol.MarshallingType;
+import software.amazon.awssdk.core.traits.ListTrait;
+import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
- * Sends a data-plane request written as the API's own JSON (the shape {@code aws dynamodb ...
- * --cli-input-json} takes) through the SDK. Only the members the features use are read; any
- * other member is refused, so a typo in a feature cannot silently drop part of a request.
+ * Sends a request written as the API's own JSON (the shape {@code aws dynamodb ...
+ * --cli-input-json} takes) through the SDK, for any member of any operation the suite calls. The
+ * JSON is read against the SDK's own description of each request shape (its fields' wire names
+ * and types), so every member DynamoDB documents can be written in a feature, an enumerated
+ * member can carry any string (an invalid one included), and a member the API does not have is
+ * refused, so a typo in a feature cannot silently drop part of a request.
  */
 final class ApiRequests {
 
-    private static final Map<String, Set<String>> MEMBERS = Map.of(
-            "PutItem", Set.of("TableName", "Item", "ConditionExpression", "ExpressionAttributeNames",
-                    "ExpressionAttributeValues", "ReturnValues", "ReturnConsumedCapacity",
-                    "ReturnItemCollectionMetrics", "ReturnValuesOnConditionCheckFailure"),
-            "GetItem", Set.of("TableName", "Key", "ConsistentRead", "ReturnConsumedCapacity"),
-            "DeleteItem", Set.of("TableName", "Key", "ConditionExpression", "ExpressionAttributeNames",
-                    "ExpressionAttributeValues", "ReturnValues", "ReturnConsumedCapacity",
-                    "ReturnItemCollectionMetrics", "ReturnValuesOnConditionCheckFailure"),
-            "UpdateItem", Set.of("TableName", "Key", "UpdateExpression", "ConditionExpression",
-                    "ExpressionAttributeNames", "ExpressionAttributeValues", "ReturnValues",
-                    "ReturnConsumedCapacity", "ReturnItemCollectionMetrics",
-                    "ReturnValuesOnConditionCheckFailure"),
-            "BatchWriteItem", Set.of("RequestItems", "ReturnConsumedCapacity", "ReturnItemCollectionMetrics"),
-            "Query", Set.of("TableName", "KeyConditionExpression", "ExpressionAttributeNames",
-                    "ExpressionAttributeValues", "ScanIndexForward", "ConsistentRead", "ReturnConsumedCapacity"));
+    /** The operations a feature may call: the data plane and the table operations. */
+    private static final Set<String> OPERATIONS = Set.of("PutItem", "GetItem", "DeleteItem", "UpdateItem",
+            "BatchWriteItem", "BatchGetItem", "Query", "Scan", "CreateTable", "DescribeTable", "DeleteTable",
+            "ListTables", "UpdateTable", "TransactWriteItems", "TransactGetItems");
+    private static final String MODEL = "software.amazon.awssdk.services.dynamodb.model.";
 
     private ApiRequests() {
     }
 
     /** The operations a feature may call. */
     static Set<String> operations() {
-        return MEMBERS.keySet();
+        return OPERATIONS;
     }
 
     static Object send(DynamoDbClient db, String operation, JsonNode request) {
-        Set<String> allowed = MEMBERS.get(operation);
-        if (allowed == null) {
+        if (!OPERATIONS.contains(operation)) {
             throw new IllegalArgumentException("the suite does not call " + operation);
         }
-        request.fieldNames().forEachRemaining(f -> {
-            if (!allowed.contains(f)) {
-                throw new IllegalArgumentException(operation + " request member " + f + " is not one the suite sends");
+        try {
+            Class<?> requestClass = Class.forName(MODEL + operation + "Request");
+            Object builder = requestClass.getMethod("builder").invoke(null);
+            fill(builder, request, operation);
+            Object built = ((SdkBuilder<?, ?>) builder).build();
+            Method call = DynamoDbClient.class.getMethod(Character.toLowerCase(operation.charAt(0)) + operation.substring(1), requestClass);
+            return call.invoke(db, built);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-        });
-        return switch (operation) {
-            case "PutItem" -> db.putItem(PutItemRequest.builder()
-                    .tableName(text(request, "TableName"))
-                    .item(DynamoJson.item(request.get("Item")))
-                    .conditionExpression(text(request, "ConditionExpression"))
-                    .expressionAttributeNames(names(request))
-                    .expressionAttributeValues(values(request))
-                    .returnValues(text(request, "ReturnValues"))
-                    .returnConsumedCapacity(text(request, "ReturnConsumedCapacity"))
-                    .returnItemCollectionMetrics(text(request, "ReturnItemCollectionMetrics"))
-                    .returnValuesOnConditionCheckFailure(text(request, "ReturnValuesOnConditionCheckFailure"))
-                    .build());
-            case "GetItem" -> db.getItem(GetItemRequest.builder()
-                    .tableName(text(request, "TableName"))
-                    .key(DynamoJson.item(request.get("Key")))
-                    .consistentRead(bool(request, "ConsistentRead"))
-                    .returnConsumedCapacity(text(request, "ReturnConsumedCapacity"))
-                    .build());
-            case "DeleteItem" -> db.deleteItem(DeleteItemRequest.builder()
-                    .tableName(text(request, "TableName"))
-                    .key(DynamoJson.item(request.get("Key")))
-                    .conditionExpression(text(request, "ConditionExpression"))
-                    .expressionAttributeNames(names(request))
-                    .expressionAttributeValues(values(request))
-                    .returnValues(text(request, "ReturnValues"))
-                    .returnConsumedCapacity(text(request, "ReturnConsumedCapacity"))
-                    .returnItemCollectionMetrics(text(request, "ReturnItemCollectionMetrics"))
-                    .returnValuesOnConditionCheckFailure(text(request, "ReturnValuesOnConditionCheckFailure"))
-                    .build());
-            case "UpdateItem" -> db.updateItem(UpdateItemRequest.builder()
-                    .tableName(text(request, "TableName"))
-                    .key(DynamoJson.item(request.get("Key")))
-                    .updateExpression(text(request, "UpdateExpression"))
-                    .conditionExpression(text(request, "ConditionExpression"))
-                    .expressionAttributeNames(names(request))
-                    .expressionAttributeValues(values(request))
-                    .returnValues(text(request, "ReturnValues"))
-                    .returnConsumedCapacity(text(request, "ReturnConsumedCapacity"))
-                    .returnItemCollectionMetrics(text(request, "ReturnItemCollectionMetrics"))
-                    .returnValuesOnConditionCheckFailure(text(request, "ReturnValuesOnConditionCheckFailure"))
-                    .build());
-            case "BatchWriteItem" -> db.batchWriteItem(BatchWriteItemRequest.builder()
-                    .requestItems(requestItems(request.get("RequestItems")))
-                    .returnConsumedCapacity(text(request, "ReturnConsumedCapacity"))
-                    .returnItemCollectionMetrics(text(request, "ReturnItemCollectionMetrics"))
-                    .build());
-            case "Query" -> db.query(QueryRequest.builder()
-                    .tableName(text(request, "TableName"))
-                    .keyConditionExpression(text(request, "KeyConditionExpression"))
-                    .expressionAttributeNames(names(request))
-                    .expressionAttributeValues(values(request))
-                    .scanIndexForward(bool(request, "ScanIndexForward"))
-                    .consistentRead(bool(request, "ConsistentRead"))
-                    .returnConsumedCapacity(text(request, "ReturnConsumedCapacity"))
-                    .build());
-            default -> throw new IllegalStateException(operation);
-        };
-    }
-
-    private static Map<String, List<WriteRequest>> requestItems(JsonNode json) {
-        Map<String, List<WriteRequest>> out = new LinkedHashMap<>();
-        if (json == null) {
-            return out;
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the SDK has no " + operation + " request", e);
         }
-        for (Map.Entry<String, JsonNode> table : json.properties()) {
-            List<WriteRequest> writes = new ArrayList<>();
-            for (JsonNode w : table.getValue()) {
-                if (w.has("PutRequest")) {
-                    writes.add(WriteRequest.builder().putRequest(PutRequest.builder()
-                            .item(DynamoJson.item(w.get("PutRequest").get("Item"))).build()).build());
-                } else if (w.has("DeleteRequest")) {
-                    writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder()
-                            .key(DynamoJson.item(w.get("DeleteRequest").get("Key"))).build()).build());
-                } else {
-                    throw new IllegalArgumentException("a write request is a PutRequest or a DeleteRequest: " + w);
-                }
-            }
-            out.put(table.getKey(), writes);
+    }
+
+    /** Sets every member of a JSON object on an SDK builder, by the builder's field descriptions. */
+    private static void fill(Object builder, JsonNode json, String shape) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException(shape + " is a structure, not " + json);
         }
-        return out;
+        List<SdkField<?>> fields = ((SdkPojo) builder).sdkFields();
+        for (Map.Entry<String, JsonNode> member : json.properties()) {
+            SdkField<?> field = fields.stream().filter(f -> f.locationName().equals(member.getKey())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(shape + " has no member " + member.getKey()));
+            field.set(builder, value(field, member.getValue(), shape + "." + member.getKey()));
+        }
     }
 
-    private static String text(JsonNode request, String member) {
-        JsonNode v = request.get(member);
-        return v == null ? null : v.asText();
-    }
-
-    private static Boolean bool(JsonNode request, String member) {
-        JsonNode v = request.get(member);
-        return v == null ? null : v.asBoolean();
-    }
-
-    private static Map<String, String> names(JsonNode request) {
-        JsonNode v = request.get("ExpressionAttributeNames");
-        if (v == null) {
+    private static Object value(SdkField<?> field, JsonNode json, String path) {
+        if (json.isNull()) {
             return null;
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        v.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
-        return out;
-    }
-
-    private static Map<String, AttributeValue> values(JsonNode request) {
-        JsonNode v = request.get("ExpressionAttributeValues");
-        return v == null ? null : DynamoJson.item(v);
+        MarshallingType<?> type = field.marshallingType();
+        if (type == MarshallingType.STRING) {
+            return json.asText();
+        }
+        if (type == MarshallingType.BOOLEAN) {
+            return json.asBoolean();
+        }
+        if (type == MarshallingType.INTEGER) {
+            return json.asInt();
+        }
+        if (type == MarshallingType.LONG) {
+            return json.asLong();
+        }
+        if (type == MarshallingType.DOUBLE) {
+            return json.asDouble();
+        }
+        if (type == MarshallingType.SDK_BYTES) {
+            return SdkBytes.fromByteArray(Base64.getDecoder().decode(json.asText()));
+        }
+        if (type == MarshallingType.SDK_POJO) {
+            Object builder = field.constructor().get();
+            fill(builder, json, path);
+            return ((SdkBuilder<?, ?>) builder).build();
+        }
+        if (type == MarshallingType.LIST) {
+            SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
+            List<Object> out = new ArrayList<>();
+            for (JsonNode element : json) {
+                out.add(value(member, element, path + "[]"));
+            }
+            return out;
+        }
+        if (type == MarshallingType.MAP) {
+            SdkField<?> member = field.getTrait(MapTrait.class).valueFieldInfo();
+            Map<String, Object> out = new LinkedHashMap<>();
+            json.properties().forEach(e -> out.put(e.getKey(), value(member, e.getValue(), path + "." + e.getKey())));
+            return out;
+        }
+        throw new IllegalArgumentException(path + ": the suite does not send members of type " + type);
     }
 }
