@@ -106,6 +106,20 @@ public final class ItemSteps {
         world.send("Query", request(table, requestJson));
     }
 
+    @When("I scan {word} with:")
+    public void scan(String table, String requestJson) {
+        world.send("Scan", request(table, requestJson));
+    }
+
+    /**
+     * Any operation, with its whole request in the API's JSON (TableName and RequestItems name
+     * the scenario's tables): for the members and operations no other step phrases.
+     */
+    @When("I call {word} with:")
+    public void call(String operation, String requestJson) {
+        world.send(operation, (ObjectNode) DynamoJson.parse(requestJson));
+    }
+
     /** An {@code aws dynamodb ...} command line, exactly as the seed notes or the AWS docs print it. */
     @When("I run:")
     public void runCommand(String commandLine) {
