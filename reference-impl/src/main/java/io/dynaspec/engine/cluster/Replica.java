@@ -147,6 +147,13 @@ public final class Replica implements PartitionView {
     }
 
     /**
+     * An absent item collection, ordered by key like any other, so that a range of sort keys can
+     * be taken of it (the JDK's empty map orders by natural order, which attribute values lack).
+     */
+    private static final NavigableMap<AttributeValue, Item> NO_ITEMS =
+            Collections.unmodifiableNavigableMap(new java.util.TreeMap<>(KeyOrder.INSTANCE));
+
+    /**
      * The items of one item collection in sort-key order (a single item or none for a simple
      * key). The view is live: it reflects writes applied while it is read.
      */
@@ -154,7 +161,7 @@ public final class Replica implements PartitionView {
     public NavigableMap<AttributeValue, Item> collection(AttributeValue partitionKey) {
         Object c = collections.get(partitionKey);
         if (c == null) {
-            return Collections.emptyNavigableMap();
+            return NO_ITEMS;
         }
         if (!composite) {
             NavigableMap<AttributeValue, Item> one = new java.util.TreeMap<>((a, b) -> 0);

@@ -72,6 +72,15 @@ public record KeySchema(String partitionName, AttributeType partitionType, Strin
         return k;
     }
 
+    /**
+     * A value given for a key attribute outside a Key parameter (a Query's partition key
+     * condition): key values are never empty (HowItWorks.NamingRulesDataTypes.html, "String" and
+     * "Binary").
+     */
+    public void checkKeyValue(String name, AttributeValue v) {
+        checkNotEmpty(name, v);
+    }
+
     private static void checkNotEmpty(String name, AttributeValue v) {
         if (v instanceof AttributeValue.S str && str.value().isEmpty()) {
             throw Errors.validation("One or more parameter values are not valid. The AttributeValue for a key attribute "

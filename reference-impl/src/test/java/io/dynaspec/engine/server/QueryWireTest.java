@@ -120,6 +120,30 @@ class QueryWireTest {
     // Sort order (API_Query.html, "ScanIndexForward": numeric order for numbers, UTF-8 bytes otherwise;
     // HowItWorks.NamingRulesDataTypes.html: binary compared as unsigned bytes).
 
+    /** A range of sort keys in an item collection that holds nothing is an empty page, for every sort key type. */
+    @Test
+    void aSortKeyRangeOnAnAbsentPartitionKeyFindsNothing() {
+        for (ScalarAttributeType type : List.of(ScalarAttributeType.N, ScalarAttributeType.S, ScalarAttributeType.B)) {
+            String t = table(type);
+            AttributeValue bound = type == ScalarAttributeType.N ? AttributeValue.fromN("1")
+                    : type == ScalarAttributeType.S ? AttributeValue.fromS("a") : bytes(1);
+            for (String condition : List.of("pk = :a AND sk >= :b", "pk = :a AND sk BETWEEN :b AND :b", "pk = :a AND sk < :b")) {
+                QueryResponse r = query(t, condition, Map.of(":a", AttributeValue.fromS("never-written"), ":b", bound), b -> b.consistentRead(true));
+                assertEquals(0, r.count(), condition);
+                assertEquals(List.of(), r.items());
+            }
+        }
+    }
+
+    /** HowItWorks.NamingRulesDataTypes.html: a key attribute's value is never an empty string. */
+    @Test
+    void anEmptyPartitionKeyValueIsAValidationError() {
+        String t = table(ScalarAttributeType.N);
+        String m = message(() -> query(t, "pk = :a AND sk >= :b",
+                Map.of(":a", AttributeValue.fromS(""), ":b", AttributeValue.fromN("1")), b -> b.consistentRead(true)));
+        assertTrue(m.contains("cannot contain an empty string value"), m);
+    }
+
     @Test
     void stringSortKeysComeBackInUtf8ByteOrder() {
         String t = table(ScalarAttributeType.S);
