@@ -29,7 +29,7 @@ class FeatureFilesTest {
         assertEquals(List.of("batch_write_item.feature", "condition_expressions.feature", "conditional_check_failed.feature",
                 "consistency.feature", "consumed_capacity.feature", "delete_item.feature", "item_collection_metrics.feature",
                 "item_size_limit.feature", "key_attributes.feature", "partitioning.feature", "put_item.feature",
-                "replication_failover.feature", "sort_order.feature", "update_item.feature"), names);
+                "replication_failover.feature", "request_parameters.feature", "sort_order.feature", "update_item.feature"), names);
     }
 
     @Test
