@@ -5,7 +5,6 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +34,9 @@ final class ScenarioCollector implements ConcurrentEventListener {
         String message = result.getError() != null
                 ? String.valueOf(result.getError().getMessage())
                 : outcome == ScenarioResult.Outcome.PASSED ? "" : result.getStatus().name().toLowerCase();
-        String feature = Path.of(test.getUri()).getFileName().toString();
+        // The last segment of the feature's URI: a file: URI in the kit, a classpath: one from the jar.
+        String path = test.getUri().getSchemeSpecificPart();
+        String feature = path.substring(path.lastIndexOf('/') + 1);
         results.add(new ScenarioResult(feature, test.getLocation().getLine(), test.getName(),
                 List.copyOf(test.getTags()), outcome, message, session.recorder().exchanges()));
     }

@@ -19,24 +19,32 @@ import java.util.Optional;
  * Runs the conformance suite on one target, in this JVM, and says how every scenario ended.
  * The one entry point {@code dynaspec run}, {@code compare} and {@code check} share.
  *
- * @param features folder of the {@code .feature} files
+ * @param features where the {@code .feature} files are, as Cucumber takes it: a folder, or
+ *                 {@value #CLASSPATH_FEATURES} for the copies in the runner's jar
  * @param reports  folder Cucumber's HTML, JUnit XML and message reports are written to
  * @param cache    folder kit-managed installs (dynalite) are kept in between runs
  * @param traces   folder the model-level trace of each {@code @faults} scenario is recorded in
  *                 (reference target only), or empty
  */
-public record SuiteRun(Path features, Path reports, Path cache, Optional<Path> traces) {
+public record SuiteRun(String features, Path reports, Path cache, Optional<Path> traces) {
+    /** The features as the runner's jar carries them, for a run outside the kit's folder. */
+    public static final String CLASSPATH_FEATURES = "classpath:io/dynaspec/features";
 
     public SuiteRun(Path features, Path reports, Path cache) {
-        this(features, reports, cache, Optional.empty());
+        this(features.toString(), reports, cache, Optional.empty());
     }
 
-    /** The kit's usual folders, found from where the runner's classes live. */
+    /**
+     * The kit's usual folders, found from where the runner's classes live; outside the kit (the
+     * jar copied elsewhere, or a dependency of another build) the features in the jar, with
+     * reports and cache under the working directory.
+     */
     public static SuiteRun inKit(String targetName) {
-        Path root = kitRoot();
-        return new SuiteRun(root.resolve("features"),
+        Optional<Path> kit = findKitRoot();
+        Path root = kit.orElse(Path.of("").toAbsolutePath());
+        return new SuiteRun(kit.map(k -> k.resolve("features").toString()).orElse(CLASSPATH_FEATURES),
                 root.resolve("target").resolve("dynaspec-reports").resolve(fileName(targetName)),
-                root.resolve(".cache").resolve("dynaspec"));
+                root.resolve(".cache").resolve("dynaspec"), Optional.empty());
     }
 
     public SuiteRun withReports(Path folder) {
@@ -89,7 +97,7 @@ public record SuiteRun(Path features, Path reports, Path cache, Optional<Path> t
                         "--plugin", "junit:" + reports.resolve("cucumber-junit.xml"),
                         "--plugin", "message:" + reports.resolve("cucumber-messages.ndjson"),
                         "--monochrome",
-                        features.toString()).build();
+                        features).build();
                 Runtime.builder()
                         .withRuntimeOptions(options)
                         .withClassLoader(SuiteRun.class::getClassLoader)
@@ -104,19 +112,23 @@ public record SuiteRun(Path features, Path reports, Path cache, Optional<Path> t
         }
     }
 
-    /** The kit's root folder: the one above {@code runner/}, holding {@code features/}. */
+    /** The kit's root folder: the one above {@code runner/}, holding {@code features/}; else the working directory. */
     public static Path kitRoot() {
+        return findKitRoot().orElse(Path.of("").toAbsolutePath());
+    }
+
+    private static Optional<Path> findKitRoot() {
         try {
             Path here = Path.of(SuiteRun.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             for (Path p = here.toAbsolutePath(); p != null; p = p.getParent()) {
                 if (Files.isDirectory(p.resolve("features")) && Files.isDirectory(p.resolve("runner"))) {
-                    return p;
+                    return Optional.of(p);
                 }
             }
         } catch (URISyntaxException | SecurityException e) {
             throw new IllegalStateException("cannot locate the kit's folder", e);
         }
-        return Path.of("").toAbsolutePath();
+        return Optional.empty();
     }
 
     static String fileName(String targetName) {

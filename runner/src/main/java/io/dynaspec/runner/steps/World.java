@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynaspec.runner.targets.Target;
 import java.util.ArrayList;
+import org.opentest4j.TestAbortedException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,10 @@ public final class World {
         try {
             lastResponse = ApiRequests.send(db(), operation, request);
         } catch (AwsServiceException e) {
+            if (isUnsupported(e)) {
+                // A target without the operation is not wrong about it: the scenario is skipped, not failed.
+                throw new TestAbortedException("unsupported by this target: " + operation + " (" + describe(e) + ")");
+            }
             lastError = e;
         } finally {
             lastExchange = session.recorder().last().orElse(null);
@@ -199,6 +204,16 @@ public final class World {
             out = out.replace("\"" + t.getKey() + "\"", "\"" + t.getValue() + "\"");
         }
         return out;
+    }
+
+    /**
+     * The answer of a target that does not have an operation: DynamoDB's own
+     * UnknownOperationException (an emulator that never implemented the operation gives it, as
+     * DynamoDB gives it for a name it does not know), or HTTP 501 Not Implemented.
+     */
+    static boolean isUnsupported(AwsServiceException e) {
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        return "UnknownOperationException".equals(code) || e.statusCode() == 501;
     }
 
     static String describe(AwsServiceException e) {

@@ -43,6 +43,41 @@ class LauncherIT {
         assertTrue(Files.isDirectory(reports), "reports written to " + reports);
     }
 
+    /**
+     * The jar and its lib/ copied away from the kit, as an emulator author using the CLI from
+     * another language would: the features come from inside the jar.
+     */
+    @Test
+    void runsTheSuiteFromAJarCopiedOutOfTheKit() throws Exception {
+        Path away = Files.createTempDirectory("dynaspec-jar-");
+        try {
+            Files.copy(JAR, away.resolve("dynaspec.jar"));
+            Path lib = Files.createDirectories(away.resolve("lib"));
+            try (var jars = Files.list(JAR.resolveSibling("lib"))) {
+                for (Path j : (Iterable<Path>) jars::iterator) {
+                    Files.copy(j, lib.resolve(j.getFileName()));
+                }
+            }
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    away.resolve("dynaspec.jar").toString(), "run", "--target", "reference", "--tags", "@item_collection_metrics");
+            Path log = away.resolve("run.log");
+            Process p = new ProcessBuilder(command).directory(away.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.destroyForcibly().waitFor();
+                throw new AssertionError("did not finish: " + Files.readString(log));
+            }
+            String output = Files.readString(log);
+            assertEquals(0, p.exitValue(), output);
+            assertTrue(output.contains("5 passed, 0 failed"), output);
+            assertTrue(output.contains(away.resolve("target").resolve("dynaspec-reports").toString()), "reports under the working directory: " + output);
+        } finally {
+            try (var walk = Files.walk(away)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
     @Test
     void servesTheReadmePutItem() throws Exception {
         Process p = start("serve", "--port", "0", "--no-smoke-check");
