@@ -53,18 +53,15 @@ final class Conditions {
         if (c.conditionalOperator() != null) {
             nonExpression.add("ConditionalOperator");
         }
+        // The placeholder maps are not expression parameters: with Expected and no expression,
+        // DynamoDB reports "ExpressionAttributeNames can only be specified when using
+        // expressions", and beside ConditionExpression it names the expression alone.
         List<String> expression = new ArrayList<>();
         expressions.forEach((name, text) -> {
             if (text != null) {
                 expression.add(name);
             }
         });
-        if (c.attributeNames() != null) {
-            expression.add("ExpressionAttributeNames");
-        }
-        if (c.attributeValues() != null) {
-            expression.add("ExpressionAttributeValues");
-        }
         LegacyConditions.checkNotMixed(nonExpression, expression);
     }
 

@@ -309,10 +309,16 @@ class ConditionalWriteWireTest {
         assertValidation("Can not use both expression and non-expression parameters in the same request: "
                 + "Non-expression parameters: {ConditionalOperator} Expression parameters: {ConditionExpression}", e);
 
+        // The placeholder maps are not expression parameters: beside an expression the message
+        // names the expression alone, and without one the maps have nothing to serve.
+        e = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b.tableName(table).item(PRODUCT_456)
+                .expected(absent).conditionExpression("attribute_not_exists(#i)")
+                .expressionAttributeNames(Map.of("#i", "Id")).expressionAttributeValues(Map.of(":p", n("1")))));
+        assertValidation("Can not use both expression and non-expression parameters in the same request: "
+                + "Non-expression parameters: {Expected} Expression parameters: {ConditionExpression}", e);
         e = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b.tableName(table)
                 .item(PRODUCT_456).expected(absent).expressionAttributeNames(Map.of("#i", "Id"))));
-        assertValidation("Can not use both expression and non-expression parameters in the same request: "
-                + "Non-expression parameters: {Expected} Expression parameters: {ExpressionAttributeNames}", e);
+        assertValidation("ExpressionAttributeNames can only be specified when using expressions", e);
         assertEquals(Map.of(), stored(table, KEY_456), "a refused request writes nothing");
     }
 
