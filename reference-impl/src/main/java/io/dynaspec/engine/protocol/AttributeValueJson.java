@@ -97,7 +97,12 @@ public final class AttributeValueJson {
                 for (Object o : raw) {
                     members.add(DynamoNumber.parse(string(o)));
                 }
-                noDuplicates(members, raw);
+                // Members are compared as numbers, so 1 and 1.0 are one value twice. Unlike SS and
+                // BS, DynamoDB's message neither names the collection nor has the parameter prefix
+                // (as recorded of live DynamoDB by dynalite's test suite).
+                if (new HashSet<>(members).size() != members.size()) {
+                    throw Errors.validation("Input collection contains duplicates");
+                }
                 yield new AttributeValue.NS(new LinkedHashSet<>(members));
             }
             case "BS" -> {

@@ -248,9 +248,10 @@ class UpdateExpressionTest {
 
     @Test
     void numberLimitsApply() {
-        // HowItWorks.NamingRulesDataTypes.html: at most 38 significant digits.
+        // HowItWorks.NamingRulesDataTypes.html: at most 38 significant digits; a sum that needs
+        // more is refused, and DynamoDB calls that an overflow.
         Item before = item("Id", n("1"), "a", n("1" + "0".repeat(37)));
-        assertEquals("Attempting to store more than 38 significant digits in a Number",
+        assertEquals("Number overflow. Attempting to store a number with magnitude larger than supported range",
                 applyError(before, "SET a = a + :v", ":v", n("0.1")));
     }
 }

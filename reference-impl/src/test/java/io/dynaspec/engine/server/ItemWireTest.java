@@ -189,6 +189,10 @@ class ItemWireTest {
         e = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b.tableName(employee)
                 .item(Map.of("LoginAlias", AttributeValue.fromS("s"), "ss", AttributeValue.fromSs(List.of("a", "a"))))));
         assertEquals("One or more parameter values were invalid: Input collection [a, a] contains duplicates.", e.awsErrorDetails().errorMessage());
+        // Number set members are numbers: 1 and 1.0 are one value twice.
+        e = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b.tableName(employee)
+                .item(Map.of("LoginAlias", AttributeValue.fromS("s"), "ns", AttributeValue.fromNs(List.of("1", "1.0"))))));
+        assertEquals("Input collection contains duplicates", e.awsErrorDetails().errorMessage());
         // An empty string is a valid set member and a valid non-key value.
         DDB.putItem(b -> b.tableName(employee).item(Map.of("LoginAlias", AttributeValue.fromS("s"),
                 "ss", AttributeValue.fromSs(List.of("")), "e", AttributeValue.fromS(""), "b", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[0])))));

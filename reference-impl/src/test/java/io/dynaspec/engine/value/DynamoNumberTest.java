@@ -54,11 +54,23 @@ class DynamoNumberTest {
     }
 
     @Test
-    void textThatIsNotANumberIsRefused() {
-        for (String bad : new String[] {"", "abc", "1e", "0x10", "NaN", "Infinity", " 1", "1..2", "--1"}) {
+    void textThatIsNotANumberIsRefusedAndNamed() {
+        for (String bad : new String[] {"abc", "1e", "0x10", "NaN", "Infinity", " 1", "1..2", "--1"}) {
             DynamoException e = assertThrows(DynamoException.class, () -> DynamoNumber.parse(bad), bad);
-            assertEquals("A value provided cannot be converted into a number", e.getMessage(), bad);
+            assertEquals("The parameter cannot be converted to a numeric value: " + bad, e.getMessage(), bad);
         }
+        assertEquals("The parameter cannot be converted to a numeric value",
+                assertThrows(DynamoException.class, () -> DynamoNumber.parse("")).getMessage());
+    }
+
+    @Test
+    void arithmeticIsExactAndAResultPastThirtyEightDigitsIsAnOverflow() {
+        // 38 nines plus one is 1E+38: one significant digit, so it fits.
+        assertEquals("1" + "0".repeat(38), DynamoNumber.parse("9".repeat(38)).add(DynamoNumber.parse("1")).toString());
+        // 1E+50 - 1 would need 50 digits: refused, not rounded, and reported as an overflow.
+        assertEquals("Number overflow. Attempting to store a number with magnitude larger than supported range",
+                assertThrows(DynamoException.class,
+                        () -> DynamoNumber.parse("1E+50").subtract(DynamoNumber.parse("1"))).getMessage());
     }
 
     @Test
