@@ -4,10 +4,11 @@ import io.dynaspec.runner.steps.SuiteRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.engine.faulttolerance.RandomFaultSchedule;
 import io.dynaspec.runner.tlc.ModelCheckResult;
 import io.dynaspec.runner.tlc.Outcome;
-import io.dynaspec.runner.trace.RandomFaultSchedule;
 import io.dynaspec.runner.trace.RecordedTrace;
+import io.dynaspec.runner.trace.ScheduleTraces;
 import io.dynaspec.runner.trace.TraceCheckResult;
 import io.dynaspec.runner.trace.TraceChecker;
 import io.dynaspec.runner.trace.TraceVerdict;
@@ -93,7 +94,7 @@ public final class TraceCheckCommand implements Callable<Integer> {
             int lost = 0;
             try (Writer w = Files.newBufferedWriter(recorded, StandardCharsets.UTF_8)) {
                 for (long seed = 1; seed <= schedules; seed++) {
-                    RandomFaultSchedule.Recording r = RandomFaultSchedule.play(ackRule, seed, SCHEDULE_STEPS, writers);
+                    ScheduleTraces r = ScheduleTraces.record(ackRule, seed, SCHEDULE_STEPS, writers);
                     r.recorder().writeJsonLines(w);
                     lost += r.lostWrite() ? 1 : 0;
                 }
