@@ -1,5 +1,7 @@
 package io.dynaspec.engine.faulttolerance;
 
+import io.dynaspec.engine.faulttolerance.RandomFaultSchedule.Operation;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,13 +18,10 @@ import java.util.Set;
  */
 final class LinearizabilityChecker {
 
-    /** What an operation does. */
-    enum Kind { CREATE, REPLACE_IF, DELETE_IF_EXISTS, READ }
-
     /**
      * One completed operation.
      *
-     * @param kind      what it does
+     * @param operation what it does
      * @param expected  the version REPLACE_IF requires
      * @param written   the version a successful write stores (null for a delete)
      * @param succeeded true when the write was acknowledged, false when its condition failed
@@ -30,11 +29,12 @@ final class LinearizabilityChecker {
      * @param invoked   the step at which it was invoked
      * @param responded the step at which its response was known
      */
-    record Op(Kind kind, String expected, String written, boolean succeeded, String observed, long invoked, long responded) {
+    record Op(Operation operation, String expected, String written, boolean succeeded, String observed, long invoked, long responded) {
         @Override
         public String toString() {
-            return kind + (kind == Kind.REPLACE_IF ? "(" + expected + ")" : "") + (kind == Kind.READ ? " -> " + observed
-                    : (succeeded ? " ok " + written : " condition failed")) + " [" + invoked + "," + responded + "]";
+            return operation + (operation == Operation.REPLACE_IF ? "(" + expected + ")" : "")
+                    + (operation == Operation.READ ? " -> " + observed : (succeeded ? " ok " + written : " condition failed"))
+                    + " [" + invoked + "," + responded + "]";
         }
     }
 
@@ -89,13 +89,13 @@ final class LinearizabilityChecker {
 
     /** The register's value after op, or INVALID when op's recorded outcome is impossible from value. */
     private static String apply(Op op, String value) {
-        boolean holds = switch (op.kind()) {
+        boolean holds = switch (op.operation()) {
             case CREATE -> value == null;
             case REPLACE_IF -> Objects.equals(value, op.expected());
             case DELETE_IF_EXISTS -> value != null;
             case READ -> true;
         };
-        if (op.kind() == Kind.READ) {
+        if (op.operation() == Operation.READ) {
             return Objects.equals(value, op.observed()) ? value : INVALID;
         }
         if (holds != op.succeeded()) {

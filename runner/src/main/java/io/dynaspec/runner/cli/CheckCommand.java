@@ -44,11 +44,11 @@ public final class CheckCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("== dynaspec check");
         if (!skipModel) {
-            System.out.println("  model  spec/" + config + ".cfg: " + (model == 0 ? "as the manifest expects"
-                    : model == 1 ? "NOT as the manifest expects" : "TLC could not check it"));
+            System.out.println("  model  spec/" + config + ".cfg: " + (model == VerdictCommand.AS_EXPECTED ? "as the manifest expects"
+                    : model == VerdictCommand.NOT_AS_EXPECTED ? "NOT as the manifest expects" : "TLC could not check it"));
         }
         System.out.println("  suite  reference engine: " + suite.tally());
-        boolean ok = (skipModel || model == 0) && suiteOk;
+        boolean ok = (skipModel || model == VerdictCommand.AS_EXPECTED) && suiteOk;
         System.out.printf("  result %s (%.1f s)%n", ok ? "OK" : "FAILED", (System.nanoTime() - t0) / 1e9);
         return ok ? 0 : 1;
     }

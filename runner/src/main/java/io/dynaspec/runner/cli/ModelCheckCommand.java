@@ -1,6 +1,5 @@
 package io.dynaspec.runner.cli;
 
-import io.dynaspec.runner.steps.SuiteRun;
 import io.dynaspec.runner.tlc.Counterexample;
 import io.dynaspec.runner.tlc.CounterexampleTable;
 import io.dynaspec.runner.tlc.Manifest;
@@ -10,9 +9,8 @@ import io.dynaspec.runner.tlc.Outcome;
 import io.dynaspec.runner.tlc.TlcLauncher;
 import io.dynaspec.runner.tlc.TlcProgress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,40 +19,28 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * {@code dynaspec model-check}: checks the TLA+ model of the write path with TLC, shows its
  * progress, and compares what TLC finds with {@code spec/manifest.json}.
  */
-@Command(name = "model-check", mixinStandardHelpOptions = true,
+@Command(name = "model-check",
         description = {
                 "Checks the TLA+ model of the write path (spec/) with TLC, in a child JVM.",
                 "Shows progress while TLC runs, then a summary. When TLC finds a property violated, "
                         + "prints the counterexample as a table and writes it as JSON to "
                         + "target/dynaspec/model-check/<config>-counterexample.json."},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:TLC found what spec/manifest.json expects of the config (for broken: the violation)",
                 "1:TLC found something else",
                 "2:TLC could not check the model"})
-public final class ModelCheckCommand implements Callable<Integer> {
-
-    /** Exit code: TLC's result is the manifest's. */
-    static final int AS_EXPECTED = 0;
-    /** Exit code: TLC's result differs from the manifest's. */
-    static final int UNEXPECTED = 1;
-    /** Exit code: TLC could not check the model. */
-    static final int NOT_CHECKED = 2;
+public final class ModelCheckCommand extends VerdictCommand {
 
     private static final String DEFAULT_MODULE = "MCWritePath";
     private static final int DEFAULT_WORKERS = 2;
     private static final Duration TIMEOUT = Duration.ofHours(12);
     private static final long TERMINAL_INTERVAL_MILLIS = 1_000;
     private static final long LOG_INTERVAL_MILLIS = 5_000;
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--config", paramLabel = "NAME", defaultValue = "ci",
             description = "The config to check: ci, deep, broken, liveness (spec/NAME.cfg). Default: ${DEFAULT-VALUE}.")
@@ -65,25 +51,22 @@ public final class ModelCheckCommand implements Callable<Integer> {
                     + "so that where TLC stops is reproducible), or 2.")
     private Integer workers;
 
-    @Option(names = "--spec-dir", paramLabel = "DIR",
-            description = "The folder of the TLA+ modules, configs and manifest. Default: spec/ of this dynaspec.")
-    private Path specDir;
+    @Mixin
+    private SpecFolderOption specDir;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Path home = SuiteRun.kitRoot();
-        Path specFolder = specDir != null ? specDir : home.resolve("spec");
+        PrintWriter out = out();
+        Path home = home();
+        Path specFolder = specDir.folder();
         if (!Files.isRegularFile(specFolder.resolve(config + ".cfg"))) {
-            err.println("model-check: no config " + specFolder.resolve(config + ".cfg"));
-            return NOT_CHECKED;
+            return notChecked("no config " + specFolder.resolve(config + ".cfg"));
         }
         Manifest manifest = Manifest.read(specFolder);
         Optional<Manifest.Model> expected = manifest.model(config);
         String module = expected.map(Manifest.Model::module).orElse(DEFAULT_MODULE);
         int workerCount = workers != null ? workers : expected.map(Manifest.Model::workers).orElse(DEFAULT_WORKERS);
-        Path outDir = home.resolve("target").resolve("dynaspec").resolve("model-check");
+        Path outDir = outputFolder();
         Path counterexampleFile = outDir.resolve(config + "-counterexample.json");
         Files.deleteIfExists(counterexampleFile);
 
@@ -112,10 +95,8 @@ public final class ModelCheckCommand implements Callable<Integer> {
 
         if (result.outcome() == Outcome.ERROR) {
             out.flush();
-            err.println();
-            err.println("TLC could not check the model (exit code " + result.exitCode() + "):");
-            result.errors().forEach(e -> err.println("  " + e.replace("\n", "\n  ")));
-            return NOT_CHECKED;
+            err().println();
+            return notChecked("TLC could not check the model (exit code " + result.exitCode() + "):", result.errors());
         }
         Optional<Counterexample> counterexample = result.counterexample();
         if (counterexample.isPresent()) {
@@ -127,7 +108,7 @@ public final class ModelCheckCommand implements Callable<Integer> {
         }
         if (expected.isEmpty()) {
             out.println("Manifest         no entry for " + config);
-            return result.outcome() == Outcome.SUCCESS ? AS_EXPECTED : UNEXPECTED;
+            return result.outcome() == Outcome.SUCCESS ? AS_EXPECTED : NOT_AS_EXPECTED;
         }
         List<String> differences = manifest.differences(result);
         if (differences.isEmpty()) {
@@ -136,7 +117,7 @@ public final class ModelCheckCommand implements Callable<Integer> {
         }
         out.println("Manifest         NOT as expected:");
         differences.forEach(d -> out.println("                 " + d));
-        return UNEXPECTED;
+        return NOT_AS_EXPECTED;
     }
 
     private static String expectation(Manifest.Model m) {

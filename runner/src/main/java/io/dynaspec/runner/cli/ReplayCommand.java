@@ -1,73 +1,57 @@
 package io.dynaspec.runner.cli;
 
-import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.runner.replay.CounterexampleReplay;
 import io.dynaspec.runner.tlc.Counterexample;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /**
  * {@code dynaspec replay}: runs a counterexample TLC found on the reference engine, step by step,
  * to show whether the engine does what the model does (spec/trace/README.md, "Replaying a
  * counterexample").
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(name = "replay",
         description = {
                 "Drives the reference engine's cluster, in process, through the schedule of a counterexample "
                         + "written by dynaspec model-check (e.g. target/dynaspec/model-check/broken-counterexample.json): "
                         + "deliveries are held so that only the model's Replicate and CatchUp steps replicate.",
                 "Prints what the engine did at each step and whether every write the model acknowledged "
                         + "is still in the engine."},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the engine did what the acknowledgement rule predicts",
                 "1:the engine did something else",
                 "2:the counterexample could not be replayed"})
-public final class ReplayCommand implements Callable<Integer> {
-
-    static final int AS_PREDICTED = 0;
-    static final int NOT_AS_PREDICTED = 1;
-    static final int NOT_REPLAYED = 2;
-
-    @Spec
-    private CommandSpec spec;
+public final class ReplayCommand extends VerdictCommand {
 
     @Parameters(paramLabel = "FILE", description = "A counterexample, as dynaspec model-check writes it.")
     private Path file;
 
-    @Option(names = "--ack-rule", paramLabel = "RULE", defaultValue = "QUORUM",
-            description = "The engine's acknowledgement rule: QUORUM or UNSAFE_LEADER_ONLY. Default: ${DEFAULT-VALUE}.")
-    private AckRule ackRule;
+    @Mixin
+    private AckRuleOption ackRule;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Counterexample counterexample;
         try {
             counterexample = Counterexample.read(file);
         } catch (IOException | IllegalArgumentException e) {
-            err.println("dynaspec replay: cannot read " + file + ": " + e.getMessage());
-            return NOT_REPLAYED;
+            return notChecked("cannot read " + file + ": " + e.getMessage());
         }
         CounterexampleReplay.Result result;
         try {
-            result = new CounterexampleReplay(counterexample, ackRule).run();
+            result = new CounterexampleReplay(counterexample, ackRule.rule()).run();
         } catch (CounterexampleReplay.UnsupportedScheduleException | IllegalStateException e) {
-            err.println("dynaspec replay: " + e.getMessage());
-            return NOT_REPLAYED;
+            return notChecked(e.getMessage());
         }
+        PrintWriter out = out();
         print(out, counterexample, result);
         out.flush();
-        return result.asPredicted() ? AS_PREDICTED : NOT_AS_PREDICTED;
+        return result.asPredicted() ? AS_EXPECTED : NOT_AS_EXPECTED;
     }
 
     static void print(PrintWriter out, Counterexample counterexample, CounterexampleReplay.Result result) {

@@ -1,21 +1,19 @@
 package io.dynaspec.runner.cli;
 
-import io.dynaspec.runner.steps.SuiteRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.engine.faulttolerance.RandomFaultSchedule;
 import io.dynaspec.runner.tlc.ModelCheckResult;
 import io.dynaspec.runner.tlc.Outcome;
-import io.dynaspec.runner.trace.RandomFaultSchedule;
 import io.dynaspec.runner.trace.RecordedTrace;
+import io.dynaspec.runner.trace.ScheduleTraces;
 import io.dynaspec.runner.trace.TraceCheckResult;
 import io.dynaspec.runner.trace.TraceChecker;
 import io.dynaspec.runner.trace.TraceVerdict;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -26,14 +24,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 
 /**
  * {@code dynaspec trace-check}: checks traces the reference engine recorded against the TLA+
  * model, all in one TLC run (spec/TraceWritePath.tla, spec/trace/README.md).
  */
-@Command(name = "trace-check", mixinStandardHelpOptions = true,
+@Command(name = "trace-check",
         description = {
                 "Checks model-level traces of the reference engine (JSON Lines, as "
                         + "io.dynaspec.engine.trace.ModelTraceRecorder writes them) against the TLA+ model: "
@@ -42,48 +39,37 @@ import java.util.concurrent.ExecutorService;
                         + "(the reliability test's generator) to target/dynaspec/trace-check/schedules.jsonl.",
                 "A rejected trace is reported with the first step the model cannot match, the engine's "
                         + "state there and the model's."},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every trace was accepted",
                 "1:some trace was rejected",
                 "2:the traces could not be checked"})
-public final class TraceCheckCommand implements Callable<Integer> {
-
-    static final int ACCEPTED = 0;
-    static final int REJECTED = 1;
-    static final int NOT_CHECKED = 2;
+public final class TraceCheckCommand extends VerdictCommand {
 
     private static final Duration TIMEOUT = Duration.ofHours(2);
     private static final int SCHEDULE_STEPS = 60;
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Trace files, JSON Lines.")
     private List<Path> files = new ArrayList<>();
 
     @Option(names = "--schedules", paramLabel = "N",
-            description = "Record the traces of N seeded random fault schedules (seeds 1..N) and check them too.")
+            description = "Record the traces of N seeded random fault schedules (seeds 1..N) under --ack-rule, "
+                    + "and check them too.")
     private int schedules;
 
-    @Option(names = "--ack-rule", paramLabel = "RULE", defaultValue = "QUORUM",
-            description = "The engine's acknowledgement rule for --schedules: QUORUM or UNSAFE_LEADER_ONLY "
-                    + "(whose traces the model must reject). Default: ${DEFAULT-VALUE}.")
-    private AckRule ackRule;
+    @Mixin
+    private AckRuleOption ackRule;
 
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "TLC worker threads. Default: ${DEFAULT-VALUE}.")
-    private int workers;
+    @Mixin
+    private TlcWorkersOption workers;
 
-    @Option(names = "--spec-dir", paramLabel = "DIR",
-            description = "The folder of WritePath.tla and TraceWritePath.tla. Default: spec/ of this dynaspec.")
-    private Path specDir;
+    @Mixin
+    private SpecFolderOption specDir;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Path home = SuiteRun.kitRoot();
-        Path outDir = home.resolve("target").resolve("dynaspec").resolve("trace-check");
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Path outDir = outputFolder();
         Files.createDirectories(outDir);
         List<Path> inputs = new ArrayList<>(files);
         if (schedules > 0) {
@@ -93,34 +79,31 @@ public final class TraceCheckCommand implements Callable<Integer> {
             int lost = 0;
             try (Writer w = Files.newBufferedWriter(recorded, StandardCharsets.UTF_8)) {
                 for (long seed = 1; seed <= schedules; seed++) {
-                    RandomFaultSchedule.Recording r = RandomFaultSchedule.play(ackRule, seed, SCHEDULE_STEPS, writers);
+                    ScheduleTraces r = ScheduleTraces.record(ackRule.rule(), seed, SCHEDULE_STEPS, writers);
                     r.recorder().writeJsonLines(w);
                     lost += r.lostWrite() ? 1 : 0;
                 }
             } finally {
                 writers.shutdownNow();
             }
-            out.printf("Recorded %d schedules under %s in %d ms (%d lost an acknowledged write): %s%n", schedules, ackRule,
+            out.printf("Recorded %d schedules under %s in %d ms (%d lost an acknowledged write): %s%n", schedules, ackRule.rule(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), lost, recorded);
             inputs.add(recorded);
         }
         if (inputs.isEmpty()) {
-            err.println("trace-check: give trace files, or --schedules N");
-            return NOT_CHECKED;
+            return notChecked("give trace files, or --schedules N");
         }
         List<RecordedTrace> traces = RecordedTrace.read(inputs);
         if (traces.isEmpty()) {
-            err.println("trace-check: no trace in " + inputs);
-            return NOT_CHECKED;
+            return notChecked("no trace in " + inputs);
         }
-        Path specFolder = specDir != null ? specDir : home.resolve("spec");
-        TraceCheckResult result = new TraceChecker(specFolder, outDir.resolve("work"), workers, TIMEOUT)
+        TraceCheckResult result = new TraceChecker(specDir.folder(), outDir.resolve("work"), workers.count(), TIMEOUT)
                 .check(traces, p -> { });
         report(out, err, result);
         if (result.outcome() == Outcome.ERROR || !result.unjudged().isEmpty()) {
             return NOT_CHECKED;
         }
-        return result.rejected().isEmpty() ? ACCEPTED : REJECTED;
+        return result.rejected().isEmpty() ? AS_EXPECTED : NOT_AS_EXPECTED;
     }
 
     static void report(PrintWriter out, PrintWriter err, TraceCheckResult result) {
@@ -136,7 +119,7 @@ public final class TraceCheckCommand implements Callable<Integer> {
             out.printf("TLC output       %s%n", run.log());
             if (run.outcome() == Outcome.ERROR) {
                 err.println("TLC could not check the traces (exit code " + run.exitCode() + "):");
-                run.errors().forEach(e -> err.println("  " + e.replace("\n", "\n  ")));
+                printIndented(err, run.errors());
             }
         }
         for (TraceVerdict v : result.rejected()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.engine.faulttolerance.RandomFaultSchedule;
 import io.dynaspec.runner.tlc.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class TraceCheckTest {
         List<RecordedTrace> traces = new ArrayList<>();
         int elections = 0;
         for (long seed = 1; seed <= SCHEDULES; seed++) {
-            RandomFaultSchedule.Recording r = RandomFaultSchedule.play(AckRule.QUORUM, seed, STEPS, WRITERS);
+            ScheduleTraces r = ScheduleTraces.record(AckRule.QUORUM, seed, STEPS, WRITERS);
             assertFalse(r.lostWrite(), "schedule " + seed + " lost an acknowledged write");
             List<RecordedTrace> recorded = read(r);
             for (RecordedTrace t : recorded) {
@@ -69,7 +70,7 @@ class TraceCheckTest {
     void tracesOfTheUnsafeRuleThatLoseAWriteAreRejectedAtTheirFirstAcknowledgementWithoutAQuorum() throws Exception {
         List<RecordedTrace> traces = new ArrayList<>();
         for (long seed = 1; seed <= 1000 && traces.size() < 5; seed++) {
-            RandomFaultSchedule.Recording r = RandomFaultSchedule.play(AckRule.UNSAFE_LEADER_ONLY, seed, STEPS, WRITERS);
+            ScheduleTraces r = ScheduleTraces.record(AckRule.UNSAFE_LEADER_ONLY, seed, STEPS, WRITERS);
             if (r.lostWrite()) {
                 traces.addAll(read(r));
             }
@@ -97,7 +98,7 @@ class TraceCheckTest {
 
     @Test
     void aTraceWhoseStateDiffersFromTheModelsIsRejectedAtThatStep() throws Exception {
-        RecordedTrace honest = read(RandomFaultSchedule.play(AckRule.QUORUM, 7, STEPS, WRITERS)).get(0);
+        RecordedTrace honest = read(ScheduleTraces.record(AckRule.QUORUM, 7, STEPS, WRITERS)).get(0);
         List<JsonNode> steps = new ArrayList<>(honest.steps());
         int at = 0;
         while (!steps.get(at).get("action").asText().equals("PutItem")) {
@@ -115,7 +116,7 @@ class TraceCheckTest {
         assertEquals("the model takes this step but reaches another state", v.reason());
     }
 
-    private static List<RecordedTrace> read(RandomFaultSchedule.Recording r) throws Exception {
+    private static List<RecordedTrace> read(ScheduleTraces r) throws Exception {
         StringWriter out = new StringWriter();
         r.recorder().writeJsonLines(out);
         List<JsonNode> lines = new ArrayList<>();

@@ -1,0 +1,422 @@
+package io.dynaspec.engine.faulttolerance;
+
+import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.engine.cluster.AvailabilityZone;
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.ForwardingTraceRecorder;
+import io.dynaspec.engine.cluster.GroupStatus;
+import io.dynaspec.engine.cluster.LogEntry;
+import io.dynaspec.engine.cluster.Mutation;
+import io.dynaspec.engine.cluster.PartitionGroup;
+import io.dynaspec.engine.cluster.Precondition;
+import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.cluster.TableMetadata;
+import io.dynaspec.engine.cluster.TraceRecorder;
+import io.dynaspec.engine.error.DynamoException;
+import io.dynaspec.engine.error.ErrorType;
+import io.dynaspec.engine.value.AttributeType;
+import io.dynaspec.engine.value.AttributeValue;
+import io.dynaspec.engine.value.Item;
+import io.dynaspec.engine.value.KeySchema;
+import io.dynaspec.engine.value.PrimaryKey;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A seeded random fault schedule on a cluster of its own: conditional writers and consistent
+ * readers on four keys of a two-partition table while availability zones fail and recover and
+ * replication deliveries are held, stepped and released; then the heal — every delivery
+ * released, every zone back — and a last consistent read of every key.
+ *
+ * <p>A single driver decides every step from the seed, and a write that must wait for its quorum
+ * waits on its own thread until a later step settles it, so a seed plays the same schedule every
+ * time. The schedule judges nothing: it tells its {@link Observer} how each write and read ended
+ * and when each step is done, and passes the cluster's model-level steps on to the
+ * {@link TraceRecorder} it was given. It keeps a log of its steps, to replay a seed by eye.
+ */
+public final class RandomFaultSchedule {
+
+    /** How many keys the writers and readers share: k0, k1, … */
+    public static final int KEYS = 4;
+
+    private static final KeySchema KEY = new KeySchema("pk", AttributeType.S, null, null);
+    /** The writes, in the order a seed picks them. */
+    private static final Operation[] WRITES = {Operation.CREATE, Operation.REPLACE_IF, Operation.DELETE_IF_EXISTS};
+    /** How many writes may wait for their quorum at once; a write step beyond that reads instead. */
+    private static final int MAX_WAITING = 3;
+    /** How long a write may take to reach the log, or to return once its fate is decided. */
+    private static final long WAIT_SECONDS = 10;
+
+    /** What an operation does to its key's item, whose attribute {@code v} is a version: w1, w2, … */
+    public enum Operation {
+        /** Puts a new version if there is no item ({@code attribute_not_exists}). */
+        CREATE,
+        /** Puts a new version if the item's version is the expected one. */
+        REPLACE_IF,
+        /** Deletes the item if there is one. */
+        DELETE_IF_EXISTS,
+        /** Reads the item, strongly consistent. */
+        READ
+    }
+
+    /** How a write ended, as its client saw it. */
+    public enum Outcome {
+        ACKNOWLEDGED,
+        /** ConditionalCheckFailedException: no effect. */
+        CONDITION_FAILED,
+        /** A retryable InternalServerError — no quorum, or cut from the log by a failover: no effect. */
+        REFUSED
+    }
+
+    /**
+     * A write whose client has its answer.
+     *
+     * @param key       the key written
+     * @param operation CREATE, REPLACE_IF or DELETE_IF_EXISTS
+     * @param expected  the version REPLACE_IF requires, else null
+     * @param written   the version the write stores, null for a delete
+     * @param outcome   how it ended
+     * @param invoked   the step that issued it
+     * @param responded the step at which its answer was known
+     * @param group     the partition of its key
+     * @param entry     its log entry, or null when it was answered before reaching the log
+     */
+    public record Write(String key, Operation operation, String expected, String written, Outcome outcome,
+                        long invoked, long responded, PartitionGroup group, LogEntry entry) {
+
+        /** Whether the write is in its partition's log, at its position: what "not lost" means. */
+        public boolean inLog() {
+            return entry != null && group.holdsInLog(entry);
+        }
+    }
+
+    /**
+     * A strongly consistent read that returned.
+     *
+     * @param key     the key read
+     * @param version the version it returned, null for no item
+     * @param step    the step that read it
+     */
+    public record Read(String key, String version, long step) {
+    }
+
+    /** Hears what a schedule did, step by step. */
+    public interface Observer {
+
+        /** A write's client has its answer. */
+        default void onWrite(Write write) {
+        }
+
+        /** A read returned. A refused read (no leader) has no effect and is only logged. */
+        default void onRead(Read read) {
+        }
+
+        /**
+         * The step is done: every write whose fate the cluster decided has its answer. Called
+         * after the heal too, where the answer is ignored.
+         *
+         * @return whether to go on; false skips to the heal
+         */
+        default boolean afterStep(long step) {
+            return true;
+        }
+
+        /**
+         * Something no correct cluster does to this schedule: a write that does not return once
+         * its fate is decided, an error no write of it should get, writes still waiting after the
+         * heal. By default the schedule stops with an IllegalStateException.
+         */
+        default void onUnexpected(String what) {
+            throw new IllegalStateException(what);
+        }
+    }
+
+    private final SplittableRandom rnd;
+    private final Cluster cluster;
+    private final Table table;
+    private final ExecutorService writers;
+    private final Observer observer;
+    private final List<String> steps = new ArrayList<>();
+    /** The writes that reached the log and wait for their answer, in the order they were issued. */
+    private final List<Waiting> waiting = new ArrayList<>();
+    /** Each key's version as the schedule last learnt it: what a REPLACE_IF mostly expects. */
+    private final Map<String, String> lastSeen = new HashMap<>();
+    private volatile LogEntry lastAppended;
+    private volatile CountDownLatch appendedOrDone = new CountDownLatch(0);
+    private long step;
+    private int writeIds;
+
+    private record Waiting(String key, Operation operation, String expected, String written, long invoked,
+                           PartitionGroup group, LogEntry entry, Future<?> future) {
+    }
+
+    /**
+     * @param rule     the cluster's acknowledgement rule
+     * @param seed     decides every step, and seeds the cluster
+     * @param writers  runs the writes, which may wait for their quorum: see {@link #writerPool}
+     * @param trace    receives the cluster's model-level steps ({@link TraceRecorder#OFF} for none)
+     * @param observer hears how each write and read ended
+     */
+    public RandomFaultSchedule(AckRule rule, long seed, ExecutorService writers, TraceRecorder trace, Observer observer) {
+        this.rnd = new SplittableRandom(seed);
+        this.cluster = new Cluster(rule, seed);
+        this.writers = writers;
+        this.observer = observer;
+        cluster.setTrace(new ForwardingTraceRecorder(trace) {
+            @Override
+            public void onAppend(PartitionGroup group, LogEntry entry) {
+                super.onAppend(group, entry);
+                lastAppended = entry;
+                appendedOrDone.countDown();
+            }
+        });
+        this.table = cluster.createTable(TableMetadata.of("Schedule", KEY, 2));
+    }
+
+    /** A pool for the writes that wait for their quorum: daemon threads, so none outlives its user. */
+    public static ExecutorService writerPool() {
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "schedule-writer");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The name of the index-th key: k0, k1, … */
+    public static String key(int index) {
+        return "k" + index;
+    }
+
+    /** The primary key of the item a key names: its partition key {@code pk}. */
+    public static PrimaryKey primaryKey(String key) {
+        return new PrimaryKey(new AttributeValue.S(key), null);
+    }
+
+    /** The table the schedule writes. */
+    public Table table() {
+        return table;
+    }
+
+    /** What each step did, one line per event, prefixed with its step. */
+    public List<String> steps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    /** Plays {@code count} steps of faults (fewer if the observer says stop), then the heal and the last reads. */
+    public void play(int count) throws Exception {
+        boolean goOn = true;
+        for (step = 1; step <= count && goOn; step++) {
+            int dice = rnd.nextInt(100);
+            if (dice < 45) {
+                write();
+            } else if (dice < 60) {
+                read(key(rnd.nextInt(KEYS)));
+            } else if (dice < 70) {
+                deliverOne();
+            } else if (dice < 78) {
+                hold();
+            } else if (dice < 86) {
+                release();
+            } else if (dice < 93) {
+                failZone();
+            } else {
+                recoverZone();
+            }
+            settle();
+            goOn = observer.afterStep(step);
+        }
+        heal();
+    }
+
+    /** After the last fault: every delivery released, every zone back, then each key read once more. */
+    private void heal() throws Exception {
+        for (AvailabilityZone z : cluster.scheduler().heldZones()) {
+            cluster.scheduler().release(z);
+        }
+        for (AvailabilityZone z : cluster.faults().failedZones()) {
+            cluster.faults().recoverAz(z);
+        }
+        settle();
+        if (!waiting.isEmpty()) {
+            observer.onUnexpected("writes still unsettled after every zone recovered: " + waiting);
+        }
+        observer.afterStep(step);
+        for (int k = 0; k < KEYS; k++) {
+            read(key(k));
+        }
+    }
+
+    private static String version(Item item) {
+        return item == null ? null : ((AttributeValue.S) item.get("v")).value();
+    }
+
+    private void write() throws Exception {
+        if (waiting.size() >= MAX_WAITING) {
+            read(key(rnd.nextInt(KEYS)));
+            return;
+        }
+        String k = key(rnd.nextInt(KEYS));
+        Operation operation = WRITES[rnd.nextInt(WRITES.length)];
+        // Mostly the version last seen, so that replacements succeed; sometimes any version
+        // written so far, so that conditions also fail.
+        String expected = operation == Operation.REPLACE_IF
+                ? (lastSeen.get(k) != null && rnd.nextInt(4) > 0 ? lastSeen.get(k) : "w" + rnd.nextInt(writeIds + 1)) : null;
+        String written = operation == Operation.DELETE_IF_EXISTS ? null : "w" + (++writeIds);
+        Precondition pre = switch (operation) {
+            case CREATE -> Objects::isNull;
+            case REPLACE_IF -> existing -> Objects.equals(version(existing), expected);
+            case DELETE_IF_EXISTS -> Objects::nonNull;
+            case READ -> throw new IllegalStateException("a read is not a write");
+        };
+        Mutation m = written == null ? Mutation.DELETE
+                : Mutation.put(Item.of(Map.of("pk", new AttributeValue.S(k), "v", new AttributeValue.S(written))));
+        steps.add(step + ": " + operation + " " + k + (expected == null ? "" : " if " + expected) + (written == null ? "" : " := " + written));
+        PrimaryKey pk = primaryKey(k);
+        PartitionGroup group = table.partitionFor(pk);
+        lastAppended = null;
+        CountDownLatch signal = new CountDownLatch(1);
+        appendedOrDone = signal;
+        Future<?> f = writers.submit(() -> {
+            try {
+                return table.write(pk, pre, m);
+            } finally {
+                signal.countDown();
+            }
+        });
+        if (!signal.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("a write neither reached the log nor finished: step " + step);
+        }
+        Waiting w = new Waiting(k, operation, expected, written, step, group, lastAppended, f);
+        if (w.entry() == null) {
+            answer(w); // refused before reaching the log: condition failed, or no quorum
+        } else {
+            waiting.add(w);
+        }
+    }
+
+    /** Answers every write whose fate the cluster has decided: acknowledged, or cut from the log. */
+    private void settle() throws Exception {
+        for (int i = 0; i < waiting.size(); ) {
+            Waiting w = waiting.get(i);
+            if (w.group().writeState(w.entry()) != PartitionGroup.WriteState.PENDING) {
+                waiting.remove(i);
+                answer(w);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private void answer(Waiting w) throws Exception {
+        Outcome outcome;
+        try {
+            w.future().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            outcome = Outcome.ACKNOWLEDGED;
+            steps.add(step + ": acknowledged " + w.written() + " on " + w.key());
+            lastSeen.put(w.key(), w.written());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof DynamoException d)) {
+                throw e;
+            }
+            if (d.type() == ErrorType.CONDITIONAL_CHECK_FAILED) {
+                outcome = Outcome.CONDITION_FAILED;
+                lastSeen.put(w.key(), d.item() == null ? null : ((AttributeValue.S) d.item().get("v")).value());
+            } else if (d.type() == ErrorType.INTERNAL_SERVER_ERROR) {
+                outcome = Outcome.REFUSED;
+                steps.add(step + ": refused " + w.written() + " on " + w.key() + ": " + d.getMessage());
+            } else {
+                observer.onUnexpected("unexpected error " + d.type() + ": " + d.getMessage());
+                return;
+            }
+        } catch (TimeoutException e) {
+            observer.onUnexpected("a settled write did not return: " + w);
+            return;
+        }
+        observer.onWrite(new Write(w.key(), w.operation(), w.expected(), w.written(), outcome, w.invoked(), step,
+                w.group(), w.entry()));
+    }
+
+    private void read(String k) {
+        String v;
+        try {
+            v = version(table.read(primaryKey(k), true));
+        } catch (DynamoException e) {
+            steps.add(step + ": read " + k + " refused: " + e.type());
+            return;
+        }
+        lastSeen.put(k, v);
+        steps.add(step + ": read " + k + " = " + v);
+        observer.onRead(new Read(k, v, step));
+    }
+
+    private AvailabilityZone anyZone() {
+        return AvailabilityZone.values()[rnd.nextInt(3)];
+    }
+
+    private void deliverOne() {
+        PartitionGroup g = table.partitions().get(rnd.nextInt(2));
+        AvailabilityZone z = anyZone();
+        steps.add(step + ": deliver one to " + z + " in partition " + g.index() + ": " + cluster.scheduler().deliverOne(g, z));
+    }
+
+    private void hold() {
+        AvailabilityZone z = anyZone();
+        cluster.scheduler().hold(z);
+        steps.add(step + ": hold " + z);
+    }
+
+    private void release() {
+        AvailabilityZone z = anyZone();
+        cluster.scheduler().release(z);
+        steps.add(step + ": release " + z);
+    }
+
+    /** Fails a zone, unless two are down already: then one of them recovers instead. */
+    private void failZone() {
+        if (cluster.faults().failedZones().size() >= 2) {
+            recoverZone();
+            return;
+        }
+        AvailabilityZone z = anyZone();
+        cluster.faults().failAz(z);
+        steps.add(step + ": fail " + z + " " + leaders());
+    }
+
+    private void recoverZone() {
+        if (cluster.faults().failedZones().isEmpty()) {
+            return;
+        }
+        List<AvailabilityZone> down = new ArrayList<>(cluster.faults().failedZones());
+        AvailabilityZone z = down.get(rnd.nextInt(down.size()));
+        cluster.faults().recoverAz(z);
+        steps.add(step + ": recover " + z + " " + leaders());
+    }
+
+    /** Each partition's leader, epoch and replica positions, for the step log. */
+    private String leaders() {
+        StringBuilder b = new StringBuilder();
+        for (PartitionGroup g : table.partitions()) {
+            GroupStatus st = g.status();
+            b.append("[p").append(st.partition()).append(" leader ").append(st.leader()).append(" e").append(st.epoch())
+                    .append(" log ").append(st.logLength());
+            for (GroupStatus.ReplicaStatus r : st.replicas()) {
+                b.append(' ').append(r.zone()).append(r.up() ? "" : "(down)").append(':').append(r.applied());
+            }
+            b.append(']');
+        }
+        return b.toString();
+    }
+}
