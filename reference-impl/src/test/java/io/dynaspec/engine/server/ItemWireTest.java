@@ -208,6 +208,19 @@ class ItemWireTest {
         assertEquals("1000", got.get("n").n(), "numbers come back normalised");
     }
 
+    /** Item size is judged before the table is looked up, and so before the item's key. */
+    @Test
+    void anOversizedItemIsRefusedForItsSizeFirst() {
+        // 409,601 bytes: "Payload" (7) plus 409,594 bytes of value.
+        Map<String, AttributeValue> big = Map.of("Payload", AttributeValue.fromS("x".repeat(409_594)));
+        DynamoDbException noTable = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b
+                .tableName(WireFixture.uniqueTable("Nowhere")).item(big)));
+        assertEquals("Item size has exceeded the maximum allowed size", noTable.awsErrorDetails().errorMessage());
+        DynamoDbException noKey = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b
+                .tableName(employee).item(big)));
+        assertEquals("Item size has exceeded the maximum allowed size", noKey.awsErrorDetails().errorMessage());
+    }
+
     /** 32 levels counting the item: a value nests 31 maps or lists, not 32. */
     @Test
     void nestingDepthIs32CountingTheItem() {
