@@ -220,6 +220,15 @@ final class ExpressionErrors {
         return Errors.validation(parameter + " contains invalid key: Syntax error; key: \"" + key + "\"");
     }
 
+    /**
+     * A placeholder past 255 bytes ({@link Placeholders} has checked it is ASCII, so its length is
+     * its bytes). DynamoDB's wording for this is not on record: the message only says what is wrong.
+     */
+    static DynamoException keyTooLong(String parameter, String key) {
+        return Errors.validation(parameter + " contains invalid key: the key is longer than "
+                + Placeholders.MAX_KEY_BYTES + " bytes; key: \"" + key + "\"");
+    }
+
     static DynamoException emptyName(String key) {
         return Errors.validation("ExpressionAttributeNames contains invalid value: Empty attribute name for key " + key);
     }

@@ -21,6 +21,11 @@ import java.util.TreeSet;
 public final class Placeholders {
     static final String NAMES = "ExpressionAttributeNames";
     static final String VALUES = "ExpressionAttributeValues";
+    /**
+     * "The maximum length of any single expression attribute name or expression attribute value
+     * is 255 bytes. For example, #name is 5 bytes" (ServiceQuotas.html, "Expression parameters").
+     */
+    static final int MAX_KEY_BYTES = 255;
 
     private final Map<String, String> names;
     private final Map<String, AttributeValue> values;
@@ -41,7 +46,8 @@ public final class Placeholders {
     /**
      * The placeholders of a request, checked as DynamoDB checks them before it reads any
      * expression: a map that is present must not be empty, and each key must be {@code #} or
-     * {@code :} followed by letters, digits or underscores. Either map may be null (absent).
+     * {@code :} followed by letters, digits or underscores, at most 255 bytes in all. Either map
+     * may be null (absent).
      */
     public static Placeholders of(Map<String, String> names, Map<String, AttributeValue> values) {
         if (names != null) {
@@ -51,6 +57,9 @@ public final class Placeholders {
             for (Map.Entry<String, String> e : names.entrySet()) {
                 if (!isKey('#', e.getKey())) {
                     throw ExpressionErrors.invalidKey(NAMES, e.getKey());
+                }
+                if (e.getKey().length() > MAX_KEY_BYTES) {
+                    throw ExpressionErrors.keyTooLong(NAMES, e.getKey());
                 }
                 if (e.getValue() == null || e.getValue().isEmpty()) {
                     throw ExpressionErrors.emptyName(e.getKey());
@@ -64,6 +73,9 @@ public final class Placeholders {
             for (String key : values.keySet()) {
                 if (!isKey(':', key)) {
                     throw ExpressionErrors.invalidKey(VALUES, key);
+                }
+                if (key.length() > MAX_KEY_BYTES) {
+                    throw ExpressionErrors.keyTooLong(VALUES, key);
                 }
             }
         }

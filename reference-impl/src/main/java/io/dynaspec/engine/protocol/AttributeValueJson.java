@@ -23,8 +23,15 @@ import java.util.Set;
  * (ServiceQuotas.html, "Nested attribute depth").
  */
 public final class AttributeValueJson {
-    /** Lists and maps nest at most 32 levels deep. */
+    /**
+     * Items nest at most 32 levels deep, the item itself being the first: an attribute's value
+     * holds at most 31 maps or lists one inside the other. DynamoDB accepts a value 31 maps deep
+     * and refuses one 32 deep (Scylla's test suite, run against DynamoDB, stores 31; Dynoxide's
+     * captures of DynamoDB refuse 32).
+     */
     public static final int MAX_DEPTH = 32;
+    /** The most maps or lists an attribute's value nests, one inside the other. */
+    private static final int MAX_NESTED_CONTAINERS = MAX_DEPTH - 1;
 
     private AttributeValueJson() {
     }
@@ -150,8 +157,9 @@ public final class AttributeValueJson {
         };
     }
 
+    /** {@code depth} is how many maps or lists already hold the one being read. */
     private static void checkDepth(int depth) {
-        if (depth >= MAX_DEPTH) {
+        if (depth >= MAX_NESTED_CONTAINERS) {
             throw Errors.validation("Nesting Levels have exceeded supported limits");
         }
     }

@@ -37,6 +37,17 @@ class PlaceholdersTest {
     }
 
     @Test
+    void keysAreAtMost255BytesCountingTheirSigil() {
+        String name = "#" + "n".repeat(254);
+        String value = ":" + "v".repeat(254);
+        Placeholders.of(Map.of(name, "a"), Map.<String, AttributeValue>of(value, s("a")));
+        assertTrue(validationMessage(() -> Placeholders.of(Map.of(name + "n", "a"), null))
+                .startsWith("ExpressionAttributeNames contains invalid key"));
+        assertTrue(validationMessage(() -> Placeholders.of(null, Map.<String, AttributeValue>of(value + "v", s("a"))))
+                .startsWith("ExpressionAttributeValues contains invalid key"));
+    }
+
+    @Test
     void everyPlaceholderMustBeUsedByTheRequestsExpressions() {
         Placeholders p = placeholders("#k", "Id", "#unused", "x", ":v", n("1"), ":w", n("2"));
         ConditionParser.parse("attribute_not_exists(#k)", p);

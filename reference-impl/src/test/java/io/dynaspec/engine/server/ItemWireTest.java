@@ -212,17 +212,31 @@ class ItemWireTest {
         assertEquals("1000", got.get("n").n(), "numbers come back normalised");
     }
 
+    /** Item size is judged before the table is looked up, and so before the item's key. */
     @Test
-    void nestingDepthIs32() {
+    void anOversizedItemIsRefusedForItsSizeFirst() {
+        // 409,601 bytes: "Payload" (7) plus 409,594 bytes of value.
+        Map<String, AttributeValue> big = Map.of("Payload", AttributeValue.fromS("x".repeat(409_594)));
+        DynamoDbException noTable = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b
+                .tableName(WireFixture.uniqueTable("Nowhere")).item(big)));
+        assertEquals("Item size has exceeded the maximum allowed size", noTable.awsErrorDetails().errorMessage());
+        DynamoDbException noKey = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b
+                .tableName(employee).item(big)));
+        assertEquals("Item size has exceeded the maximum allowed size", noKey.awsErrorDetails().errorMessage());
+    }
+
+    /** 32 levels counting the item: a value nests 31 maps or lists, not 32. */
+    @Test
+    void nestingDepthIs32CountingTheItem() {
         AttributeValue v = AttributeValue.fromS("leaf");
-        for (int i = 0; i < 32; i++) {
+        for (int i = 0; i < 31; i++) {
             v = AttributeValue.fromM(Map.of("m", v));
         }
-        AttributeValue deep32 = v;
-        DDB.putItem(b -> b.tableName(employee).item(Map.of("LoginAlias", AttributeValue.fromS("deep"), "d", deep32)));
-        AttributeValue deep33 = AttributeValue.fromL(List.of(deep32));
+        AttributeValue deep31 = v;
+        DDB.putItem(b -> b.tableName(employee).item(Map.of("LoginAlias", AttributeValue.fromS("deep"), "d", deep31)));
+        AttributeValue deep32 = AttributeValue.fromL(List.of(deep31));
         DynamoDbException e = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b.tableName(employee)
-                .item(Map.of("LoginAlias", AttributeValue.fromS("deep"), "d", deep33))));
+                .item(Map.of("LoginAlias", AttributeValue.fromS("deep"), "d", deep32))));
         assertEquals("Nesting Levels have exceeded supported limits", e.awsErrorDetails().errorMessage());
     }
 

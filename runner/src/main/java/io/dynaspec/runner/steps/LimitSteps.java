@@ -1,0 +1,321 @@
+package io.dynaspec.runner.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
+
+/**
+ * Requests built to an exact number of bytes or characters, for the edges of DynamoDB's sizes
+ * and lengths (ServiceQuotas.html). Sizes are counted as DynamoDB counts them
+ * (CapacityUnitCalculations.html): an attribute is the UTF-8 bytes of its name plus its value,
+ * a string value its UTF-8 bytes, a binary value its raw bytes. Written-out texts are made of a
+ * character the scenario names, so that counting characters instead of bytes comes out wrong.
+ */
+public final class LimitSteps {
+
+    /** The mark in a template after the character that is repeated to reach the length asked for. */
+    private static final String REPEAT = "…";
+    /** Positive integers of an even number of digits ending in a non-zero one: the docs' number rule is exact for them. */
+    private static final Pattern EXACT_NUMBER = Pattern.compile("[1-9]([0-9]{2})*[1-9]");
+
+    private final World world;
+    /** The item as a growth update would leave it, for "holds the item as grown". */
+    private Map<String, AttributeValue> grown;
+
+    public LimitSteps(World world) {
+        this.world = world;
+    }
+
+    /**
+     * The request (without TableName), with every occurrence of the template replaced by its
+     * expansion: the template with the character before "…" repeated so that the expansion is
+     * exactly {@code bytes} bytes of UTF-8.
+     */
+    @When("I call {word} on {word} with {string} written out to {int} bytes:")
+    public void callWrittenOut(String operation, String table, String template, int bytes, String requestJson) {
+        send(operation, table, requestJson.replace(template, writtenOut(template, bytes)));
+    }
+
+    /** The request (without TableName), with every occurrence of the token replaced by the base64 of that many bytes. */
+    @When("I call {word} on {word} with {string} standing for {int} bytes of binary:")
+    public void callWithBinary(String operation, String table, String token, int bytes, String requestJson) {
+        send(operation, table, requestJson.replace(token, Base64.getEncoder().encodeToString(binary(bytes))));
+    }
+
+    @Given("the item in {word}, padded to {int} bytes with {string} in attribute {string}:")
+    public void existingPaddedItem(String table, int bytes, String character, String attribute, String item) {
+        world.arrange("PutItem", put(table, written(padded(item, bytes, character, attribute))));
+    }
+
+    /** The item, with one more string attribute whose value (of the given character) makes it exactly that size. */
+    @When("I put into {word} the item below, padded to {int} bytes with {string} in attribute {string}:")
+    public void putPaddedItem(String table, int bytes, String character, String attribute, String item) {
+        world.send("PutItem", put(table, written(padded(item, bytes, character, attribute))));
+    }
+
+    /** The item, with one more binary attribute whose raw bytes make it exactly that size. */
+    @When("I put into {word} the item below, padded to {int} bytes with binary in attribute {string}:")
+    public void putItemPaddedWithBinary(String table, int bytes, String attribute, String item) {
+        Map<String, AttributeValue> attributes = DynamoJson.item(DynamoJson.parse(item));
+        int rest = bytes - itemSize(attributes) - utf8(attribute);
+        requireRoom(rest, bytes);
+        attributes.put(attribute, AttributeValue.fromB(SdkBytes.fromByteArray(binary(rest))));
+        world.send("PutItem", put(table, written(attributes)));
+    }
+
+    /**
+     * The item, with more attributes whose names carry the size: each name is the given
+     * character repeated (up to DynamoDB's 65,535 bytes for a name) after a number that keeps the
+     * names apart, and each value is the one-byte string "v".
+     */
+    @When("I put into {word} the item below, padded to {int} bytes with attributes named in {string}:")
+    public void putItemPaddedWithNames(String table, int bytes, String character, String item) {
+        Map<String, AttributeValue> attributes = DynamoJson.item(DynamoJson.parse(item));
+        int rest = bytes - itemSize(attributes);
+        requireRoom(rest, bytes);
+        int width = utf8(character);
+        for (int n = 1; rest > 0; n++) {
+            String number = Integer.toString(n);
+            int nameBytes = Math.min(65_535, rest - 1);
+            if (nameBytes < number.length()) {
+                throw new IllegalArgumentException("the last " + rest + " bytes leave no room for an attribute");
+            }
+            int body = nameBytes - number.length();
+            String name = number + character.repeat(body / width) + "x".repeat(body % width);
+            attributes.put(name, AttributeValue.fromS("v"));
+            rest -= nameBytes + 1;
+        }
+        world.send("PutItem", put(table, written(attributes)));
+    }
+
+    /**
+     * UpdateItem {@code SET #a = :v} on the item last written, with a value of the given character
+     * that brings the item to exactly that size.
+     */
+    @When("I grow the item in {word} to {int} bytes with attribute {string} made of {string}")
+    public void growItem(String table, int bytes, String attribute, String character) {
+        Map<String, AttributeValue> before = world.itemAsWritten();
+        int rest = bytes - itemSize(before) - utf8(attribute);
+        requireRoom(rest, bytes);
+        AttributeValue value = AttributeValue.fromS(fill(character, rest));
+        grown = new LinkedHashMap<>(before);
+        grown.put(attribute, value);
+        ObjectNode request = DynamoJson.MAPPER.createObjectNode();
+        request.put("TableName", table);
+        request.set("Key", DynamoJson.toJson(world.keyOf(table, before)));
+        request.put("UpdateExpression", "SET #a = :v");
+        request.putObject("ExpressionAttributeNames").put("#a", attribute);
+        request.putObject("ExpressionAttributeValues").set(":v", DynamoJson.toJson(value));
+        world.send("UpdateItem", request);
+    }
+
+    @Then("{word} holds the item as grown")
+    public void tableHoldsGrown(String table) {
+        if (grown == null) {
+            throw new IllegalStateException("the scenario has grown no item");
+        }
+        GetItemResponse got = world.db().getItem(r -> r.tableName(world.table(table))
+                .key(world.keyOf(table, grown)).consistentRead(true));
+        if (!got.hasItem()) {
+            throw new AssertionError(table + " holds no item with key " + DynamoJson.toJson(world.keyOf(table, grown)));
+        }
+        ResponseSteps.assertSame(table + "'s item", DynamoJson.toJson(grown), DynamoJson.toJson(got.item()));
+    }
+
+    /** An item keyed "k" whose attribute Doc holds the string "leaf" inside that many maps (or lists). */
+    @When("I put an item into {word} with a string inside {int} nested {word}")
+    public void putNestedItem(String table, int levels, String containers) {
+        AttributeValue v = AttributeValue.fromS("leaf");
+        for (int i = 0; i < levels; i++) {
+            v = switch (containers) {
+                case "maps" -> AttributeValue.fromM(Map.of("m", v));
+                case "lists" -> AttributeValue.fromL(List.of(v));
+                default -> throw new IllegalArgumentException("values nest in maps or lists, not " + containers);
+            };
+        }
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        item.put(world.partitionKeyName(table), AttributeValue.fromS("k"));
+        item.put("Doc", v);
+        world.send("PutItem", put(table, written(item)));
+    }
+
+    /**
+     * CreateTable of a table whose name, as sent, is exactly that many characters: the target's
+     * own naming of the scenario's tables (a prefix, a scenario number) is counted in, and the
+     * rest is the letter T.
+     */
+    @When("I create a table whose name is {int} characters long, keyed by {word}")
+    public void createTableOfNameLength(int length, String partitionKey) {
+        createTable(logicalOfLength(length), partitionKey);
+    }
+
+    /** DescribeTable of a table that was never created, whose name as sent is exactly that many characters. */
+    @When("I describe a table whose name is {int} characters long")
+    public void describeTableOfNameLength(int length) {
+        ObjectNode request = DynamoJson.MAPPER.createObjectNode();
+        request.put("TableName", logicalOfLength(length));
+        world.send("DescribeTable", request);
+    }
+
+    /** CreateTable of a table with a string partition key whose name is that many letters k. */
+    @When("I create a table {word} keyed by an attribute named with {int} characters")
+    public void createTableWithLongKeyName(String table, int length) {
+        createTable(table, "k".repeat(length));
+    }
+
+    @When("I create a table named {word}, keyed by {word}")
+    public void createNamedTable(String table, String partitionKey) {
+        createTable(table, partitionKey);
+    }
+
+    private void createTable(String logical, String partitionKey) {
+        ObjectNode request = DynamoJson.MAPPER.createObjectNode();
+        request.put("TableName", logical);
+        request.putArray("AttributeDefinitions").addObject().put("AttributeName", partitionKey).put("AttributeType", "S");
+        request.putArray("KeySchema").addObject().put("AttributeName", partitionKey).put("KeyType", "HASH");
+        request.put("BillingMode", "PAY_PER_REQUEST");
+        world.send("CreateTable", request);
+        if (world.lastError() == null) {
+            // Registered so that the scenario's end deletes it, once it can be deleted (ACTIVE).
+            world.tableCreated(logical, List.of(
+                    KeySchemaElement.builder().attributeName(partitionKey).keyType(KeyType.HASH).build()));
+            try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(world.db())
+                    .overrideConfiguration(c -> c.backoffStrategyV2(
+                            BackoffStrategy.exponentialDelayWithoutJitter(Duration.ofMillis(2), Duration.ofSeconds(5)))
+                            .waitTimeout(Duration.ofMinutes(5)))
+                    .build()) {
+                waiter.waitUntilTableExists(r -> r.tableName(world.table(logical)));
+            }
+        }
+    }
+
+    /** A logical table name that the target turns into a name of exactly {@code length} characters. */
+    private String logicalOfLength(int length) {
+        int overhead = world.table("").length();
+        if (length <= overhead) {
+            throw new IllegalArgumentException("this target names tables with " + overhead
+                    + " characters of its own: a name of " + length + " characters cannot be sent");
+        }
+        return "T".repeat(length - overhead);
+    }
+
+    private void send(String operation, String table, String requestJson) {
+        JsonNode members = DynamoJson.parse(requestJson);
+        ObjectNode request = DynamoJson.MAPPER.createObjectNode();
+        request.put("TableName", table);
+        members.properties().forEach(e -> request.set(e.getKey(), e.getValue()));
+        if (operation.equals("PutItem") && request.has("Item")) {
+            world.wroteGenerated(DynamoJson.item(request.get("Item")));
+        }
+        world.send(operation, request);
+    }
+
+    private Map<String, AttributeValue> written(Map<String, AttributeValue> item) {
+        world.wroteGenerated(item);
+        return item;
+    }
+
+    private Map<String, AttributeValue> padded(String item, int bytes, String character, String attribute) {
+        Map<String, AttributeValue> attributes = DynamoJson.item(DynamoJson.parse(item));
+        int rest = bytes - itemSize(attributes) - utf8(attribute);
+        requireRoom(rest, bytes);
+        attributes.put(attribute, AttributeValue.fromS(fill(character, rest)));
+        return attributes;
+    }
+
+    /** The character repeated to fill {@code bytes}, and ASCII x for the bytes a whole character would overshoot. */
+    private static String fill(String character, int bytes) {
+        int width = utf8(character);
+        return character.repeat(bytes / width) + "x".repeat(bytes % width);
+    }
+
+    /** The template with the character before "…" repeated so that the whole is exactly {@code bytes} bytes. */
+    static String writtenOut(String template, int bytes) {
+        int mark = template.indexOf(REPEAT);
+        if (mark < 1 || template.indexOf(REPEAT, mark + 1) >= 0) {
+            throw new IllegalArgumentException("a template has one character followed by one \"" + REPEAT + "\": " + template);
+        }
+        int start = template.offsetByCodePoints(mark, -1);
+        String character = template.substring(start, mark);
+        String before = template.substring(0, start);
+        String after = template.substring(mark + REPEAT.length());
+        int rest = bytes - utf8(before) - utf8(after);
+        int width = utf8(character);
+        if (rest < 0 || rest % width != 0) {
+            throw new IllegalArgumentException("\"" + template + "\" cannot be written out to " + bytes
+                    + " bytes in whole characters " + character);
+        }
+        return before + character.repeat(rest / width) + after;
+    }
+
+    /** Bytes 1, 2, ... 255, 1, ...: none zero, so that no value is mistaken for padding. */
+    private static byte[] binary(int length) {
+        byte[] b = new byte[length];
+        for (int i = 0; i < length; i++) {
+            b[i] = (byte) (i % 255 + 1);
+        }
+        return b;
+    }
+
+    /**
+     * An item's size by CapacityUnitCalculations.html, for the types whose size the page gives
+     * exactly; any other type in a scenario's item is refused rather than guessed.
+     */
+    static int itemSize(Map<String, AttributeValue> item) {
+        int size = 0;
+        for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+            size += utf8(e.getKey()) + valueSize(e.getValue());
+        }
+        return size;
+    }
+
+    private static int valueSize(AttributeValue v) {
+        return switch (v.type()) {
+            case S -> utf8(v.s());
+            case B -> v.b().asByteArray().length;
+            case BOOL, NUL -> 1;
+            // "1 byte per two significant digits" plus 1: exact only for whole pairs of digits.
+            case N -> {
+                if (!EXACT_NUMBER.matcher(v.n()).matches()) {
+                    throw new IllegalArgumentException("the documented number size is approximate for " + v.n()
+                            + "; use a positive integer with an even number of significant digits");
+                }
+                yield v.n().length() / 2 + 1;
+            }
+            default -> throw new IllegalArgumentException("the documentation gives no exact size for type " + v.type());
+        };
+    }
+
+    private static void requireRoom(int rest, int bytes) {
+        if (rest < 0) {
+            throw new IllegalArgumentException("the item is already larger than " + bytes + " bytes");
+        }
+    }
+
+    private static ObjectNode put(String table, Map<String, AttributeValue> item) {
+        ObjectNode request = DynamoJson.MAPPER.createObjectNode();
+        request.put("TableName", table);
+        request.set("Item", DynamoJson.toJson(item));
+        return request;
+    }
+
+    private static int utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+}
