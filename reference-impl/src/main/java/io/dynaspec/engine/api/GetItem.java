@@ -54,9 +54,6 @@ public final class GetItem {
         if (r.projectionExpression() != null) {
             expressionParams.add("ProjectionExpression");
         }
-        if (r.attributeNames() != null) {
-            expressionParams.add("ExpressionAttributeNames");
-        }
         LegacyConditions.checkNotMixed(r.attributesToGet() == null ? List.of() : List.of("AttributesToGet"), expressionParams);
         Map<String, String> expressions = new LinkedHashMap<>();
         expressions.put("ProjectionExpression", r.projectionExpression());

@@ -71,12 +71,8 @@ final class ReadParameters {
                 used.add(name);
             }
         });
-        if (names != null) {
-            used.add("ExpressionAttributeNames");
-        }
-        if (values != null) {
-            used.add("ExpressionAttributeValues");
-        }
+        // The placeholder maps are not expression parameters (as for conditional writes): without
+        // an expression they are refused by checkOnlyWithExpressions, not as a mix.
         LegacyConditions.checkNotMixed(legacy, used);
         Placeholders.checkOnlyWithExpressions(names, values, expressions);
         return Placeholders.of(names, values);

@@ -568,6 +568,21 @@ class QueryWireTest {
                 message(() -> query(t, "pk = :a", A, b -> b.select(Select.SPECIFIC_ATTRIBUTES))));
     }
 
+    /**
+     * The placeholder maps are not expression parameters: beside a legacy parameter and no
+     * expression, an ExpressionAttributeNames map is refused for having no expression, not as a
+     * mix of legacy and expression parameters (as for conditional writes).
+     */
+    @Test
+    void placeholdersBesideALegacyParameterAreRefusedForWantingAnExpression() {
+        String t = table(ScalarAttributeType.N);
+        assertEquals("ExpressionAttributeNames can only be specified when using expressions",
+                message(() -> DDB.getItem(b -> b.tableName(t).key(Map.of("pk", AttributeValue.fromS("A"), "sk", AttributeValue.fromN("1")))
+                        .attributesToGet("x").expressionAttributeNames(Map.of("#x", "x")))));
+        assertEquals("ExpressionAttributeNames can only be specified when using expressions",
+                message(() -> DDB.scan(b -> b.tableName(t).attributesToGet("x").expressionAttributeNames(Map.of("#x", "x")))));
+    }
+
     @Test
     void shapeViolationsAreListedAndMissingTablesNotFound() {
         String t = table(ScalarAttributeType.N);
