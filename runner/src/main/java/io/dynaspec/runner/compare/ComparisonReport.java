@@ -298,10 +298,32 @@ public final class ComparisonReport {
 
     private static String prettyJson(String body) {
         try {
-            return DynamoJson.pretty(DynamoJson.parse(body));
+            return DynamoJson.pretty(abbreviated(DynamoJson.parse(body)));
         } catch (IllegalArgumentException notJson) {
             return body;
         }
+    }
+
+    /** A copy of a request or response with its long names and strings shortened (JsonDiffHtml.abbreviate). */
+    private static com.fasterxml.jackson.databind.JsonNode abbreviated(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isTextual()) {
+            String q = JsonDiffHtml.abbreviate(node.toString());
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(q.substring(1, q.length() - 1));
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode out = DynamoJson.MAPPER.createArrayNode();
+            node.forEach(e -> out.add(abbreviated(e)));
+            return out;
+        }
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode out = DynamoJson.MAPPER.createObjectNode();
+            node.properties().forEach(e -> {
+                String q = JsonDiffHtml.abbreviate('"' + e.getKey() + '"');
+                out.set(q.substring(1, q.length() - 1), abbreviated(e.getValue()));
+            });
+            return out;
+        }
+        return node;
     }
 
     private static String outcome(Optional<ScenarioResult> r) {

@@ -29,7 +29,7 @@ final class JsonDiffHtml {
         } else {
             boolean differs = other == null || !sameScalar(self, other);
             open(out, differs);
-            out.append(esc(self.toString()));
+            out.append(esc(abbreviate(self.toString())));
             close(out, differs);
         }
     }
@@ -46,7 +46,7 @@ final class JsonDiffHtml {
             JsonNode counterpart = other == null ? null : other.get(e.getKey());
             boolean absent = !allDiffer && counterpart == null;
             open(out, absent);
-            out.append(esc('"' + e.getKey() + '"')).append(": ");
+            out.append(esc(abbreviate('"' + e.getKey() + '"'))).append(": ");
             node(out, e.getValue(), allDiffer || absent ? e.getValue() : counterpart, depth + 1);
             close(out, absent);
         }
@@ -55,7 +55,7 @@ final class JsonDiffHtml {
                 String name = names.next();
                 if (!self.has(name)) {
                     out.append(first ? "" : ",").append('\n').append(indent(depth + 1))
-                            .append("<mark class=\"missing\">(no ").append(esc('"' + name + '"')).append(")</mark>");
+                            .append("<mark class=\"missing\">(no ").append(esc(abbreviate('"' + name + '"'))).append(")</mark>");
                     first = false;
                 }
             }
@@ -81,6 +81,21 @@ final class JsonDiffHtml {
         }
         out.append(self.isEmpty() && (other == null || other.size() <= self.size()) ? "" : "\n" + indent(depth)).append(']');
         close(out, allDiffer);
+    }
+
+    /** Longer than this, a name or value is shown by its start and its length. */
+    static final int SHOWN = 120;
+
+    /**
+     * A quoted name or value of the size-limit scenarios (400 KB values, 64 KB names) shown as
+     * its first characters and its length, so that a report stays readable; values are compared
+     * whole before they are shortened.
+     */
+    static String abbreviate(String quoted) {
+        if (quoted.length() <= SHOWN + 40) {
+            return quoted;
+        }
+        return quoted.substring(0, SHOWN) + "\u2026 (" + (quoted.length() - 2) + " characters)\"";
     }
 
     private static boolean sameScalar(JsonNode a, JsonNode b) {

@@ -34,4 +34,12 @@ class JsonDiffHtmlTest {
         assertEquals("{\n  &quot;Item&quot;: {\n    &quot;a&quot;: {\n      &quot;N&quot;: <mark class=\"diff\">&quot;2&quot;</mark>\n    }\n  }\n}",
                 render("{\"Item\": {\"a\": {\"N\": \"2\"}}}", "{\"Item\": {\"a\": {\"N\": \"1\"}}}"));
     }
+
+    @Test
+    void longValuesAreShownByTheirStartAndLengthButComparedWhole() {
+        String a = "x".repeat(1000);
+        String b = "x".repeat(999) + "y";
+        String shown = render("{\"S\": \"" + a + "\"}", "{\"S\": \"" + b + "\"}");
+        assertEquals("{\n  &quot;S&quot;: <mark class=\"diff\">&quot;" + "x".repeat(119) + "\u2026 (1000 characters)&quot;</mark>\n}", shown);
+    }
 }
