@@ -95,7 +95,9 @@ final class JsonDiffHtml {
         if (quoted.length() <= SHOWN + 40) {
             return quoted;
         }
-        return quoted.substring(0, SHOWN) + "\u2026 (" + (quoted.length() - 2) + " characters)\"";
+        // Never between the two halves of a character outside the BMP.
+        int cut = Character.isHighSurrogate(quoted.charAt(SHOWN - 1)) ? SHOWN - 1 : SHOWN;
+        return quoted.substring(0, cut) + "\u2026 (" + (quoted.length() - 2) + " characters)\"";
     }
 
     private static boolean sameScalar(JsonNode a, JsonNode b) {

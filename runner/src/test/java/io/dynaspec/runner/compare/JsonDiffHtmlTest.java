@@ -42,4 +42,11 @@ class JsonDiffHtmlTest {
         String shown = render("{\"S\": \"" + a + "\"}", "{\"S\": \"" + b + "\"}");
         assertEquals("{\n  &quot;S&quot;: <mark class=\"diff\">&quot;" + "x".repeat(119) + "\u2026 (1000 characters)&quot;</mark>\n}", shown);
     }
+
+    @Test
+    void aLongValueIsNeverCutInsideACharacter() {
+        String shown = JsonDiffHtml.abbreviate("\"" + "\ud83d\ude00".repeat(500) + "\"");
+        assertEquals(-1, shown.codePoints().filter(c -> Character.isSurrogate((char) c) && c <= 0xffff).findAny().orElse(-1),
+                "no lone surrogate in " + shown);
+    }
 }
