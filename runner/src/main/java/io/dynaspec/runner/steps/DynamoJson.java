@@ -120,31 +120,40 @@ public final class DynamoJson {
      * (sets are unordered: HowItWorks.NamingRulesDataTypes.html, "Set types").
      */
     public static boolean same(JsonNode expected, JsonNode actual) {
-        return same(expected, actual, "");
+        return same(expected, actual, "", false);
     }
 
-    private static boolean same(JsonNode e, JsonNode a, String field) {
+    /**
+     * Whether two JSON documents are written alike, every {@code N} and {@code NS} member's text
+     * included (for scenarios on the form DynamoDB returns a number in); the members of SS, NS
+     * and BS sets may still come in any order.
+     */
+    public static boolean writtenAlike(JsonNode expected, JsonNode actual) {
+        return same(expected, actual, "", true);
+    }
+
+    private static boolean same(JsonNode e, JsonNode a, String field, boolean exactNumbers) {
         if (e == null || a == null) {
             return e == a;
         }
-        if (field.equals("N") && e.isTextual() && a.isTextual()) {
+        if (!exactNumbers && field.equals("N") && e.isTextual() && a.isTextual()) {
             return sameNumber(e.asText(), a.asText());
         }
-        if (e.isNumber() && a.isNumber()) {
+        if (!exactNumbers && e.isNumber() && a.isNumber()) {
             return e.decimalValue().compareTo(a.decimalValue()) == 0;
         }
         if (e.isArray() && a.isArray()) {
             if (e.size() != a.size()) {
                 return false;
             }
-            if (field.equals("SS") || field.equals("BS")) {
+            if (field.equals("SS") || field.equals("BS") || (exactNumbers && field.equals("NS"))) {
                 return new HashSet<>(texts(e)).equals(new HashSet<>(texts(a)));
             }
             if (field.equals("NS")) {
                 return numbers(e).equals(numbers(a));
             }
             for (int i = 0; i < e.size(); i++) {
-                if (!same(e.get(i), a.get(i), "")) {
+                if (!same(e.get(i), a.get(i), "", exactNumbers)) {
                     return false;
                 }
             }
@@ -155,7 +164,7 @@ public final class DynamoJson {
                 return false;
             }
             for (Map.Entry<String, JsonNode> f : e.properties()) {
-                if (!same(f.getValue(), a.get(f.getKey()), f.getKey())) {
+                if (!same(f.getValue(), a.get(f.getKey()), f.getKey(), exactNumbers)) {
                     return false;
                 }
             }
@@ -172,7 +181,7 @@ public final class DynamoJson {
         if (expected.isObject() && actual != null && actual.isObject()) {
             for (Map.Entry<String, JsonNode> f : expected.properties()) {
                 JsonNode a = actual.get(f.getKey());
-                if (a == null || !(f.getValue().isContainerNode() ? includes(f.getValue(), a) : same(f.getValue(), a, f.getKey()))) {
+                if (a == null || !(f.getValue().isContainerNode() ? includes(f.getValue(), a) : same(f.getValue(), a, f.getKey(), false))) {
                     return false;
                 }
             }

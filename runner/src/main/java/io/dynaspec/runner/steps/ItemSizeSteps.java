@@ -98,14 +98,15 @@ public final class ItemSizeSteps {
         return key;
     }
 
-    private static ObjectNode put(String table, Map<String, AttributeValue> item) {
+    /** A PutItem request for the item, as the API's JSON. */
+    static ObjectNode put(String table, Map<String, AttributeValue> item) {
         ObjectNode request = DynamoJson.MAPPER.createObjectNode();
         request.put("TableName", table);
         request.set("Item", DynamoJson.toJson(item));
         return request;
     }
 
-    private static int utf8(String s) {
+    static int utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
 }

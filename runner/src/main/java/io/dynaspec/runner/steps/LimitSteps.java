@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -309,13 +308,10 @@ public final class LimitSteps {
     }
 
     private static ObjectNode put(String table, Map<String, AttributeValue> item) {
-        ObjectNode request = DynamoJson.MAPPER.createObjectNode();
-        request.put("TableName", table);
-        request.set("Item", DynamoJson.toJson(item));
-        return request;
+        return ItemSizeSteps.put(table, item);
     }
 
     private static int utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+        return ItemSizeSteps.utf8(s);
     }
 }

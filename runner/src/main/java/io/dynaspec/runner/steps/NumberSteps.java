@@ -2,9 +2,6 @@ package io.dynaspec.runner.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Numbers as DynamoDB writes them back. Every other step compares numbers by value, so that
@@ -31,7 +28,7 @@ public final class NumberSteps {
             throw new AssertionError("the response has no " + member + ": " + DynamoJson.pretty(response));
         }
         JsonNode want = DynamoJson.parse(expected);
-        if (!writtenAlike(want, response.get(member), "")) {
+        if (!DynamoJson.writtenAlike(want, response.get(member))) {
             throw new AssertionError(member + " differs, number for number as written.\nexpected: "
                     + DynamoJson.pretty(want) + "\nactual:   " + DynamoJson.pretty(response.get(member)));
         }
@@ -41,44 +38,5 @@ public final class NumberSteps {
     @Then("the {word} in the response are, with every number written exactly so:")
     public void membersWrittenExactly(String member, String expected) {
         memberWrittenExactly(member, expected);
-    }
-
-    /** Equal JSON, except that the members of SS, NS and BS sets may come in any order. */
-    private static boolean writtenAlike(JsonNode e, JsonNode a, String field) {
-        if (e == null || a == null) {
-            return e == a;
-        }
-        if (e.isArray() && a.isArray()) {
-            if (e.size() != a.size()) {
-                return false;
-            }
-            if (field.equals("SS") || field.equals("NS") || field.equals("BS")) {
-                return texts(e).equals(texts(a));
-            }
-            for (int i = 0; i < e.size(); i++) {
-                if (!writtenAlike(e.get(i), a.get(i), "")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (e.isObject() && a.isObject()) {
-            if (e.size() != a.size()) {
-                return false;
-            }
-            for (Map.Entry<String, JsonNode> f : e.properties()) {
-                if (!writtenAlike(f.getValue(), a.get(f.getKey()), f.getKey())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return e.equals(a);
-    }
-
-    private static Set<String> texts(JsonNode array) {
-        Set<String> out = new HashSet<>();
-        array.forEach(x -> out.add(x.asText()));
-        return out;
     }
 }
