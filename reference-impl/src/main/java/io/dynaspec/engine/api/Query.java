@@ -90,7 +90,7 @@ public final class Query {
         ReadParameters.index(table, r.indexName());
         KeySchema schema = table.keySchema();
         KeyRange range = keyCondition.against(schema);
-        schema.checkKeyValue(schema.partitionName(), range.partitionKey());
+        schema.checkPartitionKeyValue(range.partitionKey());
         PrimaryKey start = ReadParameters.startKey(table, r.exclusiveStartKey());
         if (start != null) {
             checkStartKey(range, start);

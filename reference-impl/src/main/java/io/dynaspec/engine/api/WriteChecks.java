@@ -14,9 +14,6 @@ import io.dynaspec.engine.value.PrimaryKey;
  * the item is well formed for it (key attributes, index key types, size), and the key is valid.
  */
 final class WriteChecks {
-    /** ServiceQuotas.html, "Attribute names": 1 to 65535 bytes. */
-    private static final int MAX_NAME_BYTES = 65535;
-
     private WriteChecks() {
     }
 
@@ -36,9 +33,8 @@ final class WriteChecks {
     static PrimaryKey itemToStore(TableMetadata meta, Item item) {
         PrimaryKey key = meta.keySchema().keyOfItem(item);
         for (String name : item.names()) {
-            // A name of at most MAX/3 chars fits whatever its characters: skip encoding it.
-            if (name.isEmpty() || (name.length() > MAX_NAME_BYTES / 3 && utf8Length(name) > MAX_NAME_BYTES)) {
-                throw Errors.invalidParameter("An attribute name must be between 1 and " + MAX_NAME_BYTES + " bytes long");
+            if (name.isEmpty() || Item.nameTooLong(name)) {
+                throw Errors.invalidParameter("An attribute name must be between 1 and " + Item.MAX_NAME_BYTES + " bytes long");
             }
         }
         for (TableMetadata.IndexDefinition ix : meta.localIndexes()) {
@@ -78,9 +74,5 @@ final class WriteChecks {
                     + "is not supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: "
                     + ix.name() + ", IndexKey: " + name);
         }
-    }
-
-    private static int utf8Length(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 }

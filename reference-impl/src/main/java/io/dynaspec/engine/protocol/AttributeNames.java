@@ -1,8 +1,8 @@
 package io.dynaspec.engine.protocol;
 
 import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.value.Item;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 
@@ -11,21 +11,13 @@ import java.util.Map;
  * attributes, nested map keys, AttributesToGet, the names ExpressionAttributeNames stands for,
  * and the attributes of Expected, KeyConditions, QueryFilter and ScanFilter. Constraints.html,
  * "Attribute names": at most 64 KB, counted in bytes of UTF-8; the API Reference declares each of
- * these members with "Maximum length of 65535".
+ * these members with "Maximum length of 65535". The rule itself is {@link Item#nameTooLong}; this
+ * class reports it as each member's shape constraint.
  */
 final class AttributeNames {
-    /** 64 KB less one: the largest length the API Reference allows a name. */
-    static final int MAX_BYTES = 65_535;
-    private static final String TOO_LONG = "Member must have length less than or equal to " + MAX_BYTES;
+    private static final String TOO_LONG = "Member must have length less than or equal to " + Item.MAX_NAME_BYTES;
 
     private AttributeNames() {
-    }
-
-    /** True when the name is longer than DynamoDB allows. */
-    static boolean tooLong(String name) {
-        // A name of at most MAX/3 chars fits whatever its characters: skip encoding it.
-        return name.length() > MAX_BYTES / 3
-                && (name.length() > MAX_BYTES || name.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES);
     }
 
     /** The keys of a map member that are attribute names (Item, Key, Expected, KeyConditions, ...). */
@@ -34,7 +26,7 @@ final class AttributeNames {
             return;
         }
         for (String name : map.keySet()) {
-            if (tooLong(name)) {
+            if (Item.nameTooLong(name)) {
                 in.violations().add(in.pathOf(member), describe(map.keySet()), "Map keys must satisfy constraint: [" + TOO_LONG + "]");
                 return;
             }
@@ -47,7 +39,7 @@ final class AttributeNames {
             return;
         }
         for (Object v : map.values()) {
-            if (v instanceof String name && tooLong(name)) {
+            if (v instanceof String name && Item.nameTooLong(name)) {
                 in.violations().add(in.pathOf(member), describe(map.keySet()), "Map value must satisfy constraint: [" + TOO_LONG + "]");
                 return;
             }
@@ -60,7 +52,7 @@ final class AttributeNames {
             return;
         }
         for (String name : names) {
-            if (tooLong(name)) {
+            if (Item.nameTooLong(name)) {
                 in.violations().add(in.pathOf(member), "[" + names.size() + " names]", "Member must satisfy constraint: [" + TOO_LONG + "]");
                 return;
             }
@@ -69,8 +61,8 @@ final class AttributeNames {
 
     /** A key of a map inside an attribute value ({@code "M"}), read after the request's shape. */
     static void checkNested(String name) {
-        if (tooLong(name)) {
-            throw Errors.invalidParameter("An attribute name must be between 1 and " + MAX_BYTES + " bytes long");
+        if (Item.nameTooLong(name)) {
+            throw Errors.invalidParameter("An attribute name must be between 1 and " + Item.MAX_NAME_BYTES + " bytes long");
         }
     }
 

@@ -36,7 +36,8 @@ final class BatchCodec {
                 }
             }
             for (Map.Entry<String, Object> e : requestItems.entrySet()) {
-                if (!(e.getValue() instanceof List<?> l) || l.isEmpty() || l.size() > BatchWriteItem.MAX_WRITES) {
+                List<?> l = (List<?>) e.getValue();
+                if (l.isEmpty() || l.size() > BatchWriteItem.MAX_WRITES) {
                     in.violations().add(in.pathOf("RequestItems"), describe(requestItems),
                             "Map value must satisfy constraint: [Member must have length less than or equal to "
                                     + BatchWriteItem.MAX_WRITES + ", Member must have length greater than or equal to 1]");

@@ -94,10 +94,8 @@ public final class Members {
         if (!(v instanceof JsonTree.JsonNumber n)) {
             throw wrongType(member, v, type);
         }
-        String text = n.text();
-        boolean decimal = text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
-        java.math.BigDecimal d = new java.math.BigDecimal(text);
-        if (decimal && d.stripTrailingZeros().scale() > 0) {
+        java.math.BigDecimal d = new java.math.BigDecimal(n.text());
+        if (isDecimal(n.text()) && d.stripTrailingZeros().scale() > 0) {
             throw Errors.serialization("DECIMAL_VALUE cannot be converted to " + type);
         }
         if (d.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || d.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
@@ -205,9 +203,12 @@ public final class Members {
         if (v instanceof Boolean b) {
             return Errors.serialization((b ? "TRUE_VALUE" : "FALSE_VALUE") + " cannot be converted to " + expected);
         }
-        String text = v.toString();
-        boolean decimal = text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
-        return Errors.serialization((decimal ? "DECIMAL_VALUE" : "NUMBER_VALUE") + " cannot be converted to " + expected);
+        return Errors.serialization((isDecimal(v.toString()) ? "DECIMAL_VALUE" : "NUMBER_VALUE") + " cannot be converted to " + expected);
+    }
+
+    /** A JSON number written with a fraction or an exponent: DynamoDB's parser calls it a DECIMAL_VALUE. */
+    private static boolean isDecimal(String jsonNumber) {
+        return jsonNumber.indexOf('.') >= 0 || jsonNumber.indexOf('e') >= 0 || jsonNumber.indexOf('E') >= 0;
     }
 
     /** The i-th element of a list member of strings (AttributesToGet, NonKeyAttributes). */

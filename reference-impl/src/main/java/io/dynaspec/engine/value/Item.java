@@ -71,6 +71,15 @@ public final class Item {
         return new Names();
     }
 
+    /** ServiceQuotas.html, "Attribute names": at most 64 KB less one, counted in UTF-8 bytes. */
+    public static final int MAX_NAME_BYTES = 65_535;
+
+    /** True when an attribute name is longer than DynamoDB allows, wherever the name appears. */
+    public static boolean nameTooLong(String name) {
+        // A name of at most MAX/3 chars fits whatever its characters: skip counting.
+        return name.length() > MAX_NAME_BYTES / 3 && AttributeValue.utf8Length(name) > MAX_NAME_BYTES;
+    }
+
     /**
      * Item size in bytes (CapacityUnitCalculations.html): for each attribute, the UTF-8 length of
      * its name plus the size of its value.

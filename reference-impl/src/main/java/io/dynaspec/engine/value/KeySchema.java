@@ -73,12 +73,11 @@ public record KeySchema(String partitionName, AttributeType partitionType, Strin
     }
 
     /**
-     * A value given for a key attribute outside a Key parameter (a Query's partition key
-     * condition): key values are never empty (HowItWorks.NamingRulesDataTypes.html, "String" and
-     * "Binary").
+     * A partition key value given outside a Key parameter (a Query's key condition): key values
+     * are never empty (HowItWorks.NamingRulesDataTypes.html, "String" and "Binary").
      */
-    public void checkKeyValue(String name, AttributeValue v) {
-        checkNotEmpty(name, v);
+    public void checkPartitionKeyValue(AttributeValue v) {
+        checkNotEmpty(partitionName, v);
     }
 
     private static void checkNotEmpty(String name, AttributeValue v) {

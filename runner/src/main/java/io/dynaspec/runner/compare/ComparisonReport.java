@@ -1,5 +1,9 @@
 package io.dynaspec.runner.compare;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.dynaspec.runner.compare.Comparison.Row;
 import io.dynaspec.runner.compare.Comparison.Verdict;
 import io.dynaspec.runner.steps.DynamoJson;
@@ -12,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +29,8 @@ import java.util.Optional;
 public final class ComparisonReport {
 
     private final Comparison comparison;
+    /** Each differing row's exchange pairs, worked out once for both reports. */
+    private final Map<Row, List<ExchangePair>> pairs = new IdentityHashMap<>();
 
     public ComparisonReport(Comparison comparison) {
         this.comparison = comparison;
@@ -186,7 +194,7 @@ public final class ComparisonReport {
         return h.toString();
     }
 
-    private static void scenarioHtml(StringBuilder h, Row r, SuiteResult a, SuiteResult b) {
+    private void scenarioHtml(StringBuilder h, Row r, SuiteResult a, SuiteResult b) {
         h.append("<section class=\"scenario ").append(r.verdict()).append("\" id=\"").append(anchor(r)).append("\">\n<h3>")
                 .append(esc(r.any().feature() + ":" + r.any().line() + " " + r.any().name())).append("</h3>\n");
         r.divergence().ifPresent(d -> h.append("<div class=\"record\"><p><b>What differs:</b> ").append(esc(d.differs()))
@@ -218,7 +226,7 @@ public final class ComparisonReport {
     }
 
     private List<Area> areas() {
-        java.util.Map<String, List<Row>> byFeature = new java.util.TreeMap<>();
+        Map<String, List<Row>> byFeature = new java.util.TreeMap<>();
         for (Row r : comparison.rows()) {
             byFeature.computeIfAbsent(r.any().feature(), f -> new ArrayList<>()).add(r);
         }
@@ -235,10 +243,15 @@ public final class ComparisonReport {
     }
 
     /**
-     * The data-plane requests of a scenario, side by side. Table administration (CreateTable,
-     * DescribeTable) is left out: its responses carry timestamps and ARNs that always differ.
+     * The data-plane requests of a scenario, side by side, worked out once per row for both the
+     * Markdown and the HTML. Table administration (CreateTable, DescribeTable) is left out: its
+     * responses carry timestamps and ARNs that always differ.
      */
-    private static List<ExchangePair> pairs(Row r) {
+    private List<ExchangePair> pairs(Row r) {
+        return pairs.computeIfAbsent(r, ComparisonReport::exchangePairs);
+    }
+
+    private static List<ExchangePair> exchangePairs(Row r) {
         List<Exchange> xa = dataPlane(r.a());
         List<Exchange> xb = dataPlane(r.b());
         List<ExchangePair> pairs = new ArrayList<>();
@@ -246,11 +259,13 @@ public final class ComparisonReport {
             Exchange ea = i < xa.size() ? xa.get(i) : null;
             Exchange eb = i < xb.size() ? xb.get(i) : null;
             Exchange any = ea != null ? ea : eb;
-            String ra = ea == null ? "(not sent)" : response(ea);
-            String rb = eb == null ? "(not sent)" : response(eb);
-            boolean same = ea != null && eb != null && ea.status() == eb.status() && sameJson(ea.response(), eb.response());
-            pairs.add(new ExchangePair(i + 1, any.operation(), prettyJson(any.request()), ra, rb, same,
-                    responseHtml(ea, eb), responseHtml(eb, ea)));
+            // Each response is parsed once: null when absent or not JSON.
+            JsonNode ja = responseJson(ea);
+            JsonNode jb = responseJson(eb);
+            boolean same = ea != null && eb != null && ea.status() == eb.status()
+                    && (ja != null && jb != null ? DynamoJson.same(ja, jb) : ea.response().equals(eb.response()));
+            pairs.add(new ExchangePair(i + 1, any.operation(), prettyJson(any.request()), response(ea, ja), response(eb, jb),
+                    same, responseHtml(ea, ja, eb, jb), responseHtml(eb, jb, ea, ja)));
         }
         return pairs;
     }
@@ -259,8 +274,19 @@ public final class ComparisonReport {
         return r.map(s -> s.transcript().stream().filter(e -> !e.isTableAdministration()).toList()).orElse(List.of());
     }
 
+    private static JsonNode responseJson(Exchange e) {
+        if (e == null) {
+            return null;
+        }
+        try {
+            return DynamoJson.parse(e.response().isEmpty() ? "{}" : e.response());
+        } catch (IllegalArgumentException notJson) {
+            return null;
+        }
+    }
+
     /** One side's response with what differs from the other side marked. */
-    private static String responseHtml(Exchange self, Exchange other) {
+    private static String responseHtml(Exchange self, JsonNode selfJson, Exchange other, JsonNode otherJson) {
         if (self == null) {
             return "(not sent)";
         }
@@ -268,32 +294,14 @@ public final class ComparisonReport {
         if (other != null && other.status() != self.status()) {
             status = "<mark class=\"diff\">" + status + "</mark>";
         }
-        try {
-            com.fasterxml.jackson.databind.JsonNode mine = DynamoJson.parse(self.response().isEmpty() ? "{}" : self.response());
-            com.fasterxml.jackson.databind.JsonNode theirs = null;
-            if (other != null) {
-                try {
-                    theirs = DynamoJson.parse(other.response().isEmpty() ? "{}" : other.response());
-                } catch (IllegalArgumentException notJson) {
-                    theirs = null;
-                }
-            }
-            return status + "\n" + JsonDiffHtml.render(mine, theirs);
-        } catch (IllegalArgumentException notJson) {
-            return status + "\n" + esc(self.response());
-        }
+        return status + "\n" + (selfJson != null ? JsonDiffHtml.render(selfJson, otherJson) : esc(self.response()));
     }
 
-    private static String response(Exchange e) {
-        return "HTTP " + e.status() + "\n" + prettyJson(e.response());
-    }
-
-    private static boolean sameJson(String x, String y) {
-        try {
-            return DynamoJson.same(DynamoJson.parse(x.isEmpty() ? "{}" : x), DynamoJson.parse(y.isEmpty() ? "{}" : y));
-        } catch (IllegalArgumentException notJson) {
-            return x.equals(y);
+    private static String response(Exchange e, JsonNode json) {
+        if (e == null) {
+            return "(not sent)";
         }
+        return "HTTP " + e.status() + "\n" + (json != null ? DynamoJson.pretty(abbreviated(json)) : e.response());
     }
 
     private static String prettyJson(String body) {
@@ -305,22 +313,18 @@ public final class ComparisonReport {
     }
 
     /** A copy of a request or response with its long names and strings shortened (JsonDiffHtml.abbreviate). */
-    private static com.fasterxml.jackson.databind.JsonNode abbreviated(com.fasterxml.jackson.databind.JsonNode node) {
+    private static JsonNode abbreviated(JsonNode node) {
         if (node.isTextual()) {
-            String q = JsonDiffHtml.abbreviate(node.toString());
-            return com.fasterxml.jackson.databind.node.TextNode.valueOf(q.substring(1, q.length() - 1));
+            return TextNode.valueOf(JsonDiffHtml.abbreviate(node.asText()));
         }
         if (node.isArray()) {
-            com.fasterxml.jackson.databind.node.ArrayNode out = DynamoJson.MAPPER.createArrayNode();
+            ArrayNode out = DynamoJson.MAPPER.createArrayNode();
             node.forEach(e -> out.add(abbreviated(e)));
             return out;
         }
         if (node.isObject()) {
-            com.fasterxml.jackson.databind.node.ObjectNode out = DynamoJson.MAPPER.createObjectNode();
-            node.properties().forEach(e -> {
-                String q = JsonDiffHtml.abbreviate('"' + e.getKey() + '"');
-                out.set(q.substring(1, q.length() - 1), abbreviated(e.getValue()));
-            });
+            ObjectNode out = DynamoJson.MAPPER.createObjectNode();
+            node.properties().forEach(e -> out.set(JsonDiffHtml.abbreviate(e.getKey()), abbreviated(e.getValue())));
             return out;
         }
         return node;

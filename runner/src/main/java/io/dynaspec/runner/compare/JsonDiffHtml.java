@@ -1,6 +1,7 @@
 package io.dynaspec.runner.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ final class JsonDiffHtml {
         } else {
             boolean differs = other == null || !sameScalar(self, other);
             open(out, differs);
-            out.append(esc(abbreviate(self.toString())));
+            out.append(esc(self.isTextual() ? quoted(abbreviate(self.asText())) : self.toString()));
             close(out, differs);
         }
     }
@@ -46,7 +47,7 @@ final class JsonDiffHtml {
             JsonNode counterpart = other == null ? null : other.get(e.getKey());
             boolean absent = !allDiffer && counterpart == null;
             open(out, absent);
-            out.append(esc(abbreviate('"' + e.getKey() + '"'))).append(": ");
+            out.append(esc(quoted(abbreviate(e.getKey())))).append(": ");
             node(out, e.getValue(), allDiffer || absent ? e.getValue() : counterpart, depth + 1);
             close(out, absent);
         }
@@ -55,7 +56,7 @@ final class JsonDiffHtml {
                 String name = names.next();
                 if (!self.has(name)) {
                     out.append(first ? "" : ",").append('\n').append(indent(depth + 1))
-                            .append("<mark class=\"missing\">(no ").append(esc(abbreviate('"' + name + '"'))).append(")</mark>");
+                            .append("<mark class=\"missing\">(no ").append(esc(quoted(abbreviate(name)))).append(")</mark>");
                     first = false;
                 }
             }
@@ -84,20 +85,27 @@ final class JsonDiffHtml {
     }
 
     /** Longer than this, a name or value is shown by its start and its length. */
-    static final int SHOWN = 120;
+    static final int LONGEST_SHOWN_WHOLE = 158;
+    /** How many of its characters a shortened name or value keeps. */
+    static final int KEPT = 119;
 
     /**
-     * A quoted name or value of the size-limit scenarios (400 KB values, 64 KB names) shown as
-     * its first characters and its length, so that a report stays readable; values are compared
-     * whole before they are shortened.
+     * A name or value of the size-limit scenarios (400 KB values, 64 KB names) shown as its first
+     * characters and its length, so that a report stays readable; values are compared whole
+     * before they are shortened.
      */
-    static String abbreviate(String quoted) {
-        if (quoted.length() <= SHOWN + 40) {
-            return quoted;
+    static String abbreviate(String text) {
+        if (text.length() <= LONGEST_SHOWN_WHOLE) {
+            return text;
         }
         // Never between the two halves of a character outside the BMP.
-        int cut = Character.isHighSurrogate(quoted.charAt(SHOWN - 1)) ? SHOWN - 1 : SHOWN;
-        return quoted.substring(0, cut) + "\u2026 (" + (quoted.length() - 2) + " characters)\"";
+        int cut = Character.isHighSurrogate(text.charAt(KEPT - 1)) ? KEPT - 1 : KEPT;
+        return text.substring(0, cut) + "\u2026 (" + text.length() + " characters)";
+    }
+
+    /** A string as JSON writes it, quoted and escaped. */
+    private static String quoted(String text) {
+        return TextNode.valueOf(text).toString();
     }
 
     private static boolean sameScalar(JsonNode a, JsonNode b) {

@@ -1,7 +1,6 @@
 package io.dynaspec.runner.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
@@ -91,13 +90,8 @@ public final class ItemSteps {
     /** Items keyed {@code item-01}, {@code item-02}, ... under the table's partition key. */
     @When("I write {int} new items into {word} in one batch")
     public void batchWriteGenerated(int count, String table) {
-        ArrayNode writes = DynamoJson.MAPPER.createArrayNode();
-        for (int i = 1; i <= count; i++) {
-            ObjectNode item = DynamoJson.toJson(world.newItem(table, i));
-            writes.addObject().putObject("PutRequest").set("Item", item);
-        }
         ObjectNode request = DynamoJson.MAPPER.createObjectNode();
-        request.putObject("RequestItems").set(table, writes);
+        request.putObject("RequestItems").set(table, world.newItemPuts(table, count));
         world.send("BatchWriteItem", request);
     }
 

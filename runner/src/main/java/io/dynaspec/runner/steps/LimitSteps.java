@@ -5,19 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * Requests built to an exact number of bytes or characters, for the edges of DynamoDB's sizes
@@ -189,19 +185,7 @@ public final class LimitSteps {
         request.putArray("AttributeDefinitions").addObject().put("AttributeName", partitionKey).put("AttributeType", "S");
         request.putArray("KeySchema").addObject().put("AttributeName", partitionKey).put("KeyType", "HASH");
         request.put("BillingMode", "PAY_PER_REQUEST");
-        world.send("CreateTable", request);
-        if (world.lastError() == null) {
-            // Registered so that the scenario's end deletes it, once it can be deleted (ACTIVE).
-            world.tableCreated(logical, List.of(
-                    KeySchemaElement.builder().attributeName(partitionKey).keyType(KeyType.HASH).build()));
-            try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(world.db())
-                    .overrideConfiguration(c -> c.backoffStrategyV2(
-                            BackoffStrategy.exponentialDelayWithoutJitter(Duration.ofMillis(2), Duration.ofSeconds(5)))
-                            .waitTimeout(Duration.ofMinutes(5)))
-                    .build()) {
-                waiter.waitUntilTableExists(r -> r.tableName(world.table(logical)));
-            }
-        }
+        world.sendCreateTable(logical, request);
     }
 
     /** A logical table name that the target turns into a name of exactly {@code length} characters. */

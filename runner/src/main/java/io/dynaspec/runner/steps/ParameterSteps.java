@@ -1,16 +1,9 @@
 package io.dynaspec.runner.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * Requests at the edges of the API's parameters: a CreateTable written out whole (to probe
@@ -34,30 +27,15 @@ public final class ParameterSteps {
         ObjectNode request = DynamoJson.MAPPER.createObjectNode();
         request.put("TableName", table);
         DynamoJson.parse(requestJson).properties().forEach(e -> request.set(e.getKey(), e.getValue()));
-        List<KeySchemaElement> keySchema = new ArrayList<>();
-        for (JsonNode k : request.path("KeySchema")) {
-            keySchema.add(KeySchemaElement.builder().attributeName(k.path("AttributeName").asText())
-                    .keyType(k.path("KeyType").asText()).build());
-        }
-        world.send("CreateTable", request);
-        if (world.lastError() == null) {
-            world.tableCreated(table, keySchema);
-            try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(world.db())
-                    .overrideConfiguration(c -> c.backoffStrategyV2(
-                            BackoffStrategy.exponentialDelayWithoutJitter(Duration.ofMillis(2), Duration.ofSeconds(5)))
-                            .waitTimeout(Duration.ofMinutes(5)))
-                    .build()) {
-                waiter.waitUntilTableExists(r -> r.tableName(world.table(table)));
-            }
-        }
+        world.sendCreateTable(table, request);
     }
 
     /** New items item-01, item-02, ... in each of two tables, all in one BatchWriteItem request. */
     @When("I write {int} new items into {word} and {int} new items into {word} in one batch")
     public void batchWriteTwoTables(int firstCount, String first, int secondCount, String second) {
         ObjectNode requestItems = DynamoJson.MAPPER.createObjectNode();
-        requestItems.set(first, newItemPuts(first, firstCount));
-        requestItems.set(second, newItemPuts(second, secondCount));
+        requestItems.set(first, world.newItemPuts(first, firstCount));
+        requestItems.set(second, world.newItemPuts(second, secondCount));
         ObjectNode request = DynamoJson.MAPPER.createObjectNode();
         request.set("RequestItems", requestItems);
         world.send("BatchWriteItem", request);
@@ -79,13 +57,5 @@ public final class ParameterSteps {
         if (!world.lastResponseJson().has(member)) {
             throw new AssertionError("the response has no " + member + ": " + DynamoJson.pretty(world.lastResponseJson()));
         }
-    }
-
-    private ArrayNode newItemPuts(String table, int count) {
-        ArrayNode writes = DynamoJson.MAPPER.createArrayNode();
-        for (int i = 1; i <= count; i++) {
-            writes.addObject().putObject("PutRequest").set("Item", DynamoJson.toJson(world.newItem(table, i)));
-        }
-        return writes;
     }
 }

@@ -2,7 +2,6 @@ package io.dynaspec.runner.steps;
 
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +17,6 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
-import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /**
  * Tables, as a DynamoDB user describes them: "a table Employee keyed by LoginAlias". Every
@@ -87,22 +84,7 @@ public final class TableSteps {
         CreateTableResponse created = world.db().createTable(request.build());
         world.tableCreated(logical, schema);
         if (created.tableDescription().tableStatus() != TableStatus.ACTIVE) {
-            awaitActive(world.table(logical));
-        }
-    }
-
-    /**
-     * CreateTable is asynchronous: the table is usable once DescribeTable reports it ACTIVE
-     * (API_CreateTable.html). Emulators get there within milliseconds, real DynamoDB within
-     * seconds, so the polling interval starts small and grows.
-     */
-    private void awaitActive(String table) {
-        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(world.db())
-                .overrideConfiguration(c -> c.backoffStrategyV2(
-                        BackoffStrategy.exponentialDelayWithoutJitter(Duration.ofMillis(2), Duration.ofSeconds(5)))
-                        .waitTimeout(Duration.ofMinutes(5)))
-                .build()) {
-            waiter.waitUntilTableExists(r -> r.tableName(table));
+            world.awaitActive(logical);
         }
     }
 

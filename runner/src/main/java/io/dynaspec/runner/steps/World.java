@@ -1,18 +1,22 @@
 package io.dynaspec.runner.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynaspec.runner.targets.Target;
+import java.time.Duration;
 import java.util.ArrayList;
-import org.opentest4j.TestAbortedException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opentest4j.TestAbortedException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * One scenario's state, shared by the step classes (PicoContainer gives each scenario a new
@@ -59,6 +63,48 @@ public final class World {
     void tableCreated(String logical, List<KeySchemaElement> keySchema) {
         physicalToLogical.put(table(logical), logical);
         keySchemas.put(logical, keySchema);
+    }
+
+    /**
+     * Sends a CreateTable written in the API's JSON, TableName the logical name. A table it
+     * creates is the scenario's like any other: registered, so that the scenario's end deletes
+     * it, and awaited until ACTIVE (a table still CREATING cannot be deleted, API_DeleteTable.html).
+     */
+    void sendCreateTable(String logical, ObjectNode request) {
+        List<KeySchemaElement> keySchema = new ArrayList<>();
+        for (JsonNode k : request.path("KeySchema")) {
+            keySchema.add(KeySchemaElement.builder().attributeName(k.path("AttributeName").asText())
+                    .keyType(k.path("KeyType").asText()).build());
+        }
+        send("CreateTable", request);
+        if (lastError == null) {
+            tableCreated(logical, keySchema);
+            awaitActive(logical);
+        }
+    }
+
+    /**
+     * CreateTable is asynchronous: the table is usable once DescribeTable reports it ACTIVE
+     * (API_CreateTable.html). Emulators get there within milliseconds, real DynamoDB within
+     * seconds, so the polling interval starts small and grows.
+     */
+    void awaitActive(String logical) {
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(db())
+                .overrideConfiguration(c -> c.backoffStrategyV2(
+                        BackoffStrategy.exponentialDelayWithoutJitter(Duration.ofMillis(2), Duration.ofSeconds(5)))
+                        .waitTimeout(Duration.ofMinutes(5)))
+                .build()) {
+            waiter.waitUntilTableExists(r -> r.tableName(table(logical)));
+        }
+    }
+
+    /** PutRequests of the new items item-01, item-02, ... of a table, as BatchWriteItem's JSON takes them. */
+    ArrayNode newItemPuts(String logical, int count) {
+        ArrayNode writes = DynamoJson.MAPPER.createArrayNode();
+        for (int i = 1; i <= count; i++) {
+            writes.addObject().putObject("PutRequest").set("Item", DynamoJson.toJson(newItem(logical, i)));
+        }
+        return writes;
     }
 
     List<String> createdTables() {
