@@ -53,6 +53,7 @@ public final class Protocol {
         operations.put("UpdateItem", items::updateItem);
         BatchCodec batches = new BatchCodec(cluster);
         operations.put("BatchWriteItem", batches::batchWriteItem);
+        operations.put("BatchGetItem", new BatchGetCodec(cluster)::batchGetItem);
         ReadCodec reads = new ReadCodec(cluster);
         operations.put("Query", reads::query);
         operations.put("Scan", reads::scan);
