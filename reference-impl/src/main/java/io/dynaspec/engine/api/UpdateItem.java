@@ -6,6 +6,7 @@ import io.dynaspec.engine.cluster.Precondition;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.WriteOutcome;
 import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.expression.LegacyUpdates;
 import io.dynaspec.engine.expression.Placeholders;
 import io.dynaspec.engine.expression.UpdateExpression;
 import io.dynaspec.engine.expression.UpdateExpressionParser;
@@ -33,10 +34,18 @@ public final class UpdateItem {
      * @param returnValues                ReturnValues
      * @param returnConsumedCapacity      ReturnConsumedCapacity
      * @param returnItemCollectionMetrics ReturnItemCollectionMetrics = SIZE
+     * @param attributeUpdates            the legacy AttributeUpdates, or null
      */
     public record Request(String tableName, Map<String, AttributeValue> key, String updateExpression, ConditionInput condition,
                           ReturnValues returnValues, ReturnConsumedCapacity returnConsumedCapacity,
-                          boolean returnItemCollectionMetrics) {
+                          boolean returnItemCollectionMetrics, Map<String, LegacyUpdates.Update> attributeUpdates) {
+        /** A request without the legacy AttributeUpdates. */
+        public Request(String tableName, Map<String, AttributeValue> key, String updateExpression, ConditionInput condition,
+                       ReturnValues returnValues, ReturnConsumedCapacity returnConsumedCapacity,
+                       boolean returnItemCollectionMetrics) {
+            this(tableName, key, updateExpression, condition, returnValues, returnConsumedCapacity,
+                    returnItemCollectionMetrics, null);
+        }
     }
 
     private final Cluster cluster;
@@ -49,8 +58,11 @@ public final class UpdateItem {
         Map<String, String> expressions = new LinkedHashMap<>();
         expressions.put("UpdateExpression", r.updateExpression());
         expressions.put("ConditionExpression", r.condition().conditionExpression());
-        Placeholders placeholders = Conditions.placeholders(r.condition(), expressions, List.of());
-        UpdateExpression update = r.updateExpression() == null ? null
+        boolean legacy = r.attributeUpdates() != null;
+        Placeholders placeholders = Conditions.placeholders(r.condition(), expressions,
+                legacy ? List.of("AttributeUpdates") : List.of());
+        UpdateExpression update = legacy ? LegacyUpdates.toUpdateExpression(r.attributeUpdates())
+                : r.updateExpression() == null ? null
                 : UpdateExpressionParser.parse(r.updateExpression(), placeholders);
         Precondition condition = Conditions.compile(r.condition(), placeholders);
         placeholders.checkAllUsed();
@@ -63,7 +75,8 @@ public final class UpdateItem {
         }
         Mutation mutation = existing -> {
             Item base = existing != null ? existing : Item.of(schema.keyAttributes(key));
-            Item next = update == null ? base : withKey(update.apply(base, schema), schema, key);
+            Item next = update == null ? base
+                    : withKey(legacy ? LegacyUpdates.apply(update, base, schema) : update.apply(base, schema), schema, key);
             if (next.size() > Item.MAX_SIZE) {
                 throw Errors.validation("Item size to update has exceeded the maximum allowed size");
             }

@@ -14,6 +14,7 @@ import io.dynaspec.engine.error.Errors;
 import io.dynaspec.engine.expression.ComparisonOperator;
 import io.dynaspec.engine.expression.ConditionalOperator;
 import io.dynaspec.engine.expression.ExpectedCondition;
+import io.dynaspec.engine.expression.LegacyUpdates;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
@@ -99,13 +100,31 @@ final class ItemCodec {
         var rcc = Shapes.returnConsumedCapacity(in);
         boolean metrics = Shapes.returnItemCollectionMetrics(in);
         ConditionShape condition = conditionShape(in);
-        if (in.has("AttributeUpdates")) {
-            throw Errors.validation("AttributeUpdates is not supported by the dynaspec reference engine: use UpdateExpression");
+        Map<String, Object> updatesJson = in.map("AttributeUpdates");
+        AttributeNames.checkKeys(in, "AttributeUpdates", updatesJson);
+        Map<String, Members> updateShapes = new LinkedHashMap<>();
+        if (updatesJson != null) {
+            for (Map.Entry<String, Object> e : updatesJson.entrySet()) {
+                Members u = in.entry("AttributeUpdates", e.getKey(), e.getValue());
+                u.string("Action").oneOf(Shapes.ATTRIBUTE_ACTIONS);
+                u.map("Value");
+                updateShapes.put(e.getKey(), u);
+            }
         }
         in.finish();
         Map<String, AttributeValue> key = AttributeValueJson.readAttributes(keyJson);
+        Map<String, LegacyUpdates.Update> attributeUpdates = null;
+        if (updatesJson != null) {
+            attributeUpdates = new LinkedHashMap<>();
+            for (Map.Entry<String, Members> e : updateShapes.entrySet()) {
+                String action = e.getValue().string("Action").get();
+                Map<String, Object> value = e.getValue().map("Value");
+                attributeUpdates.put(e.getKey(), new LegacyUpdates.Update(action == null ? null : LegacyUpdates.Action.valueOf(action),
+                        value == null ? null : AttributeValueJson.read(value)));
+            }
+        }
         PutItem.Result r = updateItem.execute(new UpdateItem.Request(table, key, update, condition.read(in),
-                returnValues, rcc, metrics));
+                returnValues, rcc, metrics, attributeUpdates));
         writeWriteResult(out, r, rcc);
     }
 

@@ -16,6 +16,8 @@ final class Shapes {
     static final List<String> RETURN_CONSUMED_CAPACITY = List.of("INDEXES", "TOTAL", "NONE");
     static final List<String> RETURN_ITEM_COLLECTION_METRICS = List.of("SIZE", "NONE");
     static final List<String> RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = List.of("ALL_OLD", "NONE");
+    /** API_AttributeValueUpdate.html, "Action". */
+    static final List<String> ATTRIBUTE_ACTIONS = List.of("ADD", "PUT", "DELETE");
     static final List<String> CONDITIONAL_OPERATOR = List.of("AND", "OR");
     static final List<String> COMPARISON_OPERATORS = List.of("IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS", "EQ", "GT",
             "NOT_NULL", "NE", "LE", "BEGINS_WITH", "GE", "CONTAINS");
