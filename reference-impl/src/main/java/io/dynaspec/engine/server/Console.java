@@ -12,9 +12,10 @@ import java.util.Map;
 /**
  * The console's static files — one page, its style sheet and its script, drawn with SVG and
  * updated by polling the admin API — served from the jar under {@value #PATH}, so the console
- * works offline and needs no build step. The files are read once, when the server starts.
+ * works offline and needs no build step. The files are read once, at the first request for one.
  * Browsers revalidate them on every load ({@code no-cache}) against an entity tag, so a page is
  * never stale after the engine is upgraded and an unchanged file costs a 304 with no body.
+ * Stateless: every server shares the files.
  */
 final class Console {
     /** Where the console is served: the page itself, and its files below it. */
@@ -31,11 +32,20 @@ final class Console {
     private record StaticFile(String contentType, byte[] body, String etag) {
     }
 
-    private final Map<String, StaticFile> files = Map.of(
-            "", load("index.html", "text/html; charset=utf-8"),
-            "/", load("index.html", "text/html; charset=utf-8"),
-            "/console.css", load("console.css", "text/css; charset=utf-8"),
-            "/console.js", load("console.js", "text/javascript; charset=utf-8"));
+    /**
+     * The files by path below {@value #PATH}, read from the jar at the first request for one of
+     * them (the holder idiom), so that an engine nobody opens the console of starts no slower.
+     */
+    private static final class Files {
+        static final Map<String, StaticFile> BY_PATH;
+
+        static {
+            StaticFile page = load("index.html", "text/html; charset=utf-8");
+            BY_PATH = Map.of("", page, "/", page,
+                    "/console.css", load("console.css", "text/css; charset=utf-8"),
+                    "/console.js", load("console.js", "text/javascript; charset=utf-8"));
+        }
+    }
 
     /** Whether the path is the console's (not an admin call). */
     static boolean owns(String path) {
@@ -49,7 +59,7 @@ final class Console {
      * @param ifNoneMatch the request's If-None-Match, or null
      */
     HttpResponse handle(String method, String path, String ifNoneMatch) {
-        StaticFile f = files.get(path.substring(PATH.length()));
+        StaticFile f = Files.BY_PATH.get(path.substring(PATH.length()));
         if (f == null) {
             return new HttpResponse(404, "text/plain; charset=utf-8",
                     ("no console file " + path + "; the console is at " + PATH).getBytes(StandardCharsets.UTF_8));

@@ -218,11 +218,22 @@
         "aria-label": "partition " + i + ", hash from " + p.hashRangeStart + ", " + leaderItems + " items; show its items",
         onclick: () => selectPartition(i),
         onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); selectPartition(i); } } });
+      const items = leaderItems + (leaderItems === 1 ? " item" : " items");
+      g.append(svg("title", { text: "partition " + i + ": " + items + ", hashes from " + p.hashRangeStart }));
       g.append(svg("rect", { x, y: Y, width: Math.max(end - x, 1), height: H }));
       const mid = (x + end) / 2;
-      g.append(svg("text", { x: mid, y: Y + 24, "text-anchor": "middle", text: "partition " + i + (i === state.partition ? " (shown)" : "") }));
-      g.append(svg("text", { x: mid, y: Y + 44, "text-anchor": "middle", text: leaderItems + (leaderItems === 1 ? " item" : " items") }));
-      g.append(svg("text", { class: "axis", x: x + 2, y: Y + H + 16, text: p.hashRangeStart.slice(0, 4) + "…" }));
+      // Many partitions make narrow ranges: their labels are left to the hover title and the
+      // partition groups below, rather than drawn over each other.
+      if (end - x >= 90) {
+        g.append(svg("text", { x: mid, y: Y + 24, "text-anchor": "middle", text: "partition " + i + (i === state.partition ? " (shown)" : "") }));
+        g.append(svg("text", { x: mid, y: Y + 44, "text-anchor": "middle", text: items }));
+      } else if (end - x >= 24) {
+        g.append(svg("text", { x: mid, y: Y + 24, "text-anchor": "middle", text: String(i) }));
+        g.append(svg("text", { x: mid, y: Y + 44, "text-anchor": "middle", text: String(leaderItems) }));
+      }
+      if (end - x >= 50) {
+        g.append(svg("text", { class: "axis", x: x + 2, y: Y + H + 16, text: p.hashRangeStart.slice(0, 4) + "…" }));
+      }
       root.append(g);
     });
     root.append(svg("text", { class: "axis", x: X0 + BAR, y: Y + H + 16, "text-anchor": "end", text: "ffff…" }));
