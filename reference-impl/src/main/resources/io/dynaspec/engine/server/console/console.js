@@ -236,8 +236,10 @@
       }
       root.append(g);
     });
-    root.append(svg("text", { class: "axis", x: X0 + BAR, y: Y + H + 16, "text-anchor": "end", text: "ffff…" }));
-    root.append(svg("text", { x: X0, y: 16, text: "hash(partition key) →  0000… to ffff… , one range per partition" }));
+    root.append(svg("text", { class: "axis", x: X0 + BAR, y: Y + H + 32, "text-anchor": "end", text: "ffff… (end of the hash space)" }));
+    const compact = BAR / n < 90;
+    root.append(svg("text", { x: X0, y: 16, text: "hash(partition key) →  0000… to ffff… , one range per partition"
+      + (compact ? "; in each range its partition number above its item count" : "") }));
     if (located) {
       const x = X0 + BAR * fraction(located.hash);
       root.append(svg("g", { class: "marker" },
