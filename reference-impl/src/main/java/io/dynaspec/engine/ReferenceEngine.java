@@ -57,6 +57,11 @@ public final class ReferenceEngine implements AutoCloseable {
         return URI.create("http://" + host + ":" + server.port());
     }
 
+    /** The console's URL: the engine's partitions, replicas, faults and writes, drawn live. */
+    public URI console() {
+        return URI.create(endpoint() + DynamoDbHttpServer.consolePath());
+    }
+
     @Override
     public void close() {
         server.close();

@@ -20,6 +20,10 @@ public final class Cluster {
     private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
     private final Scheduler scheduler = new Scheduler(this);
     private final Faults faults = new Faults(this);
+    /** The latest single-item writes and how each ended, for the console. */
+    private final WriteFeed writeFeed = new WriteFeed(WRITE_FEED_CAPACITY);
+    /** How many of the latest writes the {@link WriteFeed} keeps. */
+    public static final int WRITE_FEED_CAPACITY = 256;
     /** How many applied-everywhere log entries accumulate before a group drops them. */
     public static final int DEFAULT_COMPACTION_CHUNK = 4096;
 
@@ -69,6 +73,11 @@ public final class Cluster {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** The latest single-item writes and how each ended. */
+    public WriteFeed writeFeed() {
+        return writeFeed;
     }
 
     public TraceRecorder trace() {

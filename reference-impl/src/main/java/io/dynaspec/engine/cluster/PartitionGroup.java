@@ -119,7 +119,7 @@ public final class PartitionGroup {
         try {
             while (true) {
                 if (!isInLog(entry)) {
-                    throw Errors.internal("Internal server error: the leader failed before the write was replicated");
+                    throw Errors.cutByFailover();
                 }
                 if (entry.sequence() <= committed) {
                     break;

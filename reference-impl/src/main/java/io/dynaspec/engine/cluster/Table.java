@@ -1,5 +1,6 @@
 package io.dynaspec.engine.cluster;
 
+import io.dynaspec.engine.error.DynamoException;
 import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
@@ -15,10 +16,12 @@ import java.util.function.Consumer;
  * per partition, in order.
  */
 public final class Table {
+    private final Cluster cluster;
     private final TableMetadata metadata;
     private final PartitionGroup[] partitions;
 
     Table(Cluster cluster, TableMetadata metadata, long seed) {
+        this.cluster = cluster;
         this.metadata = metadata;
         this.partitions = new PartitionGroup[metadata.partitionCount()];
         boolean composite = metadata.keySchema().hasSortKey();
@@ -85,9 +88,21 @@ public final class Table {
         }
     }
 
-    /** A write of one item, judged and applied atomically at its partition's leader. */
+    /**
+     * A write of one item, judged and applied atomically at its partition's leader; how it ended
+     * goes to the cluster's {@link WriteFeed}.
+     */
     public WriteOutcome write(PrimaryKey key, Precondition precondition, Mutation mutation) {
-        return partitionFor(key).write(key, precondition, mutation);
+        PartitionGroup group = partitionFor(key);
+        WriteOutcome outcome;
+        try {
+            outcome = group.write(key, precondition, mutation);
+        } catch (DynamoException e) {
+            cluster.writeFeed().failed(name(), group.index(), key, e);
+            throw e;
+        }
+        cluster.writeFeed().acknowledged(name(), group.index(), key, outcome);
+        return outcome;
     }
 
     /** A read of one item, from the leader when consistent, else from a live replica. */

@@ -77,6 +77,17 @@ public final class Errors {
                 "Internal server error: the partition cannot reach a write quorum", null);
     }
 
+    /**
+     * The message of a write that a failover cut from the log before its quorum held: the new
+     * leader never had it, so it was not made and may be retried.
+     */
+    public static final String CUT_BY_FAILOVER = "Internal server error: the leader failed before the write was replicated";
+
+    /** A write cut from the log by a failover before it was acknowledged: retryable. */
+    public static DynamoException cutByFailover() {
+        return internal(CUT_BY_FAILOVER);
+    }
+
     public static DynamoException internal(String message) {
         return new DynamoException(ErrorType.INTERNAL_SERVER_ERROR, message, null);
     }

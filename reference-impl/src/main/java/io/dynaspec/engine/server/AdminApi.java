@@ -7,15 +7,25 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.GroupStatus;
+import io.dynaspec.engine.cluster.HashedPartitionKey;
 import io.dynaspec.engine.cluster.PartitionGroup;
+import io.dynaspec.engine.cluster.PartitionView;
 import io.dynaspec.engine.cluster.Partitioner;
 import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.cluster.WriteFeed;
 import io.dynaspec.engine.error.DynamoException;
 import io.dynaspec.engine.protocol.AttributeValueJson;
 import io.dynaspec.engine.protocol.JsonTree;
+import io.dynaspec.engine.value.Item;
+import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,13 +38,22 @@ import java.util.Map;
  *   <li>{@code POST /dynaspec/faults/fail-az/{a|b|c}}, {@code .../recover-az/{zone}} — fail or
  *       recover a zone;</li>
  *   <li>{@code POST /dynaspec/faults/hold/{zone}}, {@code .../release/{zone}} — hold replication
- *       deliveries to a zone, or release them.</li>
+ *       deliveries to a zone, or release them;</li>
+ *   <li>{@code GET  /dynaspec/items/{table}/{partition}} — one partition's items, grouped by
+ *       partition key in scan order, each group in sort-key order;</li>
+ *   <li>{@code GET  /dynaspec/writes} — the latest single-item writes and how each ended.</li>
  * </ul>
- * Every call answers with the status document.
+ * The fault calls answer with the status document. Nothing here is cached by a browser: every
+ * answer is the engine's state at that moment.
  */
 public final class AdminApi {
     public static final String PREFIX = "/dynaspec/";
     private static final JsonFactory JSON = new JsonFactory();
+    /** Items a partition listing shows at most: the console draws them, it does not page them. */
+    static final int MAX_LISTED_ITEMS = 500;
+    /** Writes the feed answers with at most. */
+    static final int MAX_LISTED_WRITES = 100;
+    private static final String NO_STORE = "Cache-Control: no-store\r\n";
 
     private final Cluster cluster;
 
@@ -53,7 +72,13 @@ public final class AdminApi {
         String error = null;
         try {
             if (path.equals("locate") && method.equals("POST")) {
-                return new HttpResponse(200, "application/json", locate(body));
+                return json(200, locate(body));
+            }
+            if (path.equals("writes") && method.equals("GET")) {
+                return json(200, writesJson());
+            }
+            if (path.startsWith("items/") && method.equals("GET")) {
+                return json(200, items(path.substring("items/".length())));
             }
             if (path.equals("status") && method.equals("GET")) {
                 // the status document alone
@@ -62,7 +87,8 @@ public final class AdminApi {
             } else {
                 status = 404;
                 error = "no admin call " + method + " " + PREFIX + path
-                        + "; use GET status, POST locate or POST faults/{fail-az|recover-az|hold|release}/{a|b|c}";
+                        + "; use GET status, GET writes, GET items/{table}/{partition}, POST locate"
+                        + " or POST faults/{fail-az|recover-az|hold|release}/{a|b|c}";
             }
         } catch (IllegalArgumentException e) {
             status = 400;
@@ -71,7 +97,161 @@ public final class AdminApi {
             status = 400;
             error = e.type().typeName() + ": " + e.getMessage();
         }
-        return new HttpResponse(status, "application/json", error == null ? statusJson() : errorJson(error));
+        return json(status, error == null ? statusJson() : errorJson(error));
+    }
+
+    private static HttpResponse json(int status, byte[] body) {
+        return new HttpResponse(status, "application/json", body, NO_STORE);
+    }
+
+    /**
+     * One partition's items as a strongly consistent Query or Scan would see them there: grouped
+     * by partition key in scan order, each group in sort-key order (the seed: "dynamo sorts items
+     * on partition by sort key value"). With no leader to judge what is acknowledged, a live
+     * replica's items, and the answer says so.
+     */
+    private byte[] items(String tableAndPartition) throws IOException {
+        int slash = tableAndPartition.lastIndexOf('/');
+        if (slash < 0) {
+            throw new IllegalArgumentException("items takes items/{table}/{partition}");
+        }
+        String name = tableAndPartition.substring(0, slash);
+        Table table = cluster.table(name);
+        if (table == null) {
+            throw new IllegalArgumentException("no table " + name);
+        }
+        int index;
+        try {
+            index = Integer.parseInt(tableAndPartition.substring(slash + 1));
+        } catch (NumberFormatException e) {
+            index = -1;
+        }
+        if (index < 0 || index >= table.partitions().size()) {
+            throw new IllegalArgumentException("table " + name + " has partitions 0 to " + (table.partitions().size() - 1));
+        }
+        PartitionGroup group = table.partitions().get(index);
+        ByteArrayBuilder out = new ByteArrayBuilder(4096);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("table", name);
+            g.writeNumberField("partition", index);
+            writeKeySchema(g, table.keySchema());
+            boolean committed = true;
+            Listing listing;
+            try {
+                listing = group.readItems(true, AdminApi::list);
+            } catch (DynamoException noLeader) {
+                committed = false;
+                listing = group.readItems(false, AdminApi::list);
+            }
+            g.writeStringField("view", committed ? "committed" : "replica");
+            g.writeBooleanField("truncated", listing.truncated);
+            g.writeArrayFieldStart("collections");
+            for (Map.Entry<HashedPartitionKey, List<Item>> c : listing.collections.entrySet()) {
+                g.writeStartObject();
+                g.writeFieldName("partitionKey");
+                AttributeValueJson.write(g, c.getKey().value());
+                g.writeStringField("hash", String.format("%016x", c.getKey().hash()));
+                g.writeArrayFieldStart("items");
+                for (Item item : c.getValue()) {
+                    AttributeValueJson.writeAttributes(g, item.attributes());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    /** The items of one partition, copied out while the group's state holds still. */
+    private static final class Listing {
+        final Map<HashedPartitionKey, List<Item>> collections = new LinkedHashMap<>();
+        boolean truncated;
+    }
+
+    private static Listing list(PartitionView view) {
+        Listing listing = new Listing();
+        int n = 0;
+        for (Iterator<HashedPartitionKey> keys = view.partitionKeysFrom(null, true); keys.hasNext(); ) {
+            HashedPartitionKey pk = keys.next();
+            Collection<Item> items = view.collection(pk.value()).values();
+            if (items.isEmpty()) {
+                continue;
+            }
+            List<Item> kept = new ArrayList<>();
+            for (Item item : items) {
+                if (n == MAX_LISTED_ITEMS) {
+                    listing.truncated = true;
+                    break;
+                }
+                kept.add(item);
+                n++;
+            }
+            listing.collections.put(pk, kept);
+            if (listing.truncated) {
+                break;
+            }
+        }
+        return listing;
+    }
+
+    /** The latest writes, newest first: table, partition, key, and how each ended. */
+    private byte[] writesJson() throws IOException {
+        WriteFeed feed = cluster.writeFeed();
+        ByteArrayBuilder out = new ByteArrayBuilder(4096);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeNumberField("recorded", feed.recorded());
+            g.writeArrayFieldStart("writes");
+            for (WriteFeed.Write w : feed.latest(MAX_LISTED_WRITES)) {
+                g.writeStartObject();
+                g.writeNumberField("number", w.number());
+                g.writeStringField("table", w.table());
+                g.writeNumberField("partition", w.partition());
+                g.writeFieldName("key");
+                g.writeStartObject();
+                g.writeFieldName("partition");
+                AttributeValueJson.write(g, w.key().partition());
+                if (w.key().sort() != null) {
+                    g.writeFieldName("sort");
+                    AttributeValueJson.write(g, w.key().sort());
+                }
+                g.writeEndObject();
+                g.writeStringField("outcome", w.outcome().name());
+                if (w.reason() != null) {
+                    g.writeStringField("reason", w.reason());
+                }
+                if (w.outcome() == WriteFeed.Outcome.ACKNOWLEDGED) {
+                    g.writeNumberField("epoch", w.epoch());
+                    g.writeNumberField("sequence", w.sequence());
+                    g.writeBooleanField("deleted", w.deleted());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    /** The key schema as CreateTable takes it: attribute, key type and declared type. */
+    private static void writeKeySchema(JsonGenerator g, KeySchema k) throws IOException {
+        g.writeArrayFieldStart("keySchema");
+        g.writeStartObject();
+        g.writeStringField("AttributeName", k.partitionName());
+        g.writeStringField("KeyType", "HASH");
+        g.writeStringField("AttributeType", k.partitionType().descriptor());
+        g.writeEndObject();
+        if (k.hasSortKey()) {
+            g.writeStartObject();
+            g.writeStringField("AttributeName", k.sortName());
+            g.writeStringField("KeyType", "RANGE");
+            g.writeStringField("AttributeType", k.sortType().descriptor());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private void apply(String call) {
@@ -169,6 +349,7 @@ public final class AdminApi {
             for (Table t : cluster.tables()) {
                 g.writeStartObject();
                 g.writeStringField("name", t.name());
+                writeKeySchema(g, t.keySchema());
                 g.writeArrayFieldStart("partitions");
                 for (PartitionGroup p : t.partitions()) {
                     GroupStatus s = p.status();

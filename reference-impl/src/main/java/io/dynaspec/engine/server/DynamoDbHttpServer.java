@@ -17,10 +17,11 @@ import java.util.zip.CRC32;
 
 /**
  * HTTP/1.1 front of the engine: DynamoDB's JSON 1.0 protocol on {@code POST /}, a health line on
- * {@code GET /}, and the dynaspec admin API under {@value AdminApi#PREFIX}, outside DynamoDB's
- * namespace. One thread per connection with blocking sockets: clients keep a few keep-alive
- * connections each, every request is answered on the thread that read it with no hand-off, and
- * a write that must wait for its quorum blocks only its own connection. Chosen by measurement
+ * {@code GET /}, and the dynaspec admin API under {@value AdminApi#PREFIX} with the console at
+ * {@value Console#PATH}, outside DynamoDB's namespace. One thread per connection with blocking
+ * sockets: clients keep a few keep-alive connections each, every request is answered on the
+ * thread that read it with no hand-off, and a write that must wait for its quorum blocks only its
+ * own connection. Chosen by measurement
  * over the JDK's HttpServer (BENCHMARKS.md); it needs no dependency and starts in milliseconds.
  */
 public final class DynamoDbHttpServer implements AutoCloseable {
@@ -42,6 +43,7 @@ public final class DynamoDbHttpServer implements AutoCloseable {
     private final ServerSocket listener;
     private final Protocol protocol;
     private final AdminApi admin;
+    private final Console console = new Console();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong requestIds = new AtomicLong();
     private final AtomicLong connections = new AtomicLong();
@@ -62,6 +64,11 @@ public final class DynamoDbHttpServer implements AutoCloseable {
 
     public int port() {
         return listener.getLocalPort();
+    }
+
+    /** Where the console is served, a path on this server. */
+    public static String consolePath() {
+        return Console.PATH;
     }
 
     public String host() {
@@ -100,12 +107,13 @@ public final class DynamoDbHttpServer implements AutoCloseable {
     }
 
     private HttpResponse handle(HttpConnection.Request r) throws IOException {
-        if (r.path().startsWith(AdminApi.PREFIX)) {
-            return admin.handle(r.method(), r.path().substring(AdminApi.PREFIX.length()), r.body());
-        }
-        if ("GET".equals(r.method()) && "/".equals(r.path())) {
-            // A bare GET on the endpoint answers with a health line; clients use it as a ping.
-            return new HttpResponse(200, "text/plain", HEALTH);
+        // DynamoDB's requests, POSTs to the root, are matched first: the admin API and the
+        // console cost them nothing.
+        if (!"/".equals(r.path()) || !"POST".equals(r.method())) {
+            HttpResponse other = handleOther(r);
+            if (other != null) {
+                return other;
+            }
         }
         String mediaType = mediaType(r.contentType());
         if (!"POST".equals(r.method()) || mediaType == null) {
@@ -115,6 +123,24 @@ public final class DynamoDbHttpServer implements AutoCloseable {
                 ? Protocol.error(Errors.requestTooLarge(MAX_BODY_BYTES))
                 : protocol.handle(r.target(), r.body());
         return withIds(response.status(), mediaType, response.body());
+    }
+
+    /**
+     * The console, the admin API and the health line; null for what DynamoDB's protocol
+     * answers.
+     */
+    private HttpResponse handleOther(HttpConnection.Request r) throws IOException {
+        if (Console.owns(r.path())) {
+            return console.handle(r.method(), r.path(), r.ifNoneMatch());
+        }
+        if (r.path().startsWith(AdminApi.PREFIX)) {
+            return admin.handle(r.method(), r.path().substring(AdminApi.PREFIX.length()), r.body());
+        }
+        if ("GET".equals(r.method()) && "/".equals(r.path())) {
+            // A bare GET on the endpoint answers with a health line; clients use it as a ping.
+            return new HttpResponse(200, "text/plain", HEALTH);
+        }
+        return null;
     }
 
     /** The request's JSON media type, {@value #JSON_1_0} or {@value #JSON}, or null for any other. */

@@ -30,8 +30,9 @@ final class HttpConnection implements Runnable {
      * @param target      X-Amz-Target, or null
      * @param contentType Content-Type as sent, or null
      * @param body        the body, or null when it was larger than the cap
+     * @param ifNoneMatch If-None-Match as sent, or null: the console's files are revalidated
      */
-    record Request(String method, String path, String target, String contentType, byte[] body) {
+    record Request(String method, String path, String target, String contentType, byte[] body, String ifNoneMatch) {
     }
 
     private final Socket socket;
@@ -81,7 +82,7 @@ final class HttpConnection implements Runnable {
                         return; // the client went away mid-body
                     }
                 }
-                HttpResponse response = handler.handle(new Request(h.method, h.path, h.target, h.contentType, body));
+                HttpResponse response = handler.handle(new Request(h.method, h.path, h.target, h.contentType, body, h.ifNoneMatch));
                 writeResponse(out, response, keepAlive);
             }
         } catch (IOException e) {
@@ -146,7 +147,10 @@ final class HttpConnection implements Runnable {
         if (r.contentType() != null) {
             h.append("Content-Type: ").append(r.contentType()).append("\r\n");
         }
-        h.append("Content-Length: ").append(r.body().length).append("\r\n");
+        if (r.status() != 304) {
+            // A 304 has no body, and its headers describe the stored response (RFC 9110 15.4.5).
+            h.append("Content-Length: ").append(r.body().length).append("\r\n");
+        }
         h.append(r.extraHeaders());
         if (!keepAlive) {
             h.append("Connection: close\r\n");
@@ -160,8 +164,10 @@ final class HttpConnection implements Runnable {
     private static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";
+            case 304 -> "Not Modified";
             case 400 -> "Bad Request";
             case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
             case 413 -> "Payload Too Large";
             case 431 -> "Request Header Fields Too Large";
             case 500 -> "Internal Server Error";
@@ -180,6 +186,7 @@ final class HttpConnection implements Runnable {
         String path;
         String target;
         String contentType;
+        String ifNoneMatch;
         long contentLength;
         boolean chunked;
         boolean keepAlive;
@@ -226,6 +233,8 @@ final class HttpConnection implements Runnable {
                     } else if (v.contains("keep-alive")) {
                         h.keepAlive = true;
                     }
+                } else if (name.equalsIgnoreCase("If-None-Match")) {
+                    h.ifNoneMatch = value;
                 } else if (name.equalsIgnoreCase("Expect")) {
                     h.expectContinue = value.equalsIgnoreCase("100-continue");
                 }

@@ -16,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the reference engine behind DynamoDB's JSON protocol.",
                 "Point any AWS SDK or the AWS CLI at it with --endpoint-url; any credentials work.",
-                "Fault injection: ./dynaspec faults --endpoint URL fail-az a | recover-az a | hold a | release a | status"})
+                "Fault injection: ./dynaspec faults --endpoint URL fail-az a | recover-az a | hold a | release a | status",
+                "The console, in a browser on the same port: /dynaspec/console"})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).", defaultValue = "127.0.0.1")
     String host;
@@ -77,6 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("dynaspec reference engine listening on " + endpoint + " (accepting requests " + sinceMainMs
                 + " ms after main started, " + jvmUptimeMs + " ms after the JVM started; acknowledgement rule "
                 + engine.cluster().ackRule() + ")");
+        System.out.println("console: " + engine.console() + " (partitions, replicas, zone faults and writes, live)");
         if (unsafeLeaderOnly) {
             System.out.println("WARNING: writes are acknowledged by the leader alone; a leader failure can lose them.");
         }

@@ -30,6 +30,7 @@ class LauncherIT {
 
     private static final Path JAR = Path.of("target", "dynaspec.jar");
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
+    private static final Pattern CONSOLE = Pattern.compile("^console: (http://\\S+)");
 
     @Test
     void runsTheSuiteOnTheReferenceEngine() throws Exception {
@@ -83,16 +84,28 @@ class LauncherIT {
         Process p = start("serve", "--port", "0", "--no-smoke-check");
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             URI endpoint = null;
+            URI console = null;
             List<String> seen = new ArrayList<>();
-            for (String line; endpoint == null && (line = out.readLine()) != null; ) {
+            for (String line; (endpoint == null || console == null) && (line = out.readLine()) != null; ) {
                 seen.add(line);
                 Matcher m = LISTENING.matcher(line);
                 if (m.find()) {
                     endpoint = URI.create(m.group(1));
                 }
+                Matcher c = CONSOLE.matcher(line);
+                if (c.find()) {
+                    console = URI.create(c.group(1));
+                }
             }
             assertTrue(endpoint != null, "serve printed no endpoint: " + seen);
+            assertEquals(URI.create(endpoint + "/dynaspec/console"), console, "the console's URL beside the endpoint: " + seen);
             HttpClient http = HttpClient.newHttpClient();
+            // The console's page and script come out of the packaged jar.
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(console).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<title>dynaspec console</title>"), page.body());
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(console + "/console.js")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
             // The README's AWS CLI example, as the CLI sends it.
             assertEquals(200, call(http, endpoint, "CreateTable", "{\"TableName\":\"Employee\","
                     + "\"AttributeDefinitions\":[{\"AttributeName\":\"LoginAlias\",\"AttributeType\":\"S\"}],"
