@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  */
 class WritePathModelCheckTest {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
     @TestFactory
     Stream<DynamicTest> eachConfigGivesTheManifestsResult() throws IOException {
