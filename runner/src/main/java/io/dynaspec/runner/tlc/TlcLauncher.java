@@ -44,6 +44,8 @@ public final class TlcLauncher {
     private static final int SERVER_REPORT_MILLIS = 1_000;
     private static final int WORKER_EXIT_SECONDS = 5;
 
+    private static final Pattern NO_DEADLOCK_CHECK = Pattern.compile("(?m)^\\s*CHECK_DEADLOCK\\s+FALSE\\b");
+
     private static final Pattern PROPERTY_SECTION = Pattern.compile(
             "(?m)^\\s*PROPERT(?:Y|IES)\\b(.*?)(?=^\\s*[A-Z_]{4,}\\b|\\z)", Pattern.DOTALL);
 
@@ -159,16 +161,24 @@ public final class TlcLauncher {
     /**
      * TLC's distributed mode, server side: {@code tlc2.tool.distributed.TLCServer} keeps the
      * state queue and the fingerprint set, and binds its RMI registry to {@code port}; it prints
-     * its progress every second (its {@code report} property, in milliseconds).
+     * its progress every second (its {@code report} property, in milliseconds). The server does
+     * not read {@code CHECK_DEADLOCK FALSE} from the config: it is given {@code -deadlock}, TLC's
+     * flag that turns the check off, or it reports the models' intended end as a deadlock.
      */
-    private static List<String> serverCommand(ModelCheckRequest request, Path tmp, Path states, int port) {
+    private static List<String> serverCommand(ModelCheckRequest request, Path tmp, Path states, int port)
+            throws IOException {
         List<String> command = javaCommand(tmp);
         command.addAll(rmiOptions(port));
         command.add("-D" + DISTRIBUTED + ".TLCServer.report=" + SERVER_REPORT_MILLIS);
         command.add("-cp");
         command.add(tlaToolsJar().toString());
         command.add(DISTRIBUTED + ".TLCServer");
-        command.addAll(List.of("-tool", "-config", request.config() + ".cfg", "-metadir", states.toString()));
+        command.add("-tool");
+        String config = Files.readString(request.configFile()).replaceAll("\\\\\\*.*", "");
+        if (NO_DEADLOCK_CHECK.matcher(config).find()) {
+            command.add("-deadlock");
+        }
+        command.addAll(List.of("-config", request.config() + ".cfg", "-metadir", states.toString()));
         command.addAll(request.options());
         command.add(request.module());
         return command;
