@@ -26,7 +26,8 @@ import java.util.Optional;
  */
 @Command(name = "model-check",
         description = {
-                "Checks the TLA+ model of the write path (spec/) with TLC, in a child JVM.",
+                "Checks the TLA+ models of the write path and of transactions (spec/) with TLC, in a child JVM "
+                        + "(or, with --distributed, in TLC's own distributed mode).",
                 "Shows progress while TLC runs, then a summary. When TLC finds a property violated, "
                         + "prints the counterexample as a table and writes it as JSON to "
                         + "target/dynaspec/model-check/<config>-counterexample.json."},
@@ -43,13 +44,32 @@ public final class ModelCheckCommand extends VerdictCommand {
     private static final long LOG_INTERVAL_MILLIS = 5_000;
 
     @Option(names = "--config", paramLabel = "NAME", defaultValue = "ci",
-            description = "The config to check: ci, deep, broken, liveness (spec/NAME.cfg). Default: ${DEFAULT-VALUE}.")
+            description = "The config to check: one of spec/manifest.json's (ci, broken, liveness, deep, tx-ci, tx-liveness, tx-deep, "
+                    + "tx-broken-unreplicated-prepare, tx-broken-write-on-prepared), as spec/NAME.cfg. Default: ${DEFAULT-VALUE}.")
     private String config;
 
     @Option(names = "--workers", paramLabel = "N",
             description = "TLC worker threads. Default: the manifest's count for the config (2; 1 for broken, "
                     + "so that where TLC stops is reproducible), or 2.")
     private Integer workers;
+
+    @Option(names = "--distributed", paramLabel = "N",
+            description = "Runs TLC's own distributed mode: a TLCServer JVM and N TLCWorker JVMs on 127.0.0.1, "
+                    + "each worker with --workers threads (default 1); every JVM is stopped at the end.")
+    private Integer distributed;
+
+    @Option(names = "--simulate", paramLabel = "N",
+            description = "Samples N random behaviours per worker (TLC -simulate num=N) instead of exploring "
+                    + "every state: for configs beyond exhaustive reach.")
+    private Integer simulate;
+
+    @Option(names = "--depth", paramLabel = "D", defaultValue = "100",
+            description = "With --simulate: the longest behaviour, in states. Default: ${DEFAULT-VALUE}.")
+    private int depth;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "With --simulate: the seed of TLC's random choices. Default: ${DEFAULT-VALUE}.")
+    private long seed;
 
     @Mixin
     private SpecFolderOption specDir;
@@ -62,29 +82,54 @@ public final class ModelCheckCommand extends VerdictCommand {
         if (!Files.isRegularFile(specFolder.resolve(config + ".cfg"))) {
             return notChecked("no config " + specFolder.resolve(config + ".cfg"));
         }
+        if (distributed != null && simulate != null) {
+            return notChecked("--distributed and --simulate do not go together: TLC simulates in one JVM");
+        }
+        if (distributed != null && distributed < 1 || simulate != null && simulate < 1 || depth < 1) {
+            return notChecked("--distributed, --simulate and --depth take a number of at least 1");
+        }
         Manifest manifest = Manifest.read(specFolder);
         Optional<Manifest.Model> expected = manifest.model(config);
         String module = expected.map(Manifest.Model::module).orElse(DEFAULT_MODULE);
-        int workerCount = workers != null ? workers : expected.map(Manifest.Model::workers).orElse(DEFAULT_WORKERS);
+        int workerCount = workers != null ? workers
+                : distributed != null ? 1 : expected.map(Manifest.Model::workers).orElse(DEFAULT_WORKERS);
+        int serverWorkers = distributed == null ? 0 : distributed;
+        List<String> options = simulate == null ? List.of()
+                : List.of("-simulate", "num=" + simulate, "-depth", Integer.toString(depth), "-seed", Long.toString(seed));
         Path outDir = outputFolder();
         Path counterexampleFile = outDir.resolve(config + "-counterexample.json");
         Files.deleteIfExists(counterexampleFile);
 
-        out.printf("model-check %s: %s with %s.cfg, %d worker%s%n", config, module, config, workerCount,
-                workerCount == 1 ? "" : "s");
+        if (serverWorkers > 0) {
+            out.printf("model-check %s: %s with %s.cfg, distributed: a TLCServer and %d TLCWorker JVM%s on 127.0.0.1, "
+                    + "%d thread%s each%n", config, module, config, serverWorkers, serverWorkers == 1 ? "" : "s",
+                    workerCount, workerCount == 1 ? "" : "s");
+        } else if (simulate != null) {
+            out.printf("model-check %s: %s with %s.cfg, simulation: %d behaviour%s per worker, depth %d, seed %d, "
+                    + "%d worker%s%n", config, module, config, simulate, simulate == 1 ? "" : "s", depth, seed,
+                    workerCount, workerCount == 1 ? "" : "s");
+        } else {
+            out.printf("model-check %s: %s with %s.cfg, %d worker%s%n", config, module, config, workerCount,
+                    workerCount == 1 ? "" : "s");
+        }
         expected.ifPresent(m -> out.println("  expected: " + expectation(m)));
         out.flush();
 
         ProgressPrinter progress = new ProgressPrinter(out, System.console() != null);
         ModelCheckRequest request = new ModelCheckRequest(specFolder, module, config, workerCount,
-                outDir.resolve("work").resolve(config), TIMEOUT);
+                outDir.resolve("work").resolve(config), TIMEOUT, options, serverWorkers);
         ModelCheckResult result = new TlcLauncher().run(request, progress::print);
         progress.finish();
 
         out.println();
         out.printf("Result           %s%s%n", result.outcome().manifestName(),
                 result.property().isEmpty() ? "" : ": " + result.property() + " violated");
-        if (result.outcome() != Outcome.ERROR) {
+        if (result.outcome() != Outcome.ERROR && request.simulation()) {
+            out.printf("Behaviours       %s requested (%d per worker)%s%n", count((long) simulate * workerCount),
+                    simulate, result.outcome().isViolation() ? ", stopped at the violation" : "");
+            out.printf("States generated %s (a simulation counts no distinct states)%n",
+                    count(result.statesGenerated()));
+        } else if (result.outcome() != Outcome.ERROR) {
             out.printf("Distinct states  %s (%s generated%s)%n", count(result.distinctStates()),
                     count(result.statesGenerated()),
                     result.queue() > 0 ? ", " + count(result.queue()) + " left on the queue" : "");

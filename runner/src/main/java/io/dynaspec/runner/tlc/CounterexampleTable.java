@@ -186,7 +186,10 @@ public final class CounterexampleTable {
         }
         StringBuilder out = new StringBuilder("\nWrites:\n");
         for (JsonNode w : sent) {
-            out.append("  w").append(w.path("id").asText()).append("  ").append(w.path("request").asText())
+            // A write path entry names its request; a transactions entry its kind and transaction.
+            String what = w.has("kind") ? w.path("kind").asText() + (w.path("tx").asInt() > 0 ? " t" + w.path("tx").asText() : "")
+                    : w.path("request").asText();
+            out.append("  w").append(w.path("id").asText()).append("  ").append(what)
                     .append(' ').append(key(w.path("key")));
             if (w.has("value")) {
                 out.append(" = ").append(w.path("value").asText());

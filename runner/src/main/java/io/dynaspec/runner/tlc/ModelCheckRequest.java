@@ -15,14 +15,22 @@ import java.util.Objects;
  * @param workDir this run's own folder: the model is copied there and TLC's temporary files,
  *                states and output log go there; it is emptied before the run
  * @param timeout the run is stopped, with outcome {@link Outcome#ERROR}, after this long
- * @param options more of TLC's options, e.g. {@code -dump dot FILE}
+ * @param options more of TLC's options, e.g. {@code -dump dot FILE} or {@code -simulate num=N}
+ * @param distributedWorkers 0 to run TLC in one JVM; otherwise TLC's own distributed mode: a
+ *                TLCServer JVM and this many TLCWorker JVMs on 127.0.0.1, each worker running
+ *                {@code workers} threads
  */
 public record ModelCheckRequest(Path specDir, String module, String config, int workers, Path workDir,
-                                Duration timeout, List<String> options) {
+                                Duration timeout, List<String> options, int distributedWorkers) {
 
     public ModelCheckRequest(Path specDir, String module, String config, int workers, Path workDir,
                              Duration timeout) {
         this(specDir, module, config, workers, workDir, timeout, List.of());
+    }
+
+    public ModelCheckRequest(Path specDir, String module, String config, int workers, Path workDir,
+                             Duration timeout, List<String> options) {
+        this(specDir, module, config, workers, workDir, timeout, options, 0);
     }
 
     public ModelCheckRequest {
@@ -35,6 +43,19 @@ public record ModelCheckRequest(Path specDir, String module, String config, int 
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, not " + workers);
         }
+        if (distributedWorkers < 0) {
+            throw new IllegalArgumentException("distributedWorkers must not be negative, not " + distributedWorkers);
+        }
+    }
+
+    /** Whether TLC runs in its distributed mode. */
+    public boolean distributed() {
+        return distributedWorkers > 0;
+    }
+
+    /** Whether TLC samples random behaviours ({@code -simulate}) instead of exploring every state. */
+    public boolean simulation() {
+        return options.contains("-simulate");
     }
 
     /** The config file, {@code <specDir>/<config>.cfg}. */

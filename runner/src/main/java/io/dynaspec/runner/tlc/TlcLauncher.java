@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +38,13 @@ public final class TlcLauncher {
 
     /** JVM options of the child: the parallel collector suits TLC's allocation pattern. */
     private static final List<String> CHILD_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:-UsePerfData");
+
+    private static final String DISTRIBUTED = "tlc2.tool.distributed";
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final int SERVER_REPORT_MILLIS = 1_000;
+    private static final int WORKER_EXIT_SECONDS = 5;
+
+    private static final Pattern NO_DEADLOCK_CHECK = Pattern.compile("(?m)^\\s*CHECK_DEADLOCK\\s+FALSE\\b");
 
     private static final Pattern PROPERTY_SECTION = Pattern.compile(
             "(?m)^\\s*PROPERT(?:Y|IES)\\b(.*?)(?=^\\s*[A-Z_]{4,}\\b|\\z)", Pattern.DOTALL);
@@ -77,17 +86,9 @@ public final class TlcLauncher {
         Files.createDirectories(tmp);
         copyModel(request, model);
 
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(CHILD_JVM_OPTIONS);
-        command.add("-Djava.io.tmpdir=" + tmp);
-        command.add("-cp");
-        command.add(classPath());
-        command.add(TlcChild.class.getName());
-        command.addAll(List.of("-tool", "-workers", Integer.toString(request.workers()),
-                "-config", request.config() + ".cfg", "-metadir", states.toString()));
-        command.addAll(request.options());
-        command.add(request.module());
+        int port = request.distributed() ? freeLoopbackPort() : 0;
+        List<String> command = request.distributed() ? serverCommand(request, tmp, states, port)
+                : localCommand(request, tmp, states);
 
         TlcOutputParser parser = new TlcOutputParser(progress);
         long start = System.nanoTime();
@@ -95,7 +96,14 @@ public final class TlcLauncher {
                 .directory(model.toFile())
                 .redirectErrorStream(true)
                 .start();
-        Thread stopOnExit = new Thread(() -> stop(process), "dynaspec-stop-tlc");
+        List<Process> workers = new ArrayList<>();
+        for (int i = 1; i <= request.distributedWorkers(); i++) {
+            workers.add(startWorker(request, work, model, i, port));
+        }
+        Thread stopOnExit = new Thread(() -> {
+            stop(process);
+            workers.forEach(TlcLauncher::stop);
+        }, "dynaspec-stop-tlc");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         AtomicBoolean timedOut = new AtomicBoolean();
         Thread watchdog = new Thread(() -> {
@@ -123,6 +131,7 @@ public final class TlcLauncher {
             exitCode = process.waitFor();
         } finally {
             stop(process);
+            stopWorkers(workers);
             watchdog.interrupt();
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
@@ -134,6 +143,104 @@ public final class TlcLauncher {
         deleteTree(states);
         deleteTree(tmp);
         return result(request, parser, exitCode, timedOut.get(), time, log);
+    }
+
+    /** TLC in one JVM: {@link TlcChild}, which reports progress every second beside it. */
+    private static List<String> localCommand(ModelCheckRequest request, Path tmp, Path states) {
+        List<String> command = javaCommand(tmp);
+        command.add("-cp");
+        command.add(classPath());
+        command.add(TlcChild.class.getName());
+        command.addAll(List.of("-tool", "-workers", Integer.toString(request.workers()),
+                "-config", request.config() + ".cfg", "-metadir", states.toString()));
+        command.addAll(request.options());
+        command.add(request.module());
+        return command;
+    }
+
+    /**
+     * TLC's distributed mode, server side: {@code tlc2.tool.distributed.TLCServer} keeps the
+     * state queue and the fingerprint set, and binds its RMI registry to {@code port}; it prints
+     * its progress every second (its {@code report} property, in milliseconds). The server does
+     * not read {@code CHECK_DEADLOCK FALSE} from the config: it is given {@code -deadlock}, TLC's
+     * flag that turns the check off, or it reports the models' intended end as a deadlock.
+     */
+    private static List<String> serverCommand(ModelCheckRequest request, Path tmp, Path states, int port)
+            throws IOException {
+        List<String> command = javaCommand(tmp);
+        command.addAll(rmiOptions(port));
+        command.add("-D" + DISTRIBUTED + ".TLCServer.report=" + SERVER_REPORT_MILLIS);
+        command.add("-cp");
+        command.add(tlaToolsJar().toString());
+        command.add(DISTRIBUTED + ".TLCServer");
+        command.add("-tool");
+        String config = Files.readString(request.configFile()).replaceAll("\\\\\\*.*", "");
+        if (NO_DEADLOCK_CHECK.matcher(config).find()) {
+            command.add("-deadlock");
+        }
+        command.addAll(List.of("-config", request.config() + ".cfg", "-metadir", states.toString()));
+        command.addAll(request.options());
+        command.add(request.module());
+        return command;
+    }
+
+    /**
+     * One {@code tlc2.tool.distributed.TLCWorker} JVM with {@code request.workers()} threads: it
+     * looks the server up at {@code rmi://127.0.0.1:port/}, reads the spec through it, and
+     * computes successor states for it. Its output goes to {@code worker-N.log} in the work folder.
+     */
+    private static Process startWorker(ModelCheckRequest request, Path work, Path model, int index, int port)
+            throws IOException {
+        Path tmp = work.resolve("tmp").resolve("worker-" + index);
+        Files.createDirectories(tmp);
+        List<String> command = javaCommand(tmp);
+        command.addAll(rmiOptions(port));
+        command.add("-D" + DISTRIBUTED + ".TLCWorker.threadCount=" + request.workers());
+        command.add("-cp");
+        command.add(tlaToolsJar().toString());
+        command.add(DISTRIBUTED + ".TLCWorker");
+        command.add(LOOPBACK);
+        return new ProcessBuilder(command)
+                .directory(model.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("worker-" + index + ".log").toFile())
+                .start();
+    }
+
+    private static List<String> javaCommand(Path tmp) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(CHILD_JVM_OPTIONS);
+        command.add("-Djava.io.tmpdir=" + tmp);
+        return command;
+    }
+
+    /** Server and workers find each other on the loopback address, at the server's port. */
+    private static List<String> rmiOptions(int port) {
+        return List.of("-D" + DISTRIBUTED + ".TLCServer.port=" + port, "-Djava.rmi.server.hostname=" + LOOPBACK);
+    }
+
+    /**
+     * A port free on the loopback address now, for the server's RMI registry, which TLC binds
+     * itself (it takes a number, not a socket; port 0 would leave the workers unable to find it).
+     */
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * The server tells its workers to exit when it is done; a worker still alive a few seconds
+     * later, or after a failed run, is stopped.
+     */
+    private static void stopWorkers(List<Process> workers) throws InterruptedException {
+        for (Process worker : workers) {
+            if (!worker.waitFor(WORKER_EXIT_SECONDS, TimeUnit.SECONDS)) {
+                stop(worker);
+            }
+            worker.waitFor(WORKER_EXIT_SECONDS, TimeUnit.SECONDS);
+        }
     }
 
     private static ModelCheckResult result(ModelCheckRequest request, TlcOutputParser parser, int exitCode,

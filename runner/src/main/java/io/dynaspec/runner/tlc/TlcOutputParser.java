@@ -40,6 +40,7 @@ final class TlcOutputParser {
     static final int STATE_PRINT2 = 2217;
     static final int STATE_PRINT3 = 2218;
     static final int VERSION = 2262;
+    static final int SIMULATION_STATS = 2209;
     static final int SEVERITY_ERROR = 1;
     static final int SEVERITY_TLC_BUG = 2;
 
@@ -50,6 +51,7 @@ final class TlcOutputParser {
     private static final Pattern ACTION_PROPERTY = Pattern.compile("Action property (\\S+) is violated");
     private static final Pattern STATS_LINE = Pattern.compile(
             "([\\d,]+) states generated.*?([\\d,]+) distinct states found.*?([\\d,]+) states left on queue");
+    private static final Pattern SIMULATION_STATS_LINE = Pattern.compile("([\\d,]+) states generated");
     private static final Pattern DEPTH = Pattern.compile("search is (\\d+)");
     private static final Pattern STATE_HEADER = Pattern.compile("^(\\d+): (.*)$");
     private static final Pattern ACTION_LABEL = Pattern.compile("^<(.*?)(?: (line \\d+, col \\d+ to line \\d+, col \\d+ of module \\S+))?>$");
@@ -74,6 +76,8 @@ final class TlcOutputParser {
     private final List<String> errors = new ArrayList<>();
     private final List<String> looseLines = new ArrayList<>();
 
+    private final long startNanos = System.nanoTime();
+    private boolean childReports;
     private long lastProgressMillis;
     private long lastProgressGenerated;
 
@@ -114,6 +118,7 @@ final class TlcOutputParser {
         switch (code) {
             case VERSION -> version = text;
             case PROGRESS_STATS, STATS -> readStats(text);
+            case SIMULATION_STATS -> readSimulationStats(text);
             case SEARCH_DEPTH -> {
                 Matcher m = DEPTH.matcher(text);
                 if (m.find()) {
@@ -162,7 +167,32 @@ final class TlcOutputParser {
             statesGenerated = number(m.group(1));
             distinctStates = number(m.group(2));
             queue = number(m.group(3));
+            if (!childReports) {
+                serverProgress();
+            }
         }
+    }
+
+    /** In simulation TLC counts only the states it generates: "N states generated, -1 distinct ...". */
+    private void readSimulationStats(String text) {
+        Matcher m = SIMULATION_STATS_LINE.matcher(text);
+        if (m.find()) {
+            statesGenerated = number(m.group(1));
+        }
+    }
+
+    /**
+     * TLC's own progress report, passed on when no child reports (a distributed TLCServer prints
+     * its progress as often as it is told to).
+     */
+    private void serverProgress() {
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        long rate = millis > lastProgressMillis
+                ? (statesGenerated - lastProgressGenerated) * 1000 / (millis - lastProgressMillis) : 0;
+        lastProgressMillis = millis;
+        lastProgressGenerated = statesGenerated;
+        progress.accept(new TlcProgress(Duration.ofMillis(millis), statesGenerated, distinctStates, queue,
+                Math.max(depth, 0), rate));
     }
 
     /** {@code "N: <Action line ... of module M>"} then {@code /\ var = value} lines. */
@@ -240,6 +270,7 @@ final class TlcOutputParser {
         if (fields.length != 5 || !fields[0].chars().allMatch(Character::isDigit)) {
             return;
         }
+        childReports = true;
         long millis = Long.parseLong(fields[0]);
         long generated = Long.parseLong(fields[1]);
         long rate = millis > lastProgressMillis

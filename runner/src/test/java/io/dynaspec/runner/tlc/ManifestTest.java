@@ -35,7 +35,9 @@ class ManifestTest {
                 .collect(Collectors.toCollection(TreeSet::new)));
         for (Manifest.Model model : manifest.models()) {
             assertTrue(Files.isRegularFile(SPEC.resolve(model.module() + ".tla")), model.module());
-            assertTrue(model.distinctStates().isPresent(), model.name() + " records its distinct states");
+            // A config beyond exhaustive reach is checked by simulation, which counts no distinct states.
+            assertTrue(model.distinctStates().isPresent() || "simulation".equals(model.mode()),
+                    model.name() + " records its distinct states");
         }
     }
 
