@@ -1,6 +1,6 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html ("CreateTable is an asynchronous operation. Upon receiving a CreateTable request, DynamoDB immediately returns a response with a TableStatus of CREATING. After the table is created, DynamoDB sets the TableStatus to ACTIVE"; ResourceInUseException)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTable.html (Table: the TableDescription; ResourceNotFoundException)
-# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TableDescription.html (AttributeDefinitions, KeySchema, TableName, TableStatus, CreationDateTime "The date and time when the table was created, in UNIX epoch time format", ProvisionedThroughput, TableSizeBytes, ItemCount, TableArn, TableId "Unique identifier for the table", BillingModeSummary, LocalSecondaryIndexes, GlobalSecondaryIndexes)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TableDescription.html (AttributeDefinitions, KeySchema, TableName, TableStatus, CreationDateTime "The date and time when the table was created, in UNIX epoch time format", TableId "Unique identifier for the table" with the pattern [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}, ProvisionedThroughput, TableSizeBytes, ItemCount, TableArn, BillingModeSummary, LocalSecondaryIndexes, GlobalSecondaryIndexes)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ProvisionedThroughputDescription.html (ReadCapacityUnits, WriteCapacityUnits, NumberOfDecreasesToday "The number of provisioned throughput decreases for this table during this UTC calendar day")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BillingModeSummary.html (BillingMode; LastUpdateToPayPerRequestDateTime)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_LocalSecondaryIndexDescription.html and API_GlobalSecondaryIndexDescription.html (IndexName, KeySchema, Projection, IndexArn, IndexSizeBytes, ItemCount; IndexStatus and ProvisionedThroughput for a global index)
@@ -37,7 +37,14 @@ Feature: A table is created, described and deleted as its description says
        "AttributeDefinitions": [{"AttributeName": "LoginAlias", "AttributeType": "S"}],
        "BillingModeSummary": {"BillingMode": "PAY_PER_REQUEST"}}
       """
-    And "/Table/TableArn" in the response is the ARN of table Employee
+
+  Scenario: DescribeTable gives the table an ARN, a UUID as TableId and the time it was created
+    Given a table Employee keyed by LoginAlias
+    When I call DescribeTable with:
+      """
+      {"TableName": "Employee"}
+      """
+    Then "/Table/TableArn" in the response is the ARN of table Employee
     And "/Table/TableId" in the response is a UUID
     And "/Table/CreationDateTime" in the response is a time in the last 10 minutes
     And "/Table/BillingModeSummary/LastUpdateToPayPerRequestDateTime" in the response is a time in the last 10 minutes
