@@ -3,6 +3,8 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html ("If LastEvaluatedKey is present in the response, you need to paginate the result set"; "A Query operation ... returns LastEvaluatedKey ... Use this value to start a new operation, excluding this value in the new request")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Other.html (Limit; "Counting the items in the results": ScannedCount is the number of items that matched the key condition expression before a filter was applied, Count the number after)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html (Query: "All items returned are treated as a single read operation, whereby DynamoDB computes the total size of all items and then rounds up to the next 4 KB boundary")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.KeyConditions.html (the legacy KeyConditions: the partition key as an EQ condition, optionally one sort key condition: EQ, LE, LT, GE, GT, BEGINS_WITH, BETWEEN) and LegacyConditionalParameters.QueryFilter.html
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.AttributesToGet.html (the legacy AttributesToGet: the attributes to return); exact messages of refused requests as dynalite's validations record DynamoDB's
 # Seed: "dynamo sorts items on partition by sort key value"
 @query
 Feature: Query reads one item collection, narrowed by one sort key condition, page by page
@@ -326,3 +328,104 @@ Feature: Query reads one item collection, narrowed by one sort key condition, pa
       | kind                  | strong | units |
       | strongly consistent   | true   | 2.0   |
       | eventually consistent | false  | 1.0   |
+
+  Scenario Outline: The legacy KeyConditions <operator> on the sort key selects <expected>
+    When I query Events with:
+      """
+      {"KeyConditions": {"Device": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "d1"}]},
+                         "Seq": {"ComparisonOperator": "<operator>", "AttributeValueList": <values>}}}
+      """
+    Then the query returns the Seq values in this order:
+      """
+      <expected>
+      """
+
+    Examples:
+      | operator | values                         | expected                                          |
+      | EQ       | [{"N": "3"}]                   | [{"N": "3"}]                                      |
+      | LT       | [{"N": "3"}]                   | [{"N": "1"}, {"N": "2"}]                          |
+      | LE       | [{"N": "3"}]                   | [{"N": "1"}, {"N": "2"}, {"N": "3"}]              |
+      | GT       | [{"N": "3"}]                   | [{"N": "10"}, {"N": "20"}]                        |
+      | GE       | [{"N": "10"}]                  | [{"N": "10"}, {"N": "20"}]                        |
+      | BETWEEN  | [{"N": "2"}, {"N": "10"}]      | [{"N": "2"}, {"N": "3"}, {"N": "10"}]             |
+
+  Scenario: The legacy KeyConditions with a QueryFilter count the items read and the items kept
+    When I query Events with:
+      """
+      {"KeyConditions": {"Device": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "d1"}]}},
+       "QueryFilter": {"Reading": {"ComparisonOperator": "GT", "AttributeValueList": [{"N": "50"}]}}}
+      """
+    Then the query returns the Seq values in this order:
+      """
+      [{"N": "10"}, {"N": "20"}]
+      """
+    And the response includes:
+      """
+      {"Count": 2, "ScannedCount": 5}
+      """
+
+  Scenario: The legacy KeyConditions BEGINS_WITH on a string sort key
+    Given a table Files with key schema:
+      | attribute | type | key   |
+      | Folder    | S    | HASH  |
+      | FilePath  | S    | RANGE |
+    And the items in Files:
+      """
+      [{"Folder": {"S": "f"}, "FilePath": {"S": "a"}}, {"Folder": {"S": "f"}, "FilePath": {"S": "ab"}},
+       {"Folder": {"S": "f"}, "FilePath": {"S": "abc"}}, {"Folder": {"S": "f"}, "FilePath": {"S": "b"}}]
+      """
+    When I query Files with:
+      """
+      {"KeyConditions": {"Folder": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "f"}]},
+                         "FilePath": {"ComparisonOperator": "BEGINS_WITH", "AttributeValueList": [{"S": "ab"}]}}}
+      """
+    Then the query returns the FilePath values in this order:
+      """
+      [{"S": "ab"}, {"S": "abc"}]
+      """
+
+  Scenario: An ExclusiveStartKey without the sort key is refused
+    When I query Events with:
+      """
+      {"KeyConditionExpression": "Device = :d", "ExpressionAttributeValues": {":d": {"S": "d1"}},
+       "ExclusiveStartKey": {"Device": {"S": "d1"}}}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: An ExclusiveStartKey whose sort key has the wrong type is refused
+    When I query Events with:
+      """
+      {"KeyConditionExpression": "Device = :d", "ExpressionAttributeValues": {":d": {"S": "d1"}},
+       "ExclusiveStartKey": {"Device": {"S": "d1"}, "Seq": {"S": "2"}}}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: The legacy AttributesToGet returns only the attributes it lists
+    When I query Events with:
+      """
+      {"KeyConditions": {"Device": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "d2"}]}},
+       "AttributesToGet": ["Reading", "Seq"]}
+      """
+    Then the query returns the items:
+      """
+      [{"Reading": {"N": "50"}, "Seq": {"N": "5"}}]
+      """
+
+  @strict
+  Scenario: AttributesToGet naming an attribute twice is refused
+    When I query Events with:
+      """
+      {"KeyConditions": {"Device": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "d2"}]}},
+       "AttributesToGet": ["Reading", "Reading"]}
+      """
+    Then the request fails with ValidationException
+    And the error message is "One or more parameter values were invalid: Duplicate value in attribute name: Reading"
+
+  @strict
+  Scenario: A query of an index the table does not have is refused
+    When I query Events with:
+      """
+      {"IndexName": "NoSuchIndex", "KeyConditionExpression": "Device = :d", "ExpressionAttributeValues": {":d": {"S": "d1"}}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "The table does not have the specified index: NoSuchIndex"

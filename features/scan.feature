@@ -1,6 +1,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Scan.html (Limit "The maximum number of items to evaluate (not necessarily the number of matching items)"; ExclusiveStartKey; LastEvaluatedKey "If LastEvaluatedKey is empty, then the \"last page\" of results has been processed"; Segment and TotalSegments; Count and ScannedCount; Select COUNT)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Scan.html ("Paginating the results"; "Counting the items in the results"; "Parallel scan": each worker scans one segment, and together the segments cover the table)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html (Scan: "DynamoDB considers the size of the items that are evaluated, not the size of the items returned by the scan"; reads per 4 KB of the total, half for eventually consistent)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.ScanFilter.html and LegacyConditionalParameters.ConditionalOperator.html (ScanFilter conditions, joined by AND unless ConditionalOperator is OR)
 # Seed: "When you write item to DynamoDB table, DynamoDB applies the hash function on the partition key to determine which partition to write the item to. Based on the item's hash value (the result of applying the hash function to the partition key), dynamodb then decides the partition to which the data will get written."
 @scan
 Feature: Scan reads the whole table, page by page or segment by segment
@@ -193,3 +194,34 @@ Feature: Scan reads the whole table, page by page or segment by segment
       {"Items": [], "Count": 0, "ScannedCount": 0}
       """
     And the response has no LastEvaluatedKey
+
+  Scenario Outline: The legacy ScanFilter joined by <operator> keeps <count> items
+    When I scan Employee with:
+      """
+      {"ScanFilter": {"Level": {"ComparisonOperator": "GE", "AttributeValueList": [{"N": "3"}]},
+                      "LoginAlias": {"ComparisonOperator": "BEGINS_WITH", "AttributeValueList": [{"S": "m"}]}},
+       "ConditionalOperator": "<operator>"}
+      """
+    Then the response includes:
+      """
+      {"Count": <count>, "ScannedCount": 7}
+      """
+
+    Examples:
+      | operator | count |
+      | AND      | 1     |
+      | OR       | 6     |
+
+  Scenario: Segment and TotalSegments out of range are refused
+    When I scan Employee with:
+      """
+      {"Segment": 4, "TotalSegments": 4}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: An ExclusiveStartKey with an attribute that is not the key is refused
+    When I scan Employee with:
+      """
+      {"ExclusiveStartKey": {"Nickname": {"S": "irenes"}}}
+      """
+    Then the request fails with ValidationException
