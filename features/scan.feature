@@ -225,3 +225,25 @@ Feature: Scan reads the whole table, page by page or segment by segment
       {"ExclusiveStartKey": {"Nickname": {"S": "irenes"}}}
       """
     Then the request fails with ValidationException
+
+  Scenario: A LastEvaluatedKey of one segment does not resume another segment
+    When I scan Employee with:
+      """
+      {"Segment": 0, "TotalSegments": 2, "Limit": 1}
+      """
+    And I scan Employee from the last LastEvaluatedKey with:
+      """
+      {"Segment": 1, "TotalSegments": 2}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: A LastEvaluatedKey resumes its own segment
+    When I scan Employee with:
+      """
+      {"Segment": 0, "TotalSegments": 2, "Limit": 1}
+      """
+    And I scan Employee from the last LastEvaluatedKey with:
+      """
+      {"Segment": 0, "TotalSegments": 2}
+      """
+    Then the request succeeds

@@ -51,6 +51,23 @@ public final class PagingSteps {
         }
     }
 
+    /** The same operation again, its request's members plus the last response's LastEvaluatedKey as ExclusiveStartKey. */
+    @When("I {word} {word} from the last LastEvaluatedKey with:")
+    public void resume(String verb, String table, String requestJson) {
+        JsonNode lastKey = world.lastResponseJson().get("LastEvaluatedKey");
+        if (lastKey == null) {
+            throw new AssertionError("the last response has no LastEvaluatedKey: " + DynamoJson.pretty(world.lastResponseJson()));
+        }
+        ObjectNode request = (ObjectNode) DynamoJson.parse(requestJson);
+        request.put("TableName", table);
+        request.set("ExclusiveStartKey", lastKey);
+        world.send(switch (verb) {
+            case "scan" -> "Scan";
+            case "query" -> "Query";
+            default -> throw new IllegalArgumentException("scan or query, not " + verb);
+        }, request);
+    }
+
     @Then("the pages returned these items, each once, in any order:")
     public void pagesReturned(String expected) {
         ArrayNode actual = DynamoJson.MAPPER.createArrayNode();
