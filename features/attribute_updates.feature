@@ -1,6 +1,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_AttributeValueUpdate.html
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.AttributeUpdates.html
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html ("AttributeUpdates")
+# Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @attribute_updates
 Feature: UpdateItem's legacy AttributeUpdates: PUT, DELETE and ADD
   API_AttributeValueUpdate: "Specifies how to perform the update. Valid values are PUT (default),

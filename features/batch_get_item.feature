@@ -2,6 +2,8 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeysAndAttributes.html
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html ("Read operations": each item of a BatchGetItem rounded up to 4 KB as its own GetItem)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html
+# Seed: "Each partition in the group lives in a different AZ and all 3 partitions that have the same **eventually consistent** data."
+# Seed: "IF the primary partition fails, another partitoin in another AZ becomes the primary"
 @batch_get_item
 Feature: BatchGetItem reads up to 100 items from one or more tables in one request
   API_BatchGetItem: "The BatchGetItem operation returns the attributes of one or more items from

@@ -70,7 +70,10 @@ final class ControlPlaneCodec {
         }
         in.finish();
         Table t = createTable.execute(new CreateTable.Request(name, defs, key, billing, rcu, wcu, lsis, gsis, tags));
-        TableDescriptionJson.write(out, "TableDescription", t, "ACTIVE");
+        // API_CreateTable.html: "Upon receiving a CreateTable request, DynamoDB immediately returns a
+        // response with a TableStatus of CREATING. After the table is created, DynamoDB sets the
+        // TableStatus to ACTIVE." The engine's table is ready at once: DescribeTable reports it ACTIVE.
+        TableDescriptionJson.write(out, "TableDescription", t, "CREATING");
     }
 
     private static List<CreateTable.KeyElement> keySchema(Members in, String member, boolean required) {

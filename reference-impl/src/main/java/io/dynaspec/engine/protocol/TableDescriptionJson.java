@@ -52,14 +52,14 @@ final class TableDescriptionJson {
         if (!m.localIndexes().isEmpty()) {
             g.writeArrayFieldStart("LocalSecondaryIndexes");
             for (TableMetadata.IndexDefinition ix : m.localIndexes()) {
-                writeIndex(g, m, ix, false);
+                writeIndex(g, m, ix, false, status);
             }
             g.writeEndArray();
         }
         if (!m.globalIndexes().isEmpty()) {
             g.writeArrayFieldStart("GlobalSecondaryIndexes");
             for (TableMetadata.IndexDefinition ix : m.globalIndexes()) {
-                writeIndex(g, m, ix, true);
+                writeIndex(g, m, ix, true, status);
             }
             g.writeEndArray();
         }
@@ -67,7 +67,9 @@ final class TableDescriptionJson {
         g.writeEndObject();
     }
 
-    private static void writeIndex(JsonGenerator g, TableMetadata m, TableMetadata.IndexDefinition ix, boolean global) throws IOException {
+    /** A global index is created with its table: CREATING while the table is (API_GlobalSecondaryIndexDescription.html, IndexStatus). */
+    private static void writeIndex(JsonGenerator g, TableMetadata m, TableMetadata.IndexDefinition ix, boolean global,
+                                   String tableStatus) throws IOException {
         g.writeStartObject();
         g.writeStringField("IndexName", ix.name());
         writeKeySchema(g, ix.keySchema());
@@ -82,7 +84,7 @@ final class TableDescriptionJson {
         }
         g.writeEndObject();
         if (global) {
-            g.writeStringField("IndexStatus", "ACTIVE");
+            g.writeStringField("IndexStatus", "CREATING".equals(tableStatus) ? "CREATING" : "ACTIVE");
             writeThroughput(g, ix.readCapacityUnits(), ix.writeCapacityUnits());
         }
         g.writeNumberField("IndexSizeBytes", 0);

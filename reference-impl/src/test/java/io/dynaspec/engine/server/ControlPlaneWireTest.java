@@ -39,10 +39,11 @@ class ControlPlaneWireTest {
     }
 
     @Test
-    void createdTableIsActiveAtOnceAndDescribedAsDeclared() {
+    void createdTableAnswersCreatingThenIsActiveAndDescribedAsDeclared() {
         String name = WireFixture.uniqueTable("Employee");
         TableDescription created = ddb.createTable(simpleTable(name).build()).tableDescription();
-        assertEquals(TableStatus.ACTIVE, created.tableStatus());
+        // API_CreateTable.html: "DynamoDB immediately returns a response with a TableStatus of CREATING".
+        assertEquals(TableStatus.CREATING, created.tableStatus());
         TableDescription d = ddb.describeTable(b -> b.tableName(name)).table();
         assertEquals(name, d.tableName());
         assertEquals(TableStatus.ACTIVE, d.tableStatus());
@@ -79,6 +80,21 @@ class ControlPlaneWireTest {
         assertEquals(1, d.localSecondaryIndexes().size());
         assertEquals("AlbumTitleIndex", d.localSecondaryIndexes().get(0).indexName());
         assertEquals(ProjectionType.KEYS_ONLY, d.localSecondaryIndexes().get(0).projection().projectionType());
+    }
+
+    /** A global index is created with its table: CREATING in CreateTable's answer, ACTIVE once described. */
+    @Test
+    void globalIndexAnswersCreatingWithItsTable() {
+        String name = WireFixture.uniqueTable("Scores");
+        TableDescription created = ddb.createTable(simpleTable(name)
+                .globalSecondaryIndexes(software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex.builder()
+                        .indexName("ByAlias").keySchema(KeySchemaElement.builder().attributeName("LoginAlias").keyType(KeyType.HASH).build())
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)).build())
+                .build()).tableDescription();
+        assertEquals(TableStatus.CREATING, created.tableStatus());
+        assertEquals(software.amazon.awssdk.services.dynamodb.model.IndexStatus.CREATING, created.globalSecondaryIndexes().get(0).indexStatus());
+        TableDescription d = ddb.describeTable(b -> b.tableName(name)).table();
+        assertEquals(software.amazon.awssdk.services.dynamodb.model.IndexStatus.ACTIVE, d.globalSecondaryIndexes().get(0).indexStatus());
     }
 
     @Test

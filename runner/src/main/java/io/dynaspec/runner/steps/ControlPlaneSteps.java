@@ -1,0 +1,139 @@
+package io.dynaspec.runner.steps;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Table descriptions and table listings: members whose values differ from run to run (ARNs,
+ * ids, creation times) are checked for their documented shape, and ListTables is paged with
+ * the scenario's own table names.
+ */
+public final class ControlPlaneSteps {
+
+    /** ARN format (reference-identity-arns.html): arn:partition:dynamodb:region:account-id:table/name. */
+    private static final String ARN_PREFIX = "arn:aws[a-z-]*:dynamodb:[a-z0-9-]+:[0-9]{12}:table/";
+
+    private final World world;
+
+    public ControlPlaneSteps(World world) {
+        this.world = world;
+    }
+
+    /** ListTables with the request's members; ExclusiveStartTableName names one of the scenario's tables. */
+    @When("I list the tables with:")
+    public void listTables(String requestJson) {
+        ObjectNode request = (ObjectNode) DynamoJson.parse(requestJson);
+        if (request.has("ExclusiveStartTableName")) {
+            request.put("ExclusiveStartTableName", world.table(request.get("ExclusiveStartTableName").asText()));
+        }
+        world.send("ListTables", request);
+    }
+
+    /** The names ListTables returned that belong to this scenario, in the order returned. */
+    @Then("the listed tables of this scenario are:")
+    public void listedTables(String expected) {
+        new ResponseSteps(world).succeeds();
+        var names = DynamoJson.MAPPER.createArrayNode();
+        world.lastResponseJson().get("TableNames").forEach(n -> {
+            if (world.createdTables().contains(world.table(n.asText()))) {
+                names.add(n.asText());
+            }
+        });
+        ResponseSteps.assertSame("TableNames", DynamoJson.parse(expected), names);
+    }
+
+    @Then("{string} in the response is {string}")
+    public void memberIs(String pointer, String expectedJson) {
+        ResponseSteps.assertSame(pointer, DynamoJson.parse(expectedJson), member(pointer));
+    }
+
+    @Then("{string} is not in the response")
+    public void memberAbsent(String pointer) {
+        new ResponseSteps(world).succeeds();
+        JsonNode value = world.lastResponseJson().at(JsonPointer.compile(pointer));
+        if (!value.isMissingNode()) {
+            throw new AssertionError("the response has " + pointer + ": " + value);
+        }
+    }
+
+    /** An array member whose order the API does not promise (AttributeDefinitions, index lists). */
+    @Then("{string} in the response holds, in any order:")
+    public void memberHolds(String pointer, String expectedJson) {
+        JsonNode actual = member(pointer);
+        JsonNode expected = DynamoJson.parse(expectedJson);
+        java.util.List<JsonNode> left = new java.util.ArrayList<>();
+        actual.forEach(left::add);
+        for (JsonNode e : expected) {
+            if (!left.removeIf(a -> DynamoJson.includes(e, a))) {
+                throw new AssertionError(pointer + " holds nothing like " + e + ": " + DynamoJson.pretty(actual));
+            }
+        }
+        if (!left.isEmpty()) {
+            throw new AssertionError(pointer + " holds more than expected: " + left);
+        }
+    }
+
+    @Then("{string} in the response is the ARN of table {word}")
+    public void tableArn(String pointer, String table) {
+        matches(pointer, ARN_PREFIX + Pattern.quote(world.table(table)));
+    }
+
+    @Then("{string} in the response is the ARN of index {word} of table {word}")
+    public void indexArn(String pointer, String index, String table) {
+        matches(pointer, ARN_PREFIX + Pattern.quote(world.table(table) + "/index/" + index));
+    }
+
+    /** TableId (API_TableDescription.html): "Unique identifier for the table", a UUID. */
+    @Then("{string} in the response is a UUID")
+    public void uuid(String pointer) {
+        String text = member(pointer).asText();
+        try {
+            if (!UUID.fromString(text).toString().equalsIgnoreCase(text)) {
+                throw new IllegalArgumentException(text);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError(pointer + " is not a UUID: " + text);
+        }
+    }
+
+    /** A date-time member, in seconds since the epoch, no earlier than the given minutes ago and not in the future. */
+    @Then("{string} in the response is a time in the last {int} minutes")
+    public void recentTime(String pointer, int minutes) {
+        JsonNode value = member(pointer);
+        if (!value.isNumber()) {
+            throw new AssertionError(pointer + " is not a number of seconds since the epoch: " + value);
+        }
+        double seconds = value.doubleValue();
+        Instant now = Instant.now();
+        // One minute's grace for clocks that disagree between the client and the endpoint.
+        double latest = now.plus(Duration.ofMinutes(1)).toEpochMilli() / 1000.0;
+        double earliest = now.minus(Duration.ofMinutes(minutes)).toEpochMilli() / 1000.0;
+        if (seconds < earliest || seconds > latest) {
+            throw new AssertionError(pointer + " is " + seconds + " s since the epoch; expected a time between "
+                    + earliest + " and " + latest);
+        }
+    }
+
+    private void matches(String pointer, String regex) {
+        String text = member(pointer).asText();
+        if (!Pattern.matches(regex, text)) {
+            throw new AssertionError(pointer + " is \"" + text + "\"; expected it to match " + regex);
+        }
+    }
+
+    private JsonNode member(String pointer) {
+        new ResponseSteps(world).succeeds();
+        JsonNode value = world.lastResponseJson().at(JsonPointer.compile(pointer));
+        if (value.isMissingNode()) {
+            throw new AssertionError("the response has no " + pointer + ": " + DynamoJson.pretty(world.lastResponseJson()));
+        }
+        return value;
+    }
+}
