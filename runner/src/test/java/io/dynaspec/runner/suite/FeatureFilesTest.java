@@ -27,7 +27,7 @@ class FeatureFilesTest {
     void everyBehaviourAreaHasItsFeature() throws IOException {
         List<String> names = features().stream().map(p -> p.getFileName().toString()).toList();
         assertEquals(List.of("batch_write_item.feature", "condition_edges.feature", "condition_expressions.feature", "conditional_check_failed.feature",
-                "consistency.feature", "consumed_capacity.feature", "delete_item.feature", "expression_errors.feature", "item_collection_metrics.feature",
+                "consistency.feature", "consumed_capacity.feature", "delete_item.feature", "expression_errors.feature", "filter_expressions.feature", "item_collection_metrics.feature",
                 "item_size_limit.feature", "key_attributes.feature", "limits.feature", "numbers.feature",
                 "partitioning.feature", "put_item.feature", "replication_failover.feature", "request_parameters.feature",
                 "sort_order.feature", "update_expressions.feature", "update_item.feature"), names);
