@@ -1,5 +1,6 @@
 package io.dynaspec.engine.expression;
 
+import io.dynaspec.engine.error.DynamoException;
 import io.dynaspec.engine.value.AttributeType;
 import io.dynaspec.engine.value.AttributeValue;
 
@@ -23,7 +24,12 @@ import java.util.List;
 public final class ConditionParser extends ExpressionReader {
     private static final Problem[] ORDER = {
             Problem.REDUNDANT_PARENTHESES, Problem.FUNCTION_NAME, Problem.FUNCTION_USE, Problem.RESERVED_WORD,
-            Problem.UNDEFINED_NAME, Problem.UNDEFINED_VALUE, Problem.OPERAND};
+            Problem.CONDITION};
+    /**
+     * Within one condition, what DynamoDB reports first: an undefined placeholder, then a wrong
+     * number of operands, then an operand not distinct from the first, then an operand's type.
+     */
+    private static final Problem[] WITHIN_CONDITION = {Problem.OPERAND_COUNT, Problem.DISTINCT, Problem.OPERAND};
     private static final String TYPE_CHOICES = "{NS,SS,L,BS,N,M,B,BOOL,NULL,S}";
 
     /** A condition or an operand, and whether parentheses enclosed it directly. */
@@ -46,6 +52,7 @@ public final class ConditionParser extends ExpressionReader {
         ConditionParser parser = new ConditionParser(kind, text, placeholders);
         Parsed whole = parser.disjunction();
         Condition condition = parser.asCondition(whole);
+        parser.settleCondition();
         parser.finish(ORDER);
         return condition;
     }
@@ -89,9 +96,33 @@ public final class ConditionParser extends ExpressionReader {
         Parsed unit = primary();
         boolean functionCall = !unit.parenthesized() && unit.node() instanceof Condition;
         if ((unit.node() instanceof Operand || functionCall) && startsComparison(peek())) {
-            return new Parsed(comparisonAfter(asOperand(unit)), false);
+            Parsed comparison = new Parsed(comparisonAfter(asOperand(unit)), false);
+            settleCondition();
+            return comparison;
+        }
+        if (unit.node() instanceof Condition) {
+            settleCondition();
         }
         return unit;
+    }
+
+    /**
+     * DynamoDB reads a condition's operands, placeholders and types one condition at a time:
+     * the first condition, in the order written, that has such a problem is the one reported
+     * (scan and updateItem validations in dynalite's record of DynamoDB's answers:
+     * {@code a = a AND #a = b AND :views > a} names the repeated path, not the undefined :views).
+     */
+    private void settleCondition() {
+        if (noted(Problem.CONDITION) != null) {
+            return;
+        }
+        DynamoException first = firstUndefined();
+        for (int i = 0; first == null && i < WITHIN_CONDITION.length; i++) {
+            first = noted(WITHIN_CONDITION[i]);
+        }
+        if (first != null) {
+            note(Problem.CONDITION, first);
+        }
     }
 
     private static boolean startsComparison(Token t) {
@@ -234,7 +265,7 @@ public final class ConditionParser extends ExpressionReader {
 
     private boolean arity(String name, List<Operand> args, int expected) {
         if (args.size() != expected) {
-            note(Problem.OPERAND, ExpressionErrors.operandCount(kind, name, args.size()));
+            note(Problem.OPERAND_COUNT, ExpressionErrors.operandCount(kind, name, args.size()));
             return false;
         }
         return true;
@@ -257,7 +288,13 @@ public final class ConditionParser extends ExpressionReader {
         if (args.size() != 2) {
             return new Condition.AttributeTypeIs(path, AttributeType.NULL);
         }
+        checkDistinct(name, args.get(0), args.get(1));
         Operand typeArg = args.get(1);
+        if (typeArg instanceof Operand.Size) {
+            // size returns a number (Expressions.OperatorsAndFunctions.html), named as a value's type would be.
+            note(Problem.OPERAND, ExpressionErrors.operandType(kind, name, AttributeType.N.descriptor()));
+            return new Condition.AttributeTypeIs(path, AttributeType.NULL);
+        }
         if (!(typeArg instanceof Operand.Value v)) {
             note(Problem.OPERAND, ExpressionErrors.operandType(kind, name, TYPE_CHOICES));
             return new Condition.AttributeTypeIs(path, AttributeType.NULL);
@@ -353,7 +390,7 @@ public final class ConditionParser extends ExpressionReader {
     private void checkDistinct(String operator, Operand first, Operand other) {
         if (first instanceof Operand.Path p && other instanceof Operand.Path q && p.path().equals(q.path())
                 && p.path() != UNKNOWN_PATH) {
-            note(Problem.OPERAND, ExpressionErrors.notDistinct(kind, operator, p.path()));
+            note(Problem.DISTINCT, ExpressionErrors.notDistinct(kind, operator, p.path()));
         }
     }
 

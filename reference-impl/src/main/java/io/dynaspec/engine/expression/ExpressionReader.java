@@ -20,13 +20,17 @@ import java.util.Map;
 abstract class ExpressionReader {
     /** Kinds of problems found while parsing, each reported with its first instance. */
     enum Problem {
-        REDUNDANT_PARENTHESES, FUNCTION_NAME, FUNCTION_USE, RESERVED_WORD, CLAUSE, UNDEFINED_NAME,
-        UNDEFINED_VALUE, OVERLAP, CONFLICT, ACTION_OPERAND, OPERAND
+        REDUNDANT_PARENTHESES, FUNCTION_NAME, FUNCTION_USE, RESERVED_WORD, CLAUSE, CONDITION, UNDEFINED_NAME,
+        UNDEFINED_VALUE, OVERLAP, CONFLICT, ACTION_OPERAND, OPERAND_COUNT, DISTINCT, OPERAND
     }
 
     /** Stand-ins that let the parse go on past a problem already noted. */
     static final DocumentPath UNKNOWN_PATH = DocumentPath.of("?");
-    static final AttributeValue UNKNOWN_VALUE = AttributeValue.Null.INSTANCE;
+    /**
+     * A NULL of its own, told apart by identity: a request's {@code {"NULL": true}} value is a real
+     * operand, whose type is checked like any other.
+     */
+    static final AttributeValue UNKNOWN_VALUE = new AttributeValue.Null();
 
     final ExpressionKind kind;
     final String text;
@@ -37,6 +41,8 @@ abstract class ExpressionReader {
     /** The first problem of each kind noted; made on the first problem, as most texts have none. */
     private Map<Problem, DynamoException> problems;
     private final List<DocumentPath> distinctPaths = new ArrayList<>();
+    /** The first undefined placeholder met, a name or a value, whichever comes first in the text. */
+    private DynamoException firstUndefined;
 
     ExpressionReader(ExpressionKind kind, String text, Placeholders placeholders) {
         this.kind = kind;
@@ -101,6 +107,19 @@ abstract class ExpressionReader {
             problems = new EnumMap<>(Problem.class);
         }
         problems.putIfAbsent(problem, error);
+        if ((problem == Problem.UNDEFINED_NAME || problem == Problem.UNDEFINED_VALUE) && firstUndefined == null) {
+            firstUndefined = error;
+        }
+    }
+
+    /** The first problem of this kind noted so far, or null. */
+    final DynamoException noted(Problem problem) {
+        return problems == null ? null : problems.get(problem);
+    }
+
+    /** The first undefined placeholder noted so far, a name or a value, or null. */
+    final DynamoException firstUndefined() {
+        return firstUndefined;
     }
 
     /**

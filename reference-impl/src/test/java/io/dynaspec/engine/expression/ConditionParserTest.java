@@ -153,6 +153,28 @@ class ConditionParserTest {
     }
 
     @Test
+    void theFirstConditionWithAProblemIsTheOneReported() {
+        // dynalite's scan validations, a record of DynamoDB's answers: placeholders, operand
+        // counts, repeated paths and operand types are judged one condition at a time.
+        assertEquals(INVALID + "The first operand must be distinct from the remaining operands for this operator or function; "
+                + "operator: =, first operand: [a]", error("a = a AND #a = b AND :views > a", "#a", "a"));
+        assertEquals(INVALID + "The first operand must be distinct from the remaining operands for this operator or function; "
+                + "operator: attribute_type, first operand: [ab, bc, [1], a]",
+                error("attribute_type(ab.bc[1].#a, ab.bc[1].a)", "#a", "a"));
+        // Within one condition, the placeholder met first, a name or a value, is named.
+        assertEquals(INVALID + "An expression attribute value used in expression is not defined; attribute value: :hello",
+                error("begins_with(:hello, #a, #b)"));
+        assertEquals(INVALID + "An expression attribute name used in the document path is not defined; attribute name: #P",
+                error("(#P between :lo and :hi) and (#PC in (:cat1, :cat2))"));
+    }
+
+    @Test
+    void sizeAsAttributeTypesSecondOperandIsANumber() {
+        assertEquals(INVALID + "Incorrect operand type for operator or function; operator or function: attribute_type, operand type: N",
+                error("attribute_type(a, size(a)) and a=a and a=:a", ":a", n("1")));
+    }
+
+    @Test
     void redundantParentheses() {
         assertEquals(INVALID + "The expression has redundant parentheses;", error("((a = :v))", ":v", n("1")));
         assertEquals(INVALID + "The expression has redundant parentheses;", error("a = ((:v))", ":v", n("1")));

@@ -187,6 +187,15 @@ class UpdateExpressionTest {
     }
 
     @Test
+    void aNullValueIsAnOperandOfTypeNull() {
+        // A request's {"NULL": true} is a value like any other, not a placeholder left undefined.
+        assertEquals(INVALID + "Incorrect operand type for operator or function; operator or function: +, operand type: NULL",
+                error("SET a = a + :e", ":e", Values.nul()));
+        assertEquals(INVALID + "Incorrect operand type for operator or function; operator or function: list_append, operand type: NULL",
+                error("SET a = list_append(:e, a)", ":e", Values.nul()));
+    }
+
+    @Test
     void functionsOfUpdates() {
         assertEquals(INVALID + "Invalid function name; function: foo", error("SET a = foo(b)"));
         assertEquals(INVALID + "The function is not allowed in an update expression; function: size", error("SET a = size(b)"));

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A condition written back as expression text, with the placeholder maps it needs: every
+ * A condition written back as expression text, with the placeholder maps it needs, for the
+ * property tests that parse what they print (no request ever prints a condition): every
  * attribute name becomes {@code #n0, #n1, ...} and every value {@code :v0, :v1, ...}, so any
  * name (reserved, or with characters a bare name cannot have) prints safely. Parsing the text
  * with these maps gives back an equal tree. Parentheses are written only where precedence
