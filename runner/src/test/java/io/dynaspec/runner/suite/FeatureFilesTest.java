@@ -34,13 +34,6 @@ class FeatureFilesTest {
                 "limits.feature", "list_tables.feature", "numbers.feature", "partitioning.feature", "put_item.feature",
                 "query.feature", "replication_failover.feature", "request_parameters.feature", "scan.feature",
                 "sort_order.feature", "table_lifecycle.feature", "update_expressions.feature", "update_item.feature"), names);
-=======
-        assertEquals(List.of("batch_write_item.feature", "condition_edges.feature", "condition_expressions.feature", "conditional_check_failed.feature",
-                "consistency.feature", "consumed_capacity.feature", "delete_item.feature", "expression_errors.feature", "filter_expressions.feature", "item_collection_metrics.feature",
-                "item_size_limit.feature", "key_attributes.feature", "limits.feature", "numbers.feature",
-                "partitioning.feature", "put_item.feature", "replication_failover.feature", "request_parameters.feature",
-                "sort_order.feature", "update_expressions.feature", "update_item.feature"), names);
->>>>>>> mut-expr
     }
 
     @Test
