@@ -61,7 +61,21 @@ public final class UpdateItem {
         if (update != null) {
             update.checkKeyUnchanged(schema);
         }
-        Mutation mutation = existing -> {
+        Mutation mutation = mutation(table, key, update);
+        WriteOutcome out = Conditions.write(table, key, condition, mutation, r.condition().returnOldItemOnFailure());
+        return new PutItem.Result(returned(r.returnValues(), update, out),
+                r.returnConsumedCapacity() == ReturnConsumedCapacity.NONE ? null
+                        : Capacity.Consumed.ofWrite(table.metadata(), out.oldItem(), out.newItem()),
+                r.returnItemCollectionMetrics() ? ItemCollectionMetrics.of(table, key) : null);
+    }
+
+    /**
+     * The update as a function of the existing item: the item is created with its key when
+     * absent, and the result is checked as any item to store.
+     */
+    static Mutation mutation(Table table, PrimaryKey key, UpdateExpression update) {
+        KeySchema schema = table.keySchema();
+        return existing -> {
             Item base = existing != null ? existing : Item.of(schema.keyAttributes(key));
             Item next = update == null ? base : withKey(update.apply(base, schema), schema, key);
             if (next.size() > Item.MAX_SIZE) {
@@ -70,11 +84,6 @@ public final class UpdateItem {
             WriteChecks.itemToStore(table.metadata(), next);
             return next;
         };
-        WriteOutcome out = Conditions.write(table, key, condition, mutation, r.condition().returnOldItemOnFailure());
-        return new PutItem.Result(returned(r.returnValues(), update, out),
-                r.returnConsumedCapacity() == ReturnConsumedCapacity.NONE ? null
-                        : Capacity.Consumed.ofWrite(table.metadata(), out.oldItem(), out.newItem()),
-                r.returnItemCollectionMetrics() ? ItemCollectionMetrics.of(table, key) : null);
     }
 
     /** The key attributes always stay: an update cannot remove them (it is refused before this). */

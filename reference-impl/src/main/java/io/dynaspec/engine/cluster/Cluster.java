@@ -20,6 +20,9 @@ public final class Cluster {
     private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
     private final Scheduler scheduler = new Scheduler(this);
     private final Faults faults = new Faults(this);
+    private final Clock clock;
+    private final TransactionCoordinator transactions = new TransactionCoordinator();
+    private final ClientTokens clientTokens;
     /** How many applied-everywhere log entries accumulate before a group drops them. */
     public static final int DEFAULT_COMPACTION_CHUNK = 4096;
 
@@ -43,6 +46,13 @@ public final class Cluster {
      *                        path reachable in short runs
      */
     public Cluster(AckRule ackRule, long seed, int compactionChunk) {
+        this(ackRule, seed, compactionChunk, Clock.system());
+    }
+
+    /** @param clock the time every window of the engine is measured on */
+    public Cluster(AckRule ackRule, long seed, int compactionChunk, Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+        this.clientTokens = new ClientTokens(clock);
         if (compactionChunk < 1) {
             throw new IllegalArgumentException("compactionChunk must be at least 1, not " + compactionChunk);
         }
@@ -69,6 +79,21 @@ public final class Cluster {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** The engine's time. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The coordinator of TransactWriteItems and TransactGetItems. */
+    public TransactionCoordinator transactions() {
+        return transactions;
+    }
+
+    /** The transactions' ClientRequestToken idempotency window. */
+    public ClientTokens clientTokens() {
+        return clientTokens;
     }
 
     public TraceRecorder trace() {
