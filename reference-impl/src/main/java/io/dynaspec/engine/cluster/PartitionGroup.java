@@ -213,11 +213,21 @@ public final class PartitionGroup {
         return last;
     }
 
-    /** Whether the leader still holds any of the items for the transaction. */
-    synchronized boolean holds(long transaction, List<TransactionCoordinator.Action> actions) {
-        Replica lead = replicas[leader];
-        for (TransactionCoordinator.Action a : actions) {
-            if (lead.preparedTransaction(a.key) == transaction) {
+    /**
+     * Whether a write appended now would be acknowledged within the call: the leader is up and,
+     * under the quorum rule, a live follower receives deliveries now. Otherwise a write either
+     * is refused at once (no quorum) or waits for a later delivery.
+     */
+    public synchronized boolean acknowledgesAtOnce() {
+        AckRule rule = cluster.ackRule();
+        if (leaderReplica() == null || liveCount() < rule.required()) {
+            return false;
+        }
+        if (rule.required() == 1) {
+            return true;
+        }
+        for (int i = 0; i < replicas.length; i++) {
+            if (i != leader && canReceive(i)) {
                 return true;
             }
         }

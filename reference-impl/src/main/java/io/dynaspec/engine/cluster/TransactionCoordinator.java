@@ -96,12 +96,48 @@ public final class TransactionCoordinator {
     TransactionCoordinator() {
     }
 
+    /** A transaction whose every item is prepared and acknowledged, waiting for its commit. */
+    public static final class Prepared {
+        private final long transaction;
+        private final Map<PartitionGroup, List<Action>> groups;
+        private final List<PartitionGroup> prepared;
+        private boolean committed;
+
+        private Prepared(long transaction, Map<PartitionGroup, List<Action>> groups, List<PartitionGroup> prepared) {
+            this.transaction = transaction;
+            this.groups = groups;
+            this.prepared = prepared;
+        }
+
+        /** The transaction's timestamp. */
+        public long transaction() {
+            return transaction;
+        }
+
+        /** The partitions the transaction holds items on. */
+        public List<PartitionGroup> groups() {
+            return List.copyOf(prepared);
+        }
+    }
+
     /**
      * Runs a write transaction: all of it or none. Throws TransactionCanceledException with one
      * reason per action, in order, when any action is refused, and a retryable
-     * InternalServerError when a partition cannot reach its quorum (nothing is then written).
+     * InternalServerError when a partition cannot reach its quorum (nothing is then written) or
+     * the commit could not yet reach every partition (it is then completed later).
      */
     public void write(List<Action> actions) {
+        Prepared p = prepare(actions);
+        awaitRelease();
+        commit(p);
+    }
+
+    /**
+     * The first phase: takes a timestamp and prepares every item at its partition, in the order
+     * of the actions' partitions. When an action is refused, or a partition cannot reach its
+     * quorum, the items already prepared are released (CANCEL entries) and the refusal thrown.
+     */
+    public Prepared prepare(List<Action> actions) {
         long transaction = clock.incrementAndGet();
         Map<PartitionGroup, List<Action>> groups = byGroup(actions, a -> a.table.partitionFor(a.key));
         List<PartitionGroup> prepared = new ArrayList<>(groups.size());
@@ -130,8 +166,20 @@ public final class TransactionCoordinator {
             }
             throw Errors.transactionCanceled(reasons);
         }
-        awaitRelease();
-        if (!decide(transaction, true, groups, prepared)) {
+        return new Prepared(transaction, groups, prepared);
+    }
+
+    /**
+     * The second phase of a prepared transaction: it is committed from here on, at every
+     * partition it holds items on. Throws a retryable InternalServerError when some partition
+     * cannot take the commit now; the coordinator completes it there later.
+     */
+    public void commit(Prepared p) {
+        if (p.committed) {
+            throw new IllegalStateException("transaction " + p.transaction + " is committed already");
+        }
+        p.committed = true;
+        if (!decide(p.transaction, true, p.groups, p.prepared)) {
             throw Errors.internal("Internal server error: the transaction is committed but not yet replicated everywhere; retry with the same ClientRequestToken");
         }
     }

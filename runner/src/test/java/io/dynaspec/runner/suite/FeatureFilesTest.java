@@ -30,7 +30,7 @@ class FeatureFilesTest {
                 "consistency.feature", "consumed_capacity.feature", "delete_item.feature", "item_collection_metrics.feature",
                 "item_size_limit.feature", "key_attributes.feature", "limits.feature", "numbers.feature",
                 "partitioning.feature", "put_item.feature", "replication_failover.feature", "request_parameters.feature",
-                "sort_order.feature", "update_item.feature"), names);
+                "sort_order.feature", "transactions.feature", "update_item.feature"), names);
     }
 
     @Test
