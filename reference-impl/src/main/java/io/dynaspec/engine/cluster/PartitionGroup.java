@@ -214,24 +214,21 @@ public final class PartitionGroup {
     }
 
     /**
-     * Whether a write appended now would be acknowledged within the call: the leader is up and,
-     * under the quorum rule, a live follower receives deliveries now. Otherwise a write either
-     * is refused at once (no quorum) or waits for a later delivery.
+     * Whether a write to this partition now would wait for a later delivery: the leader could
+     * append it, but no live follower receives deliveries to make up the quorum. Otherwise a
+     * write is either acknowledged within the call or refused at once.
      */
-    public synchronized boolean acknowledgesAtOnce() {
+    public synchronized boolean wouldWaitForDelivery() {
         AckRule rule = cluster.ackRule();
-        if (leaderReplica() == null || liveCount() < rule.required()) {
+        if (leaderReplica() == null || liveCount() < rule.required() || rule.required() == 1) {
             return false;
-        }
-        if (rule.required() == 1) {
-            return true;
         }
         for (int i = 0; i < replicas.length; i++) {
             if (i != leader && canReceive(i)) {
-                return true;
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /**
@@ -246,10 +243,12 @@ public final class PartitionGroup {
             throw Errors.noQuorum();
         }
         for (TransactionCoordinator.Read r : reads) {
-            if (lead.preparedTransaction(r.key) != 0) {
+            LogEntry pending = firstPendingEntryFor(r.key);
+            // A transaction's entry still waiting for its quorum is part of a transaction that is
+            // not over: its other items may already show its writes, so the read conflicts.
+            if (lead.preparedTransaction(r.key) != 0 || pending != null && hasPendingTransactionEntry(r.key)) {
                 r.reason = CancellationReason.conflict();
             } else {
-                LogEntry pending = firstPendingEntryFor(r.key);
                 r.item = pending == null ? lead.get(r.key) : pending.previous();
                 r.reason = CancellationReason.OK;
             }
@@ -389,6 +388,17 @@ public final class PartitionGroup {
             List<LogEntry> pending = from < logEnd() ? log.subList((int) (from - logBase), log.size()) : List.of();
             return reader.apply(new CommittedView(lead, pending));
         }
+    }
+
+    /** Whether a PREPARE, COMMIT or CANCEL entry on the key waits for its quorum. */
+    private boolean hasPendingTransactionEntry(PrimaryKey key) {
+        for (long s = committed + 1; s <= logEnd(); s++) {
+            LogEntry e = entryAt(s);
+            if (e.kind() != LogEntry.Kind.WRITE && e.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The earliest log entry on the key that is not yet acknowledged, or null. */

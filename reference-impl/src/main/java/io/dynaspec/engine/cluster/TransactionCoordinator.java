@@ -81,8 +81,14 @@ public final class TransactionCoordinator {
         }
     }
 
-    /** A decided transaction whose second phase has not finished everywhere. */
-    private record Decision(long transaction, boolean commit, Map<PartitionGroup, List<Action>> groups) {
+    /**
+     * A decided transaction whose second phase has not finished everywhere.
+     *
+     * @param groups the partitions still to finish, with their actions
+     * @param last   each partition's last entry of the second phase appended so far
+     */
+    private record Decision(long transaction, boolean commit, Map<PartitionGroup, List<Action>> groups,
+                            Map<PartitionGroup, LogEntry> last) {
     }
 
     /** How often a read transaction repeats when writes land between its two rounds. */
@@ -90,6 +96,8 @@ public final class TransactionCoordinator {
 
     private final AtomicLong clock = new AtomicLong();
     private final Map<Long, Decision> ledger = new LinkedHashMap<>();
+    /** One redrive at a time: zone failures, recoveries and releases may come from several threads. */
+    private final Object redriving = new Object();
     private boolean holding;
     private int held;
 
@@ -201,15 +209,17 @@ public final class TransactionCoordinator {
             return true;
         }
         synchronized (this) {
-            ledger.put(transaction, new Decision(transaction, commit, unfinished));
+            ledger.put(transaction, new Decision(transaction, commit, unfinished, new IdentityHashMap<>()));
         }
         return false;
     }
 
     /**
      * Drives every unfinished decision again, without waiting for acknowledgements: called when
-     * zones recover and deliveries are released. A decision leaves the ledger once no leader
-     * holds its items any more.
+     * zones fail and recover and deliveries are released. A partition is finished once its
+     * leader holds none of the items for the transaction and its last entry of the second phase
+     * is acknowledged (a failover may cut that entry, and the new leader holds the items again);
+     * the decision leaves the ledger when every partition is finished.
      */
     public void redrive() {
         List<Decision> open;
@@ -219,23 +229,33 @@ public final class TransactionCoordinator {
             }
             open = new ArrayList<>(ledger.values());
         }
-        for (Decision d : open) {
-            boolean done = true;
-            for (Iterator<Map.Entry<PartitionGroup, List<Action>>> it = d.groups.entrySet().iterator(); it.hasNext(); ) {
-                Map.Entry<PartitionGroup, List<Action>> e = it.next();
-                try {
-                    LogEntry last = e.getKey().finish(d.transaction, e.getValue(), d.commit, false);
-                    if (last != null && e.getKey().writeState(last) != PartitionGroup.WriteState.ACKNOWLEDGED) {
-                        done = false;
-                    }
-                } catch (DynamoException x) {
-                    done = false;
-                }
+        synchronized (redriving) {
+            for (Decision d : open) {
+                redrive(d);
             }
-            if (done) {
-                synchronized (this) {
-                    ledger.remove(d.transaction);
+        }
+    }
+
+    private void redrive(Decision d) {
+        for (Iterator<Map.Entry<PartitionGroup, List<Action>>> it = d.groups.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<PartitionGroup, List<Action>> e = it.next();
+            PartitionGroup g = e.getKey();
+            try {
+                LogEntry appended = g.finish(d.transaction, e.getValue(), d.commit, false);
+                if (appended != null) {
+                    d.last.put(g, appended);
                 }
+                LogEntry last = d.last.get(g);
+                if (appended == null && (last == null || g.writeState(last) == PartitionGroup.WriteState.ACKNOWLEDGED)) {
+                    it.remove();
+                }
+            } catch (DynamoException x) {
+                // No quorum here yet: a later recovery drives it again.
+            }
+        }
+        if (d.groups.isEmpty()) {
+            synchronized (this) {
+                ledger.remove(d.transaction);
             }
         }
     }
