@@ -320,6 +320,11 @@ public final class TransactionCoordinator {
         notifyAll();
     }
 
+    /** Whether transactions that prepare are held before their commit. */
+    public synchronized boolean holdingBetweenPhases() {
+        return holding;
+    }
+
     /** How many transactions are held between their phases now. */
     public synchronized int heldBetweenPhases() {
         return held;

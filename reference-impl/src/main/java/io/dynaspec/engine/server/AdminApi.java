@@ -218,6 +218,7 @@ public final class AdminApi {
             g.writeEndArray();
             g.writeNumberField("clockMillis", cluster.clock().millis());
             g.writeObjectFieldStart("transactions");
+            g.writeBooleanField("holding", cluster.transactions().holdingBetweenPhases());
             g.writeNumberField("heldBetweenPhases", cluster.transactions().heldBetweenPhases());
             g.writeNumberField("unfinished", cluster.transactions().unfinished());
             g.writeEndObject();
