@@ -2,10 +2,10 @@
 # A fixture of TckTest: a scenario that calls an operation its target lacks.
 Feature: An operation the target lacks
 
-  Scenario: A transaction on a target without transactions
+  Scenario: A table update on a target without UpdateTable
     Given a table Employee keyed by LoginAlias
-    When I call TransactWriteItems with:
+    When I call UpdateTable with:
       """
-      {"TransactItems": [{"Put": {"TableName": "Employee", "Item": {"LoginAlias": {"S": "irenes"}}}}]}
+      {"TableName": "Employee", "BillingMode": "PAY_PER_REQUEST"}
       """
     Then the request succeeds

@@ -146,6 +146,18 @@ public final class Capacity {
             return new Consumed(tableName, true, units, Map.of(), Map.of());
         }
 
+        /**
+         * The consumption counted twice: a transaction reads or writes every item once to prepare
+         * and once to commit (transaction-apis.html, "Capacity management for transactions").
+         */
+        public Consumed twice() {
+            Map<String, Double> lsi = new LinkedHashMap<>();
+            localIndexes.forEach((k, v) -> lsi.put(k, 2 * v));
+            Map<String, Double> gsi = new LinkedHashMap<>();
+            globalIndexes.forEach((k, v) -> gsi.put(k, 2 * v));
+            return new Consumed(tableName, read, 2 * table, lsi, gsi);
+        }
+
         /** Adds another request's consumption on the same table (BatchWriteItem sums per table). */
         public Consumed plus(Consumed other) {
             Map<String, Double> lsi = new LinkedHashMap<>(localIndexes);

@@ -73,7 +73,26 @@ public final class UpdateItem {
         if (update != null) {
             update.checkKeyUnchanged(schema);
         }
-        Mutation mutation = existing -> {
+        Mutation mutation = mutation(table, key, update, legacy);
+        WriteOutcome out = Conditions.write(table, key, condition, mutation, r.condition().returnOldItemOnFailure());
+        return new PutItem.Result(returned(r.returnValues(), update, out),
+                r.returnConsumedCapacity() == ReturnConsumedCapacity.NONE ? null
+                        : Capacity.Consumed.ofWrite(table.metadata(), out.oldItem(), out.newItem()),
+                r.returnItemCollectionMetrics() ? ItemCollectionMetrics.of(table, key) : null);
+    }
+
+    /**
+     * The update as a function of the existing item: the item is created with its key when
+     * absent, and the result is checked as any item to store.
+     */
+    static Mutation mutation(Table table, PrimaryKey key, UpdateExpression update) {
+        return mutation(table, key, update, false);
+    }
+
+    /** As above; {@code legacy}: the update came from AttributeUpdates, with that parameter's messages. */
+    private static Mutation mutation(Table table, PrimaryKey key, UpdateExpression update, boolean legacy) {
+        KeySchema schema = table.keySchema();
+        return existing -> {
             Item base = existing != null ? existing : Item.of(schema.keyAttributes(key));
             Item next = update == null ? base
                     : withKey(legacy ? LegacyUpdates.apply(update, base, schema) : update.apply(base, schema), schema, key);
@@ -83,11 +102,6 @@ public final class UpdateItem {
             WriteChecks.itemToStore(table.metadata(), next);
             return next;
         };
-        WriteOutcome out = Conditions.write(table, key, condition, mutation, r.condition().returnOldItemOnFailure());
-        return new PutItem.Result(returned(r.returnValues(), update, out),
-                r.returnConsumedCapacity() == ReturnConsumedCapacity.NONE ? null
-                        : Capacity.Consumed.ofWrite(table.metadata(), out.oldItem(), out.newItem()),
-                r.returnItemCollectionMetrics() ? ItemCollectionMetrics.of(table, key) : null);
     }
 
     /** The key attributes always stay: an update cannot remove them (it is refused before this). */

@@ -24,6 +24,9 @@ public final class Cluster {
     private final WriteFeed writeFeed = new WriteFeed(WRITE_FEED_CAPACITY);
     /** How many of the latest writes the {@link WriteFeed} keeps. */
     public static final int WRITE_FEED_CAPACITY = 256;
+    private final Clock clock;
+    private final TransactionCoordinator transactions = new TransactionCoordinator();
+    private final ClientTokens clientTokens;
     /** How many applied-everywhere log entries accumulate before a group drops them. */
     public static final int DEFAULT_COMPACTION_CHUNK = 4096;
 
@@ -47,6 +50,13 @@ public final class Cluster {
      *                        path reachable in short runs
      */
     public Cluster(AckRule ackRule, long seed, int compactionChunk) {
+        this(ackRule, seed, compactionChunk, Clock.system());
+    }
+
+    /** @param clock the time every window of the engine is measured on */
+    public Cluster(AckRule ackRule, long seed, int compactionChunk, Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+        this.clientTokens = new ClientTokens(clock);
         if (compactionChunk < 1) {
             throw new IllegalArgumentException("compactionChunk must be at least 1, not " + compactionChunk);
         }
@@ -78,6 +88,21 @@ public final class Cluster {
     /** The latest single-item writes and how each ended. */
     public WriteFeed writeFeed() {
         return writeFeed;
+    }
+
+    /** The engine's time. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The coordinator of TransactWriteItems and TransactGetItems. */
+    public TransactionCoordinator transactions() {
+        return transactions;
+    }
+
+    /** The transactions' ClientRequestToken idempotency window. */
+    public ClientTokens clientTokens() {
+        return clientTokens;
     }
 
     public TraceRecorder trace() {

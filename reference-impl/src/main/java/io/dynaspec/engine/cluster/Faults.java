@@ -25,6 +25,7 @@ public final class Faults {
             }
         }
         cluster.forEachGroup(g -> g.onZoneFailed(zone));
+        cluster.transactions().redrive();
     }
 
     public void recoverAz(AvailabilityZone zone) {
@@ -34,6 +35,7 @@ public final class Faults {
             }
         }
         cluster.forEachGroup(g -> g.onZoneRecovered(zone));
+        cluster.transactions().redrive();
     }
 
     /**
@@ -48,6 +50,7 @@ public final class Faults {
     public void recoverReplica(PartitionGroup group, AvailabilityZone zone) {
         if (!isFailed(zone)) {
             group.onZoneRecovered(zone);
+            cluster.transactions().redrive();
         }
     }
 

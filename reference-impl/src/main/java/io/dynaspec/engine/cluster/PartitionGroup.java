@@ -1,5 +1,7 @@
 package io.dynaspec.engine.cluster;
 
+import io.dynaspec.engine.error.CancellationReason;
+import io.dynaspec.engine.error.DynamoException;
 import io.dynaspec.engine.error.Errors;
 import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.PrimaryKey;
@@ -92,6 +94,11 @@ public final class PartitionGroup {
         if (lead == null || liveCount() < rule.required()) {
             throw Errors.noQuorum();
         }
+        if (lead.preparedTransaction(key) != 0) {
+            // transaction-apis.html: a PutItem, UpdateItem or DeleteItem on an item a transaction
+            // holds is refused with TransactionConflictException.
+            throw Errors.transactionConflict();
+        }
         Item existing = lead.get(key);
         if (!precondition.test(existing)) {
             // The condition is judged on the leader's state, which includes writes still waiting
@@ -111,6 +118,147 @@ public final class PartitionGroup {
         awaitAcknowledgement(entry, rule);
         cluster.trace().onAcknowledge(this, entry);
         return new WriteOutcome(existing, next, entry);
+    }
+
+    /**
+     * The prepare phase of a transaction at this partition (Idziorek et al.): each action's
+     * condition is judged at the leader, its new item computed and checked, and the item must not
+     * be held by another transaction. Fills each action's reason and items. When every action
+     * passes and {@code append} is set, a PREPARE entry per item is appended and replicated, and
+     * the call returns once the acknowledgement rule holds for them. Returns whether every action
+     * passed. Throws a retryable InternalServerError when no quorum can be reached or a failover
+     * cuts the prepare.
+     */
+    synchronized boolean prepare(long transaction, List<TransactionCoordinator.Action> actions, boolean append) {
+        AckRule rule = cluster.ackRule();
+        Replica lead = leaderReplica();
+        if (lead == null || liveCount() < rule.required()) {
+            throw Errors.noQuorum();
+        }
+        boolean ok = true;
+        for (TransactionCoordinator.Action a : actions) {
+            ok &= judge(lead, a);
+        }
+        if (!ok || !append) {
+            return ok;
+        }
+        LogEntry last = null;
+        for (TransactionCoordinator.Action a : actions) {
+            last = append(new LogEntry(epoch, logEnd() + 1, a.key, a.existing, a.existing, LogEntry.Kind.PREPARE, transaction));
+        }
+        deliverAll();
+        awaitAcknowledgement(last, rule);
+        cluster.trace().onAcknowledge(this, last);
+        return true;
+    }
+
+    private boolean judge(Replica lead, TransactionCoordinator.Action a) {
+        if (lead.preparedTransaction(a.key) != 0) {
+            a.reason = CancellationReason.conflict();
+            return false;
+        }
+        Item existing = lead.get(a.key);
+        a.existing = existing;
+        if (!a.precondition.test(existing)) {
+            // As for a single write: a failure decided by a write still waiting for its quorum
+            // is not known yet, so the transaction conflicts rather than fails its condition.
+            a.reason = firstPendingEntryFor(a.key) != null ? CancellationReason.conflict()
+                    : CancellationReason.conditionalCheckFailed(existing == null ? null : existing.attributes());
+            return false;
+        }
+        try {
+            a.next = a.mutation == null ? existing : a.mutation.apply(existing);
+        } catch (DynamoException e) {
+            a.reason = CancellationReason.validation(e.getMessage());
+            return false;
+        }
+        a.reason = CancellationReason.OK;
+        return true;
+    }
+
+    private LogEntry append(LogEntry entry) {
+        log.add(entry);
+        applyAt(leader, entry);
+        cluster.trace().onAppend(this, entry);
+        return entry;
+    }
+
+    /**
+     * The second phase of a transaction at this partition: a COMMIT entry (writing the action's
+     * new item) or a CANCEL entry for each item the leader still holds for the transaction — an
+     * item already released by an earlier attempt is skipped. With {@code await}, returns once the
+     * rule holds for them; otherwise after appending. Returns the last entry appended, or null.
+     */
+    synchronized LogEntry finish(long transaction, List<TransactionCoordinator.Action> actions, boolean commit, boolean await) {
+        AckRule rule = cluster.ackRule();
+        Replica lead = leaderReplica();
+        if (lead == null || liveCount() < rule.required()) {
+            throw Errors.noQuorum();
+        }
+        LogEntry last = null;
+        for (TransactionCoordinator.Action a : actions) {
+            if (lead.preparedTransaction(a.key) != transaction) {
+                continue;
+            }
+            Item current = lead.get(a.key);
+            last = commit
+                    ? append(new LogEntry(epoch, logEnd() + 1, a.key, a.next, current, LogEntry.Kind.COMMIT, transaction))
+                    : append(new LogEntry(epoch, logEnd() + 1, a.key, current, current, LogEntry.Kind.CANCEL, transaction));
+        }
+        deliverAll();
+        if (last != null && await) {
+            awaitAcknowledgement(last, rule);
+            cluster.trace().onAcknowledge(this, last);
+        }
+        return last;
+    }
+
+    /**
+     * Whether a write to this partition now would wait for a later delivery: the leader could
+     * append it, but no live follower receives deliveries to make up the quorum. Otherwise a
+     * write is either acknowledged within the call or refused at once.
+     */
+    public synchronized boolean wouldWaitForDelivery() {
+        AckRule rule = cluster.ackRule();
+        if (leaderReplica() == null || liveCount() < rule.required() || rule.required() == 1) {
+            return false;
+        }
+        for (int i = 0; i < replicas.length; i++) {
+            if (i != leader && canReceive(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One round of a transactional read at this partition: each item as of the last acknowledged
+     * write, or a TransactionConflict reason when a transaction holds it. Returns the group's
+     * position (log end and commit point), which a second round compares: unchanged, nothing was
+     * written here between the rounds.
+     */
+    synchronized long[] readForTransaction(List<TransactionCoordinator.Read> reads) {
+        Replica lead = leaderReplica();
+        if (lead == null) {
+            throw Errors.noQuorum();
+        }
+        for (TransactionCoordinator.Read r : reads) {
+            LogEntry pending = firstPendingEntryFor(r.key);
+            // A transaction's entry still waiting for its quorum is part of a transaction that is
+            // not over: its other items may already show its writes, so the read conflicts.
+            if (lead.preparedTransaction(r.key) != 0 || pending != null && hasPendingTransactionEntry(r.key)) {
+                r.reason = CancellationReason.conflict();
+            } else {
+                r.item = pending == null ? lead.get(r.key) : pending.previous();
+                r.reason = CancellationReason.OK;
+            }
+        }
+        return position();
+    }
+
+    /** The group's log end and commit point. */
+    synchronized long[] position() {
+        return new long[] {logEnd(), committed};
     }
 
     /** Blocks while deliveries are held and too few replicas hold the entry for the rule. */
@@ -240,6 +388,17 @@ public final class PartitionGroup {
             List<LogEntry> pending = from < logEnd() ? log.subList((int) (from - logBase), log.size()) : List.of();
             return reader.apply(new CommittedView(lead, pending));
         }
+    }
+
+    /** Whether a PREPARE, COMMIT or CANCEL entry on the key waits for its quorum. */
+    private boolean hasPendingTransactionEntry(PrimaryKey key) {
+        for (long s = committed + 1; s <= logEnd(); s++) {
+            LogEntry e = entryAt(s);
+            if (e.kind() != LogEntry.Kind.WRITE && e.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The earliest log entry on the key that is not yet acknowledged, or null. */

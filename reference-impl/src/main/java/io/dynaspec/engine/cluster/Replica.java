@@ -34,6 +34,11 @@ public final class Replica implements PartitionView {
     private final ScanIndex scanOrder;
     /** This replica's bit in the shared scan index. */
     private final int scanBit;
+    /**
+     * The items a prepared transaction holds, with the transaction's timestamp: set by a PREPARE
+     * entry, cleared by its COMMIT or CANCEL, so a new leader knows them from its log.
+     */
+    private final ConcurrentHashMap<PrimaryKey, Long> prepared = new ConcurrentHashMap<>();
     /** Sequence number of the last log entry applied. */
     private volatile long applied;
     private volatile boolean up = true;
@@ -83,8 +88,30 @@ public final class Replica implements PartitionView {
         if (entry.sequence() != applied + 1) {
             throw new IllegalStateException(zone + ": entry " + entry.sequence() + " applied after " + applied);
         }
-        store(entry.key(), entry.item());
+        switch (entry.kind()) {
+            case WRITE -> store(entry.key(), entry.item());
+            case PREPARE -> prepared.put(entry.key(), entry.transaction());
+            case COMMIT -> {
+                store(entry.key(), entry.item());
+                prepared.remove(entry.key());
+            }
+            case CANCEL -> prepared.remove(entry.key());
+        }
         applied = entry.sequence();
+    }
+
+    /** The timestamp of the transaction that holds the item, or 0 when none does. */
+    public long preparedTransaction(PrimaryKey key) {
+        if (prepared.isEmpty()) {
+            return 0;
+        }
+        Long t = prepared.get(key);
+        return t == null ? 0 : t;
+    }
+
+    /** How many items prepared transactions hold on this replica. */
+    public int preparedCount() {
+        return prepared.size();
     }
 
     /**
@@ -96,7 +123,15 @@ public final class Replica implements PartitionView {
         if (entry.sequence() != applied) {
             throw new IllegalStateException(zone + ": entry " + entry.sequence() + " rolled back at " + applied);
         }
-        store(entry.key(), entry.previous());
+        switch (entry.kind()) {
+            case WRITE -> store(entry.key(), entry.previous());
+            case PREPARE -> prepared.remove(entry.key());
+            case COMMIT -> {
+                store(entry.key(), entry.previous());
+                prepared.put(entry.key(), entry.transaction());
+            }
+            case CANCEL -> prepared.put(entry.key(), entry.transaction());
+        }
         applied = entry.sequence() - 1;
     }
 
@@ -104,6 +139,8 @@ public final class Replica implements PartitionView {
     void copyFrom(Replica source) {
         collections.clear();
         scanOrder.clear(scanBit);
+        prepared.clear();
+        prepared.putAll(source.prepared);
         for (java.util.Map.Entry<AttributeValue, Object> e : source.collections.entrySet()) {
             Object c = e.getValue();
             if (composite) {

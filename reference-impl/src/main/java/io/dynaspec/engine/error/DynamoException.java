@@ -1,5 +1,6 @@
 package io.dynaspec.engine.error;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,11 +11,22 @@ import java.util.Map;
 public final class DynamoException extends RuntimeException {
     private final ErrorType type;
     private final transient Map<String, ?> item;
+    private final transient List<CancellationReason> cancellationReasons;
 
     DynamoException(ErrorType type, String message, Map<String, ?> item) {
+        this(type, message, item, null);
+    }
+
+    DynamoException(ErrorType type, String message, Map<String, ?> item, List<CancellationReason> cancellationReasons) {
         super(message, null, false, false);
         this.type = type;
         this.item = item;
+        this.cancellationReasons = cancellationReasons;
+    }
+
+    /** One reason per action, in request order, for TransactionCanceledException; otherwise null. */
+    public List<CancellationReason> cancellationReasons() {
+        return cancellationReasons;
     }
 
     public ErrorType type() {

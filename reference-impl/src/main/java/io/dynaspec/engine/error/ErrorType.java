@@ -15,6 +15,14 @@ public enum ErrorType {
     RESOURCE_IN_USE("com.amazonaws.dynamodb.v20120810#", "ResourceInUseException", 400, false),
     CONDITIONAL_CHECK_FAILED("com.amazonaws.dynamodb.v20120810#", "ConditionalCheckFailedException", 400, false),
     ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED("com.amazonaws.dynamodb.v20120810#", "ItemCollectionSizeLimitExceededException", 400, false),
+    /** API_TransactWriteItems.html, API_TransactGetItems.html: the whole transaction was cancelled. */
+    TRANSACTION_CANCELED("com.amazonaws.dynamodb.v20120810#", "TransactionCanceledException", 400, false),
+    /** A single-item write on an item a transaction holds (transaction-apis.html, "Transaction conflict handling"). */
+    TRANSACTION_CONFLICT("com.amazonaws.dynamodb.v20120810#", "TransactionConflictException", 400, false),
+    /** The first request with the same ClientRequestToken is still running (API_TransactWriteItems.html). */
+    TRANSACTION_IN_PROGRESS("com.amazonaws.dynamodb.v20120810#", "TransactionInProgressException", 400, false),
+    /** The same ClientRequestToken with other parameters within the window (API_TransactWriteItems.html). */
+    IDEMPOTENT_PARAMETER_MISMATCH("com.amazonaws.dynamodb.v20120810#", "IdempotentParameterMismatchException", 400, false),
     LIMIT_EXCEEDED("com.amazonaws.dynamodb.v20120810#", "LimitExceededException", 400, true),
     /** A partition without a write quorum: retryable, as DynamoDB's own 500 is. */
     INTERNAL_SERVER_ERROR("com.amazonaws.dynamodb.v20120810#", "InternalServerError", 500, true),

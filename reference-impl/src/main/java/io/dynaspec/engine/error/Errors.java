@@ -91,4 +91,42 @@ public final class Errors {
     public static DynamoException internal(String message) {
         return new DynamoException(ErrorType.INTERNAL_SERVER_ERROR, message, null);
     }
+
+    /** The message of a conflict with a transaction that holds the item. */
+    static final String TRANSACTION_ONGOING = "Transaction is ongoing for the item";
+
+    /**
+     * TransactionCanceledException (API_TransactWriteItems.html): the message lists each action's
+     * code in request order, as DynamoDB's does ("Transaction cancelled, please refer cancellation
+     * reasons for specific reasons [ConditionalCheckFailed, None]").
+     */
+    public static DynamoException transactionCanceled(List<CancellationReason> reasons) {
+        StringBuilder codes = new StringBuilder();
+        for (CancellationReason r : reasons) {
+            if (codes.length() > 0) {
+                codes.append(", ");
+            }
+            codes.append(r.code());
+        }
+        return new DynamoException(ErrorType.TRANSACTION_CANCELED,
+                "Transaction cancelled, please refer cancellation reasons for specific reasons [" + codes + "]",
+                null, List.copyOf(reasons));
+    }
+
+    /** A PutItem, UpdateItem or DeleteItem on an item a transaction holds (transaction-apis.html). */
+    public static DynamoException transactionConflict() {
+        return new DynamoException(ErrorType.TRANSACTION_CONFLICT, TRANSACTION_ONGOING, null);
+    }
+
+    /** The first request with the same ClientRequestToken has not finished. */
+    public static DynamoException transactionInProgress() {
+        return new DynamoException(ErrorType.TRANSACTION_IN_PROGRESS,
+                "The transaction with the given request token is already in progress.", null);
+    }
+
+    /** The same ClientRequestToken with other parameters, within the idempotency window. */
+    public static DynamoException idempotentParameterMismatch() {
+        return new DynamoException(ErrorType.IDEMPOTENT_PARAMETER_MISMATCH,
+                "The request uses the same client token as a previous, but non-identical request.", null);
+    }
 }

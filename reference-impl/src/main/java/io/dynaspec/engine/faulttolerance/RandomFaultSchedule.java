@@ -12,10 +12,12 @@ import io.dynaspec.engine.cluster.Precondition;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
 import io.dynaspec.engine.cluster.TraceRecorder;
+import io.dynaspec.engine.cluster.TransactionCoordinator;
 import io.dynaspec.engine.error.DynamoException;
 import io.dynaspec.engine.error.ErrorType;
 import io.dynaspec.engine.value.AttributeType;
 import io.dynaspec.engine.value.AttributeValue;
+import io.dynaspec.engine.value.DynamoNumber;
 import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
@@ -41,6 +43,15 @@ import java.util.concurrent.TimeoutException;
  * replication deliveries are held, stepped and released; then the heal — every delivery
  * released, every zone back — and a last consistent read of every key.
  *
+ * <p>With transfers, a second two-partition table holds {@link #ACCOUNTS} accounts, and some steps
+ * move money between two of them in one transaction (a conditional debit and a credit) or read
+ * every balance in one TransactGetItems snapshot; a transfer may stop between its prepare and
+ * commit phases for a few steps, holding its two accounts through zone failures, and single
+ * replicas of the accounts' partitions fail and recover, so that one partition may lose its
+ * quorum while the other commits. A transfer runs
+ * on the driver, and only when none of its partitions would wait for a held delivery, so a seed
+ * still plays one schedule.
+ *
  * <p>A single driver decides every step from the seed, and a write that must wait for its quorum
  * waits on its own thread until a later step settles it, so a seed plays the same schedule every
  * time. The schedule judges nothing: it tells its {@link Observer} how each write and read ended
@@ -53,6 +64,11 @@ public final class RandomFaultSchedule {
     public static final int KEYS = 4;
 
     private static final KeySchema KEY = new KeySchema("pk", AttributeType.S, null, null);
+    /** How many accounts the transfers move money between: a0, a1, … */
+    public static final int ACCOUNTS = 4;
+    /** Each account's opening balance: every transfer keeps the total at ACCOUNTS times this. */
+    public static final long OPENING_BALANCE = 100;
+    private static final KeySchema ACCOUNT_KEY = new KeySchema("account", AttributeType.S, null, null);
     /** The writes, in the order a seed picks them. */
     private static final Operation[] WRITES = {Operation.CREATE, Operation.REPLACE_IF, Operation.DELETE_IF_EXISTS};
     /** How many writes may wait for their quorum at once; a write step beyond that reads instead. */
@@ -142,6 +158,18 @@ public final class RandomFaultSchedule {
         default void onUnexpected(String what) {
             throw new IllegalStateException(what);
         }
+
+        /** A TransactGetItems snapshot of every account returned: the balances in account order. */
+        default void onSnapshot(long step, List<Long> balances) {
+        }
+
+        /** A transfer committed (its commit may still be completing at a partition without quorum). */
+        default void onTransferCommitted(String from, String to, long amount) {
+        }
+    }
+
+    /** What a transfer step does, beyond its two accounts and amount. */
+    private record Transfer(String from, String to, long amount, TransactionCoordinator.Prepared prepared) {
     }
 
     private final SplittableRandom rnd;
@@ -158,6 +186,10 @@ public final class RandomFaultSchedule {
     private volatile CountDownLatch appendedOrDone = new CountDownLatch(0);
     private long step;
     private int writeIds;
+    /** The accounts' table, or null for a schedule without transfers. */
+    private final Table accounts;
+    /** A transfer stopped between its phases, or null. */
+    private Transfer held;
 
     private record Waiting(String key, Operation operation, String expected, String written, long invoked,
                            PartitionGroup group, LogEntry entry, Future<?> future) {
@@ -171,6 +203,14 @@ public final class RandomFaultSchedule {
      * @param observer hears how each write and read ended
      */
     public RandomFaultSchedule(AckRule rule, long seed, ExecutorService writers, TraceRecorder trace, Observer observer) {
+        this(rule, seed, writers, trace, observer, false);
+    }
+
+    /**
+     * @param transfers whether some steps are transfers between accounts and snapshots of them
+     */
+    public RandomFaultSchedule(AckRule rule, long seed, ExecutorService writers, TraceRecorder trace, Observer observer,
+                               boolean transfers) {
         this.rnd = new SplittableRandom(seed);
         this.cluster = new Cluster(rule, seed);
         this.writers = writers;
@@ -184,6 +224,31 @@ public final class RandomFaultSchedule {
             }
         });
         this.table = cluster.createTable(TableMetadata.of("Schedule", KEY, 2));
+        if (transfers) {
+            this.accounts = cluster.createTable(TableMetadata.of("Accounts", ACCOUNT_KEY, 2));
+            for (int a = 0; a < ACCOUNTS; a++) {
+                accounts.write(accountKey(a), Precondition.NONE, Mutation.put(account(a, OPENING_BALANCE)));
+            }
+        } else {
+            this.accounts = null;
+        }
+    }
+
+    private static PrimaryKey accountKey(int a) {
+        return new PrimaryKey(new AttributeValue.S("a" + a), null);
+    }
+
+    private static Item account(int a, long balance) {
+        return Item.of(Map.of("account", new AttributeValue.S("a" + a), "balance", new AttributeValue.N(DynamoNumber.of(balance))));
+    }
+
+    private static long balance(Item item) {
+        return ((AttributeValue.N) item.get("balance")).value().toBigDecimal().longValueExact();
+    }
+
+    /** The accounts' table, or null without transfers. */
+    public Table accounts() {
+        return accounts;
     }
 
     /** A pool for the writes that wait for their quorum: daemon threads, so none outlives its user. */
@@ -220,7 +285,13 @@ public final class RandomFaultSchedule {
         boolean goOn = true;
         for (step = 1; step <= count && goOn; step++) {
             int dice = rnd.nextInt(100);
-            if (dice < 45) {
+            if (accounts != null && dice < 12) {
+                transfer();
+            } else if (accounts != null && dice < 18) {
+                snapshot();
+            } else if (accounts != null && dice < 22) {
+                accountReplicaFault();
+            } else if (dice < 45) {
                 write();
             } else if (dice < 60) {
                 read(key(rnd.nextInt(KEYS)));
@@ -253,10 +324,153 @@ public final class RandomFaultSchedule {
         if (!waiting.isEmpty()) {
             observer.onUnexpected("writes still unsettled after every zone recovered: " + waiting);
         }
+        if (accounts != null) {
+            healTransfers();
+        }
         observer.afterStep(step);
         for (int k = 0; k < KEYS; k++) {
             read(key(k));
         }
+    }
+
+    /**
+     * After the heal: the held transfer commits, every decided transfer finishes at every
+     * partition, and a last snapshot reads every account.
+     */
+    private void healTransfers() {
+        for (PartitionGroup g : accounts.partitions()) {
+            for (AvailabilityZone z : AvailabilityZone.values()) {
+                if (!g.replica(z).isUp()) {
+                    cluster.faults().recoverReplica(g, z);
+                }
+            }
+        }
+        if (held != null) {
+            commit(held);
+            held = null;
+        }
+        cluster.transactions().redrive();
+        if (cluster.transactions().unfinished() != 0) {
+            observer.onUnexpected(cluster.transactions().unfinished() + " transactions unfinished after every zone recovered");
+        }
+        for (PartitionGroup g : accounts.partitions()) {
+            for (AvailabilityZone z : AvailabilityZone.values()) {
+                if (g.replica(z).preparedCount() != 0) {
+                    observer.onUnexpected("items still prepared after the heal on " + z + " of accounts partition " + g.index());
+                }
+            }
+        }
+        if (!snapshot()) {
+            observer.onUnexpected("the last snapshot of the accounts was refused");
+        }
+    }
+
+    /**
+     * Moves money from one account to another in one transaction: a debit on condition that
+     * the balance covers it, and a credit. Sometimes it stops between its phases until a later
+     * step; while one is stopped, a transfer step tries to commit it instead.
+     */
+    private void transfer() {
+        if (held != null) {
+            if (wouldWait(held.prepared().groups())) {
+                steps.add(step + ": held transfer " + held.from() + " -> " + held.to() + " still waits: a partition would wait for a delivery");
+            } else {
+                commit(held);
+                held = null;
+            }
+            return;
+        }
+        int from = rnd.nextInt(ACCOUNTS);
+        int to = (from + 1 + rnd.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
+        long amount = 1 + rnd.nextInt(60);
+        boolean stopBetweenPhases = rnd.nextInt(3) == 0;
+        PrimaryKey fromKey = accountKey(from);
+        PrimaryKey toKey = accountKey(to);
+        if (wouldWait(List.of(accounts.partitionFor(fromKey), accounts.partitionFor(toKey)))) {
+            steps.add(step + ": transfer a" + from + " -> a" + to + " deferred: a partition would wait for a delivery");
+            return;
+        }
+        List<TransactionCoordinator.Action> actions = List.of(
+                new TransactionCoordinator.Action(accounts, fromKey, existing -> existing != null && balance(existing) >= amount,
+                        existing -> account(from, balance(existing) - amount)),
+                new TransactionCoordinator.Action(accounts, toKey, Objects::nonNull,
+                        existing -> account(to, balance(existing) + amount)));
+        String what = "transfer " + amount + " a" + from + " -> a" + to;
+        TransactionCoordinator.Prepared prepared;
+        try {
+            prepared = cluster.transactions().prepare(actions);
+        } catch (DynamoException e) {
+            steps.add(step + ": " + what + " not prepared: " + e.type() + " " + e.getMessage());
+            return;
+        }
+        Transfer t = new Transfer("a" + from, "a" + to, amount, prepared);
+        if (stopBetweenPhases) {
+            held = t;
+            steps.add(step + ": " + what + " prepared, held between its phases");
+        } else {
+            commit(t);
+        }
+    }
+
+    private void commit(Transfer t) {
+        try {
+            cluster.transactions().commit(t.prepared());
+            steps.add(step + ": transfer " + t.amount() + " " + t.from() + " -> " + t.to() + " committed");
+        } catch (DynamoException e) {
+            if (e.type() != ErrorType.INTERNAL_SERVER_ERROR) {
+                observer.onUnexpected("a commit failed with " + e.type() + ": " + e.getMessage());
+                return;
+            }
+            steps.add(step + ": transfer " + t.amount() + " " + t.from() + " -> " + t.to() + " committed, completing later: " + e.getMessage());
+        }
+        observer.onTransferCommitted(t.from(), t.to(), t.amount());
+    }
+
+    /**
+     * Fails one replica of one accounts partition (unless two of its replicas are down already),
+     * or recovers it if it is down: that partition alone loses or regains its quorum.
+     */
+    private void accountReplicaFault() {
+        PartitionGroup g = accounts.partitions().get(rnd.nextInt(2));
+        AvailabilityZone z = anyZone();
+        long down = java.util.Arrays.stream(AvailabilityZone.values()).filter(x -> !g.replica(x).isUp()).count();
+        if (g.replica(z).isUp() && down < 2) {
+            cluster.faults().failReplica(g, z);
+            steps.add(step + ": fail replica " + z + " of accounts partition " + g.index());
+        } else {
+            cluster.faults().recoverReplica(g, z);
+            steps.add(step + ": recover replica " + z + " of accounts partition " + g.index());
+        }
+    }
+
+    private static boolean wouldWait(List<PartitionGroup> groups) {
+        for (PartitionGroup g : groups) {
+            if (g.wouldWaitForDelivery()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads every account in one TransactGetItems snapshot; returns whether it was served. */
+    private boolean snapshot() {
+        List<TransactionCoordinator.Read> reads = new ArrayList<>(ACCOUNTS);
+        for (int a = 0; a < ACCOUNTS; a++) {
+            reads.add(new TransactionCoordinator.Read(accounts, accountKey(a)));
+        }
+        try {
+            cluster.transactions().read(reads);
+        } catch (DynamoException e) {
+            steps.add(step + ": snapshot refused: " + e.type() + " " + e.getMessage());
+            return false;
+        }
+        List<Long> balances = new ArrayList<>(ACCOUNTS);
+        for (TransactionCoordinator.Read r : reads) {
+            balances.add(r.item() == null ? null : balance(r.item()));
+        }
+        steps.add(step + ": snapshot " + balances);
+        observer.onSnapshot(step, balances);
+        return true;
     }
 
     private static String version(Item item) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.error.CancellationReason;
 import io.dynaspec.engine.error.DynamoException;
 import io.dynaspec.engine.error.Errors;
 import io.dynaspec.engine.value.AttributeValue;
@@ -57,6 +58,9 @@ public final class Protocol {
         ReadCodec reads = new ReadCodec(cluster);
         operations.put("Query", reads::query);
         operations.put("Scan", reads::scan);
+        TransactCodec transactions = new TransactCodec(cluster);
+        operations.put("TransactWriteItems", transactions::transactWriteItems);
+        operations.put("TransactGetItems", transactions::transactGetItems);
     }
 
     /** Handles one request. Never throws: every failure becomes a DynamoDB error response. */
@@ -98,6 +102,24 @@ public final class Protocol {
                 @SuppressWarnings("unchecked")
                 Map<String, AttributeValue> item = (Map<String, AttributeValue>) e.item();
                 AttributeValueJson.writeAttributesField(g, "Item", item);
+            }
+            if (e.cancellationReasons() != null) {
+                // API_CancellationReason.html: Code, Message and Item of each action, in order.
+                g.writeArrayFieldStart("CancellationReasons");
+                for (CancellationReason r : e.cancellationReasons()) {
+                    g.writeStartObject();
+                    g.writeStringField("Code", r.code());
+                    if (r.message() != null) {
+                        g.writeStringField("Message", r.message());
+                    }
+                    if (r.item() != null) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, AttributeValue> item = (Map<String, AttributeValue>) r.item();
+                        AttributeValueJson.writeAttributesField(g, "Item", item);
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
             }
             g.writeEndObject();
         } catch (IOException io) {

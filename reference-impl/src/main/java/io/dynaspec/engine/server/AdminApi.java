@@ -41,7 +41,13 @@ import java.util.Map;
  *       deliveries to a zone, or release them;</li>
  *   <li>{@code GET  /dynaspec/items/{table}/{partition}} — one partition's items, grouped by
  *       partition key in scan order, each group in sort-key order;</li>
- *   <li>{@code GET  /dynaspec/writes} — the latest single-item writes and how each ended.</li>
+ *   <li>{@code GET  /dynaspec/writes} — the latest single-item writes and how each ended;</li>
+ *   <li>{@code POST /dynaspec/clock/advance} with {@code {"Millis": n}} — moves the engine's clock
+ *       forward (the transactions' idempotency window);</li>
+ *   <li>{@code POST /dynaspec/transactions/hold}, {@code .../release} — hold transactions between
+ *       their prepare and commit phases, or let them commit;
+ *       {@code POST /dynaspec/transactions/await-held} with optional {@code {"Count": n,
+ *       "TimeoutMillis": t}} — answers once n transactions are held (400 after the timeout).</li>
  * </ul>
  * The fault calls answer with the status document. Nothing here is cached by a browser: every
  * answer is the engine's state at that moment.
@@ -84,11 +90,16 @@ public final class AdminApi {
                 // the status document alone
             } else if (path.startsWith("faults/") && method.equals("POST")) {
                 apply(path.substring("faults/".length()));
+            } else if (path.equals("clock/advance") && method.equals("POST")) {
+                cluster.clock().advance(number(body, "Millis", -1));
+            } else if (path.startsWith("transactions/") && method.equals("POST")) {
+                transactions(path.substring("transactions/".length()), body);
             } else {
                 status = 404;
                 error = "no admin call " + method + " " + PREFIX + path
-                        + "; use GET status, GET writes, GET items/{table}/{partition}, POST locate"
-                        + " or POST faults/{fail-az|recover-az|hold|release}/{a|b|c}";
+                        + "; use GET status, GET writes, GET items/{table}/{partition}, POST locate,"
+                        + " POST faults/{fail-az|recover-az|hold|release}/{a|b|c},"
+                        + " POST clock/advance or POST transactions/{hold|release|await-held}";
             }
         } catch (IllegalArgumentException e) {
             status = 400;
@@ -270,6 +281,46 @@ public final class AdminApi {
         }
     }
 
+    private void transactions(String call, byte[] body) {
+        switch (call) {
+            case "hold" -> cluster.transactions().holdBetweenPhases();
+            case "release" -> cluster.transactions().releaseBetweenPhases();
+            case "await-held" -> {
+                int count = (int) number(body, "Count", 1);
+                long timeout = number(body, "TimeoutMillis", 10_000);
+                try {
+                    if (!cluster.transactions().awaitHeld(count, timeout)) {
+                        throw new IllegalArgumentException("fewer than " + count + " transactions held after " + timeout + " ms");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalArgumentException("interrupted while awaiting held transactions");
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown transactions call '" + call + "': use hold, release or await-held");
+        }
+    }
+
+    /** A whole-number member of a small JSON body; the fallback when absent (negative: required). */
+    private static long number(byte[] body, String member, long fallback) {
+        Map<String, Object> request = body == null || body.length == 0 ? Map.of() : JsonTree.parseObject(body);
+        Object v = request.get(member);
+        if (v == null) {
+            if (fallback < 0) {
+                throw new IllegalArgumentException("give {\"" + member + "\": n}");
+            }
+            return fallback;
+        }
+        if (!(v instanceof JsonTree.JsonNumber n)) {
+            throw new IllegalArgumentException(member + " must be a number");
+        }
+        try {
+            return Long.parseLong(n.text());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(member + " must be a whole number, not " + n.text());
+        }
+    }
+
     /**
      * Where an item lives: {@code {"TableName": ..., "Key": {...}}} → the key's hash, its
      * partition and hash range, the leader, and for each replica whether it holds the item and
@@ -345,6 +396,12 @@ public final class AdminApi {
                 g.writeString(z.label());
             }
             g.writeEndArray();
+            g.writeNumberField("clockMillis", cluster.clock().millis());
+            g.writeObjectFieldStart("transactions");
+            g.writeBooleanField("holding", cluster.transactions().holdingBetweenPhases());
+            g.writeNumberField("heldBetweenPhases", cluster.transactions().heldBetweenPhases());
+            g.writeNumberField("unfinished", cluster.transactions().unfinished());
+            g.writeEndObject();
             g.writeArrayFieldStart("tables");
             for (Table t : cluster.tables()) {
                 g.writeStartObject();

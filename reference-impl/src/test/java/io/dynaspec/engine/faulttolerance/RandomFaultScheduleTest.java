@@ -35,6 +35,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  * conditional writes and consistent reads on each key is linearizable. Under the unsafe
  * leader-only rule the same generator must find a lost write.
  *
+ * <p>With transfers, the schedules also move money between accounts on both partitions of a
+ * second table in transactions, some of them held between their phases through zone failures:
+ * every TransactGetItems snapshot of the accounts, and the last one after the heal, must show the
+ * opening total (transaction-apis.html: a TransactGetItems sees all of a transaction's writes or
+ * none), and no item may stay prepared.
+ *
  * <p>{@code -Dschedules=N} runs N schedules (1,000 by default).
  */
 class RandomFaultScheduleTest {
@@ -66,6 +72,27 @@ class RandomFaultScheduleTest {
     }
 
     @Test
+    void transfersBetweenAccountsOnTwoPartitionsConserveTheTotalInEverySnapshot() throws Exception {
+        int transfers = 0;
+        int snapshots = 0;
+        int failovers = 0;
+        for (long seed = 1; seed <= SCHEDULES; seed++) {
+            CheckedSchedule s = new CheckedSchedule(AckRule.QUORUM, seed, true);
+            s.play();
+            if (!s.violations.isEmpty()) {
+                fail("schedule " + seed + " with transfers (replay with this seed): " + s.violations + "\nsteps: " + s.schedule.steps());
+            }
+            transfers += s.transfers;
+            snapshots += s.snapshots;
+            failovers += s.elections;
+        }
+        System.out.printf("%d schedules with transfers: %d transfers committed, %d snapshots, %d leader elections, total conserved%n",
+                SCHEDULES, transfers, snapshots, failovers);
+        assertTrue(transfers > SCHEDULES, "the generator commits transfers");
+        assertTrue(snapshots > SCHEDULES, "the generator reads snapshots");
+    }
+
+    @Test
     void underTheUnsafeLeaderOnlyRuleTheSameChecksFindALostWrite() throws Exception {
         for (long seed = 1; seed <= SCHEDULES; seed++) {
             CheckedSchedule s = new CheckedSchedule(AckRule.UNSAFE_LEADER_ONLY, seed);
@@ -84,22 +111,40 @@ class RandomFaultScheduleTest {
         final List<String> violations = new ArrayList<>();
         final List<Write> acknowledged = new ArrayList<>();
         final Map<String, List<LinearizabilityChecker.Op>> history = new HashMap<>();
-        final Map<String, AvailabilityZone> leaderOfEpoch = new HashMap<>();
+        /** Each partition's leader per epoch, by partition group (the schedule's two tables share indexes). */
+        final Map<PartitionGroup, Map<Long, AvailabilityZone>> leaderOfEpoch = new java.util.IdentityHashMap<>();
         int elections;
+        int transfers;
+        int snapshots;
 
         CheckedSchedule(AckRule rule, long seed) {
+            this(rule, seed, false);
+        }
+
+        CheckedSchedule(AckRule rule, long seed, boolean withTransfers) {
             this.schedule = new RandomFaultSchedule(rule, seed, WRITERS, new TraceRecorder() {
                 @Override
                 public void onElect(PartitionGroup group, AvailabilityZone leader, long epoch) {
                     elections++;
-                    AvailabilityZone before = leaderOfEpoch.putIfAbsent(group.index() + "/" + epoch, leader);
+                    AvailabilityZone before = leaderOfEpoch.computeIfAbsent(group, g -> new HashMap<>()).putIfAbsent(epoch, leader);
                     if (before != null && before != leader) {
                         violations.add("two leaders in epoch " + epoch + " of partition " + group.index() + ": " + before + ", " + leader);
                     }
                 }
-            }, this);
-            for (PartitionGroup g : schedule.table().partitions()) {
-                leaderOfEpoch.put(g.index() + "/1", AvailabilityZone.A);
+            }, this, withTransfers);
+            if (withTransfers) {
+                java.util.Set<PartitionGroup> used = new java.util.HashSet<>();
+                for (int a = 0; a < RandomFaultSchedule.ACCOUNTS; a++) {
+                    used.add(schedule.accounts().partitionFor(new PrimaryKey(new io.dynaspec.engine.value.AttributeValue.S("a" + a), null)));
+                }
+                assertTrue(used.size() == 2, "the accounts are on both partitions");
+            }
+            List<PartitionGroup> all = new ArrayList<>(schedule.table().partitions());
+            if (withTransfers) {
+                all.addAll(schedule.accounts().partitions());
+            }
+            for (PartitionGroup g : all) {
+                leaderOfEpoch.computeIfAbsent(g, x -> new HashMap<>()).put(1L, AvailabilityZone.A);
             }
         }
 
@@ -144,6 +189,27 @@ class RandomFaultScheduleTest {
         }
 
         @Override
+        public void onSnapshot(long step, List<Long> balances) {
+            snapshots++;
+            long total = 0;
+            for (Long b : balances) {
+                if (b == null) {
+                    violations.add("an account vanished in the snapshot at step " + step + ": " + balances);
+                    return;
+                }
+                total += b;
+            }
+            if (total != RandomFaultSchedule.ACCOUNTS * RandomFaultSchedule.OPENING_BALANCE) {
+                violations.add("the snapshot at step " + step + " does not conserve the total: " + balances);
+            }
+        }
+
+        @Override
+        public void onTransferCommitted(String from, String to, long amount) {
+            transfers++;
+        }
+
+        @Override
         public void onUnexpected(String what) {
             violations.add(what);
         }
@@ -162,7 +228,20 @@ class RandomFaultScheduleTest {
                     }
                 }
             }
-            for (PartitionGroup g : schedule.table().partitions()) {
+            List<PartitionGroup> groups = new ArrayList<>(schedule.table().partitions());
+            if (schedule.accounts() != null) {
+                groups.addAll(schedule.accounts().partitions());
+                for (int a = 0; a < RandomFaultSchedule.ACCOUNTS; a++) {
+                    PrimaryKey pk = new PrimaryKey(new io.dynaspec.engine.value.AttributeValue.S("a" + a), null);
+                    PartitionGroup g = schedule.accounts().partitionFor(pk);
+                    for (AvailabilityZone z : AvailabilityZone.values()) {
+                        if (!Objects.equals(g.replica(AvailabilityZone.A).get(pk), g.replica(z).get(pk))) {
+                            violations.add("replicas differ on account a" + a + " after the last recovery: " + g.status());
+                        }
+                    }
+                }
+            }
+            for (PartitionGroup g : groups) {
                 for (AvailabilityZone z : AvailabilityZone.values()) {
                     if (g.replica(z).appliedSequence() != g.logLength()) {
                         violations.add("replica " + z + " of partition " + g.index() + " did not catch up: " + g.status());

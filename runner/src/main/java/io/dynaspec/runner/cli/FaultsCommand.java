@@ -16,17 +16,20 @@ import java.util.concurrent.Callable;
 @Command(name = "faults", mixinStandardHelpOptions = true,
         description = {"Fails, recovers, holds or releases an availability zone of a running reference engine,",
                 "or shows per table and partition the leader, epoch and each replica's log position.",
+                "or holds transactions between their prepare and commit phases, or moves the engine's clock.",
                 "Usage: faults --endpoint URL (fail-az|recover-az|hold|release) (a|b|c)",
+                "       faults --endpoint URL (hold-transactions|release-transactions)",
+                "       faults --endpoint URL advance-clock MILLIS",
                 "       faults --endpoint URL status",
                 "       faults --endpoint URL locate --table T --key '{\"pk\": {\"S\": \"x\"}}'"})
 public final class FaultsCommand implements Callable<Integer> {
     @Option(names = "--endpoint", required = true, description = "The engine's endpoint, e.g. http://localhost:8000.")
     URI endpoint;
 
-    @Parameters(index = "0", description = "fail-az, recover-az, hold, release or status")
+    @Parameters(index = "0", description = "fail-az, recover-az, hold, release, hold-transactions, release-transactions, advance-clock, status or locate")
     String action;
 
-    @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c.")
+    @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c; with advance-clock, milliseconds.")
     String zone;
 
     @Option(names = "--table", description = "With locate: the table.")
@@ -60,8 +63,20 @@ public final class FaultsCommand implements Callable<Integer> {
                 request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/faults/" + action + "/" + zone))
                         .POST(HttpRequest.BodyPublishers.noBody()).build();
             }
+            case "hold-transactions", "release-transactions" -> request = HttpRequest.newBuilder(URI.create(base
+                            + "/dynaspec/transactions/" + action.substring(0, action.indexOf('-'))))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            case "advance-clock" -> {
+                if (zone == null || !zone.matches("[0-9]+")) {
+                    System.err.println("faults advance-clock: give the milliseconds, e.g. 600000");
+                    return 2;
+                }
+                request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/clock/advance"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"Millis\": " + zone + "}")).build();
+            }
             default -> {
-                System.err.println("faults: unknown action '" + action + "': use fail-az, recover-az, hold, release, status or locate");
+                System.err.println("faults: unknown action '" + action + "': use fail-az, recover-az, hold, release, "
+                        + "hold-transactions, release-transactions, advance-clock, status or locate");
                 return 2;
             }
         }
@@ -82,7 +97,7 @@ public final class FaultsCommand implements Callable<Integer> {
             return 0;
         }
         if (!action.equals("status")) {
-            System.out.println(action + " " + zone + ": done");
+            System.out.println(action + (zone == null ? "" : " " + zone) + ": done");
         }
         printStatus(doc);
         return 0;
@@ -92,6 +107,12 @@ public final class FaultsCommand implements Callable<Integer> {
     static void printStatus(JsonNode doc) {
         System.out.println("acknowledgement rule: " + doc.get("ackRule").asText()
                 + "   failed zones: " + doc.get("failedZones") + "   held zones: " + doc.get("heldZones"));
+        JsonNode tx = doc.get("transactions");
+        if (tx != null) {
+            System.out.println("transactions: " + (tx.path("holding").asBoolean() ? "held after prepare" : "not held")
+                    + "   held between their phases now: " + tx.get("heldBetweenPhases").asInt()
+                    + "   unfinished: " + tx.get("unfinished").asInt());
+        }
         System.out.printf("%-24s %9s %-18s %-6s %5s %6s  %s%n", "table", "partition", "hash range start", "leader", "epoch", "log", "replicas (zone: applied entries)");
         for (JsonNode t : doc.get("tables")) {
             for (JsonNode p : t.get("partitions")) {

@@ -34,7 +34,8 @@ public final class World {
     private AwsServiceException lastError;
     private Exchange lastExchange;
     private Map<String, AttributeValue> itemAsWritten;
-    private java.util.concurrent.CompletableFuture<Void> inFlight;
+    private java.util.concurrent.CompletableFuture<Object> inFlight;
+    private String inFlightOperation;
 
     /** A bound on a request in flight, so that a scenario fails rather than hangs. */
     private static final long IN_FLIGHT_TIMEOUT_SECONDS = 10;
@@ -160,14 +161,7 @@ public final class World {
      * the response, or the service error. Anything else (a client-side fault) propagates.
      */
     synchronized void send(String operation, ObjectNode request) {
-        if (request.has("TableName")) {
-            request.put("TableName", table(request.get("TableName").asText()));
-        }
-        if (request.has("RequestItems")) {
-            ObjectNode renamed = DynamoJson.MAPPER.createObjectNode();
-            request.get("RequestItems").properties().forEach(e -> renamed.set(table(e.getKey()), e.getValue()));
-            request.set("RequestItems", renamed);
-        }
+        toPhysical(request);
         lastOperation = operation;
         lastResponse = null;
         lastError = null;
@@ -185,11 +179,44 @@ public final class World {
     }
 
     /**
-     * Sends a request on another thread and returns at once; {@link #awaitInFlight()} waits for
-     * its answer and makes it the last outcome.
+     * Names the target's tables in a request: TableName, RequestItems' keys, and the TableName of
+     * each of TransactItems' actions.
      */
-    void sendInFlight(String operation, ObjectNode request) {
-        inFlight = java.util.concurrent.CompletableFuture.runAsync(() -> send(operation, request), runnable -> {
+    private void toPhysical(ObjectNode request) {
+        if (request.has("TableName")) {
+            request.put("TableName", table(request.get("TableName").asText()));
+        }
+        if (request.has("RequestItems")) {
+            ObjectNode renamed = DynamoJson.MAPPER.createObjectNode();
+            request.get("RequestItems").properties().forEach(e -> renamed.set(table(e.getKey()), e.getValue()));
+            request.set("RequestItems", renamed);
+        }
+        if (request.get("TransactItems") != null && request.get("TransactItems").isArray()) {
+            for (JsonNode element : request.get("TransactItems")) {
+                for (JsonNode action : element) {
+                    if (action instanceof ObjectNode o && o.has("TableName")) {
+                        o.put("TableName", table(o.get("TableName").asText()));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Sends a request on another thread and returns at once, without holding the scenario's
+     * state, so that other requests can be sent while it waits; {@link #awaitInFlight()} waits
+     * for its answer and makes it the last outcome.
+     */
+    synchronized void sendInFlight(String operation, ObjectNode request) {
+        toPhysical(request);
+        inFlightOperation = operation;
+        inFlight = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return ApiRequests.send(db(), operation, request);
+            } catch (AwsServiceException e) {
+                return e;
+            }
+        }, runnable -> {
             Thread t = new Thread(runnable, "dynaspec-in-flight");
             t.setDaemon(true);
             t.start();
@@ -200,8 +227,9 @@ public final class World {
         if (inFlight == null) {
             throw new IllegalStateException("no request is in flight");
         }
+        Object outcome;
         try {
-            inFlight.get(IN_FLIGHT_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            outcome = inFlight.get(IN_FLIGHT_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the request in flight got no answer within " + IN_FLIGHT_TIMEOUT_SECONDS + " s", e);
         } catch (java.util.concurrent.ExecutionException e) {
@@ -211,6 +239,21 @@ public final class World {
             throw new AssertionError("interrupted", e);
         } finally {
             inFlight = null;
+        }
+        synchronized (this) {
+            lastOperation = inFlightOperation;
+            if (outcome instanceof AwsServiceException e) {
+                if (isUnsupported(e)) {
+                    throw new TestAbortedException("unsupported by this target: " + inFlightOperation + " (" + describe(e) + ")");
+                }
+                lastResponse = null;
+                lastError = e;
+            } else {
+                lastResponse = outcome;
+                lastError = null;
+            }
+            // Nothing else is sent while a scenario awaits its request in flight: the last exchange is its own.
+            lastExchange = session.recorder().last().orElse(null);
         }
     }
 

@@ -56,6 +56,24 @@ public interface Cluster {
     /** Delivers every pending replication message, so that live replicas converge. */
     void deliverReplication();
 
+    /**
+     * Holds every transaction that has prepared, before its commit, until
+     * {@link #releaseTransactions}: its items are then held by a transaction in flight.
+     */
+    void holdTransactions();
+
+    /** Lets held transactions commit. */
+    void releaseTransactions();
+
+    /**
+     * Runs {@code start}, which sends a transaction without waiting for its answer, and returns
+     * once the transaction has prepared and is held between its phases.
+     */
+    void awaitHeldTransaction(Runnable start);
+
+    /** Moves the engine's clock forward (the transactions' idempotency window). */
+    void advanceClock(java.time.Duration by);
+
     /** Recovers every failed zone and releases every hold, so that the next scenario starts healthy. */
     void heal();
 

@@ -160,7 +160,37 @@ final class ReferenceCluster implements Cluster {
     }
 
     @Override
+    public void holdTransactions() {
+        engine.transactions().holdBetweenPhases();
+    }
+
+    @Override
+    public void releaseTransactions() {
+        engine.transactions().releaseBetweenPhases();
+    }
+
+    @Override
+    public void awaitHeldTransaction(Runnable start) {
+        int before = engine.transactions().heldBetweenPhases();
+        start.run();
+        try {
+            if (!engine.transactions().awaitHeld(before + 1, APPEND_TIMEOUT_SECONDS * 1000)) {
+                throw new AssertionError("the transaction was not held between its phases within " + APPEND_TIMEOUT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    @Override
+    public void advanceClock(java.time.Duration by) {
+        engine.clock().advance(by.toMillis());
+    }
+
+    @Override
     public void heal() {
+        releaseTransactions();
         deliverReplication();
         for (AvailabilityZone zone : engine.faults().failedZones()) {
             engine.faults().recoverAz(zone);

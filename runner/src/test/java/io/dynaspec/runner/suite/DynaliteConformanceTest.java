@@ -42,8 +42,11 @@ class DynaliteConformanceTest {
                         .collect(Collectors.joining("\n")));
         List<ScenarioResult> skipped = result.scenarios().stream()
                 .filter(s -> s.outcome() == ScenarioResult.Outcome.SKIPPED).toList();
-        assertTrue(skipped.stream().allMatch(s -> s.tags().contains("@reference-only")),
-                "only @reference-only scenarios are skipped on dynalite");
+        // dynalite 4.0.0 has no transactions: it answers UnknownOperationException, and those
+        // scenarios are skipped as unsupported (features/README.md), not failed.
+        assertTrue(skipped.stream().allMatch(s -> s.tags().contains("@reference-only")
+                        || s.message() != null && s.message().contains("unsupported by this target")),
+                "only @reference-only scenarios and operations dynalite lacks are skipped on dynalite");
         for (Divergence d : known.entries()) {
             assertTrue(d.doc().startsWith("https://docs.aws.amazon.com/"), "each divergence cites a DynamoDB page: " + d);
         }

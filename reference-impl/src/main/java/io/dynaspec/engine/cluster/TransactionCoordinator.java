@@ -1,0 +1,380 @@
+package io.dynaspec.engine.cluster;
+
+import io.dynaspec.engine.error.CancellationReason;
+import io.dynaspec.engine.error.DynamoException;
+import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.value.Item;
+import io.dynaspec.engine.value.PrimaryKey;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs transactions over the partition groups, as Idziorek et al. (USENIX ATC 2023) describe
+ * DynamoDB's: each transaction takes a timestamp; the prepare phase judges every item at its
+ * partition's leader (condition, limits, no other transaction holding it) and appends a PREPARE
+ * entry that the partition replicates and acknowledges like any write; if every item is
+ * prepared, the commit phase appends a COMMIT entry at each, otherwise a CANCEL entry releases
+ * the items that were prepared. A prepared item refuses single-item writes and other
+ * transactions until its transaction ends, so transactions are serializable with each other and
+ * with single-item writes (transaction-apis.html, "Isolation levels").
+ *
+ * <p>A decided transaction whose second phase could not finish at some partition (no quorum, or
+ * a failover cut the entry) stays in the coordinator's ledger and is driven again when a zone
+ * recovers or deliveries are released: the prepared state survives in the partition's log, so a
+ * new leader still holds the item for it.
+ *
+ * <p>Tests can hold transactions between their phases ({@link #holdBetweenPhases}) to show a
+ * conflict with a transaction in flight.
+ */
+public final class TransactionCoordinator {
+    /** One action of a write transaction, and what its prepare found. */
+    public static final class Action {
+        final Table table;
+        final PrimaryKey key;
+        final Precondition precondition;
+        /** The write, or null for a ConditionCheck. */
+        final Mutation mutation;
+        Item existing;
+        Item next;
+        CancellationReason reason;
+
+        /** @param mutation the write, or null for a ConditionCheck (the item is only held) */
+        public Action(Table table, PrimaryKey key, Precondition precondition, Mutation mutation) {
+            this.table = table;
+            this.key = key;
+            this.precondition = precondition;
+            this.mutation = mutation;
+        }
+
+        /** The item before the transaction. */
+        public Item existing() {
+            return existing;
+        }
+
+        /** The item after the transaction (the existing one for a ConditionCheck). */
+        public Item next() {
+            return next;
+        }
+    }
+
+    /** One item of a read transaction, and what was read. */
+    public static final class Read {
+        final Table table;
+        final PrimaryKey key;
+        Item item;
+        CancellationReason reason;
+
+        public Read(Table table, PrimaryKey key) {
+            this.table = table;
+            this.key = key;
+        }
+
+        /** The item read, or null when none. */
+        public Item item() {
+            return item;
+        }
+    }
+
+    /**
+     * A decided transaction whose second phase has not finished everywhere.
+     *
+     * @param groups the partitions still to finish, with their actions
+     * @param last   each partition's last entry of the second phase appended so far
+     */
+    private record Decision(long transaction, boolean commit, Map<PartitionGroup, List<Action>> groups,
+                            Map<PartitionGroup, LogEntry> last) {
+    }
+
+    /** How often a read transaction repeats when writes land between its two rounds. */
+    private static final int READ_ATTEMPTS = 3;
+
+    private final AtomicLong clock = new AtomicLong();
+    private final Map<Long, Decision> ledger = new LinkedHashMap<>();
+    /** One redrive at a time: zone failures, recoveries and releases may come from several threads. */
+    private final Object redriving = new Object();
+    private boolean holding;
+    private int held;
+
+    TransactionCoordinator() {
+    }
+
+    /** A transaction whose every item is prepared and acknowledged, waiting for its commit. */
+    public static final class Prepared {
+        private final long transaction;
+        private final Map<PartitionGroup, List<Action>> groups;
+        private final List<PartitionGroup> prepared;
+        private boolean committed;
+
+        private Prepared(long transaction, Map<PartitionGroup, List<Action>> groups, List<PartitionGroup> prepared) {
+            this.transaction = transaction;
+            this.groups = groups;
+            this.prepared = prepared;
+        }
+
+        /** The transaction's timestamp. */
+        public long transaction() {
+            return transaction;
+        }
+
+        /** The partitions the transaction holds items on. */
+        public List<PartitionGroup> groups() {
+            return List.copyOf(prepared);
+        }
+    }
+
+    /**
+     * Runs a write transaction: all of it or none. Throws TransactionCanceledException with one
+     * reason per action, in order, when any action is refused, and a retryable
+     * InternalServerError when a partition cannot reach its quorum (nothing is then written) or
+     * the commit could not yet reach every partition (it is then completed later).
+     */
+    public void write(List<Action> actions) {
+        Prepared p = prepare(actions);
+        awaitRelease();
+        commit(p);
+    }
+
+    /**
+     * The first phase: takes a timestamp and prepares every item at its partition, in the order
+     * of the actions' partitions. When an action is refused, or a partition cannot reach its
+     * quorum, the items already prepared are released (CANCEL entries) and the refusal thrown.
+     */
+    public Prepared prepare(List<Action> actions) {
+        long transaction = clock.incrementAndGet();
+        Map<PartitionGroup, List<Action>> groups = byGroup(actions, a -> a.table.partitionFor(a.key));
+        List<PartitionGroup> prepared = new ArrayList<>(groups.size());
+        boolean refused = false;
+        try {
+            for (Map.Entry<PartitionGroup, List<Action>> e : groups.entrySet()) {
+                // Once one item is refused, the rest are still judged (every action gets its
+                // reason) but no longer prepared.
+                if (e.getKey().prepare(transaction, e.getValue(), !refused)) {
+                    if (!refused) {
+                        prepared.add(e.getKey());
+                    }
+                } else {
+                    refused = true;
+                }
+            }
+        } catch (DynamoException e) {
+            decide(transaction, false, groups, prepared);
+            throw e;
+        }
+        if (refused) {
+            decide(transaction, false, groups, prepared);
+            List<CancellationReason> reasons = new ArrayList<>(actions.size());
+            for (Action a : actions) {
+                reasons.add(a.reason == null ? CancellationReason.OK : a.reason);
+            }
+            throw Errors.transactionCanceled(reasons);
+        }
+        return new Prepared(transaction, groups, prepared);
+    }
+
+    /**
+     * The second phase of a prepared transaction: it is committed from here on, at every
+     * partition it holds items on. Throws a retryable InternalServerError when some partition
+     * cannot take the commit now; the coordinator completes it there later.
+     */
+    public void commit(Prepared p) {
+        if (p.committed) {
+            throw new IllegalStateException("transaction " + p.transaction + " is committed already");
+        }
+        p.committed = true;
+        if (!decide(p.transaction, true, p.groups, p.prepared)) {
+            throw Errors.internal("Internal server error: the transaction is committed but not yet replicated everywhere; retry with the same ClientRequestToken");
+        }
+    }
+
+    /**
+     * Runs the second phase at each prepared group, keeping the decision in the ledger where it
+     * cannot finish. Returns whether it finished everywhere.
+     */
+    private boolean decide(long transaction, boolean commit, Map<PartitionGroup, List<Action>> groups, List<PartitionGroup> prepared) {
+        Map<PartitionGroup, List<Action>> unfinished = new IdentityHashMap<>();
+        for (PartitionGroup g : prepared) {
+            try {
+                g.finish(transaction, groups.get(g), commit, true);
+            } catch (DynamoException e) {
+                unfinished.put(g, groups.get(g));
+            }
+        }
+        if (unfinished.isEmpty()) {
+            return true;
+        }
+        synchronized (this) {
+            ledger.put(transaction, new Decision(transaction, commit, unfinished, new IdentityHashMap<>()));
+        }
+        return false;
+    }
+
+    /**
+     * Drives every unfinished decision again, without waiting for acknowledgements: called when
+     * zones fail and recover and deliveries are released. A partition is finished once its
+     * leader holds none of the items for the transaction and its last entry of the second phase
+     * is acknowledged (a failover may cut that entry, and the new leader holds the items again);
+     * the decision leaves the ledger when every partition is finished.
+     */
+    public void redrive() {
+        List<Decision> open;
+        synchronized (this) {
+            if (ledger.isEmpty()) {
+                return;
+            }
+            open = new ArrayList<>(ledger.values());
+        }
+        synchronized (redriving) {
+            for (Decision d : open) {
+                redrive(d);
+            }
+        }
+    }
+
+    private void redrive(Decision d) {
+        for (Iterator<Map.Entry<PartitionGroup, List<Action>>> it = d.groups.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<PartitionGroup, List<Action>> e = it.next();
+            PartitionGroup g = e.getKey();
+            try {
+                LogEntry appended = g.finish(d.transaction, e.getValue(), d.commit, false);
+                if (appended != null) {
+                    d.last.put(g, appended);
+                }
+                LogEntry last = d.last.get(g);
+                if (appended == null && (last == null || g.writeState(last) == PartitionGroup.WriteState.ACKNOWLEDGED)) {
+                    it.remove();
+                }
+            } catch (DynamoException x) {
+                // No quorum here yet: a later recovery drives it again.
+            }
+        }
+        if (d.groups.isEmpty()) {
+            synchronized (this) {
+                ledger.remove(d.transaction);
+            }
+        }
+    }
+
+    /** How many decided transactions have not finished their second phase everywhere. */
+    public synchronized int unfinished() {
+        return ledger.size();
+    }
+
+    /**
+     * Reads the items as one serializable snapshot (API_TransactGetItems.html): a first round
+     * reads every item, refusing those a transaction holds; a second round checks that no
+     * partition took a write meanwhile, and the read repeats if one did. Throws
+     * TransactionCanceledException (one reason per item) on a conflict.
+     */
+    public void read(List<Read> reads) {
+        Map<PartitionGroup, List<Read>> groups = byGroup(reads, r -> r.table.partitionFor(r.key));
+        for (int attempt = 0; ; attempt++) {
+            Map<PartitionGroup, long[]> positions = new IdentityHashMap<>();
+            boolean conflict = false;
+            for (Map.Entry<PartitionGroup, List<Read>> e : groups.entrySet()) {
+                positions.put(e.getKey(), e.getKey().readForTransaction(e.getValue()));
+                for (Read r : e.getValue()) {
+                    conflict |= r.reason != CancellationReason.OK;
+                }
+            }
+            boolean moved = false;
+            if (!conflict) {
+                for (Map.Entry<PartitionGroup, long[]> e : positions.entrySet()) {
+                    long[] now = e.getKey().position();
+                    if (now[0] != e.getValue()[0] || now[1] != e.getValue()[1]) {
+                        moved = true;
+                        if (attempt + 1 == READ_ATTEMPTS) {
+                            for (Read r : groups.get(e.getKey())) {
+                                r.reason = CancellationReason.conflict();
+                            }
+                        }
+                    }
+                }
+                if (!moved) {
+                    return;
+                }
+            }
+            if (conflict || attempt + 1 == READ_ATTEMPTS) {
+                List<CancellationReason> reasons = new ArrayList<>(reads.size());
+                for (Read r : reads) {
+                    reasons.add(r.reason);
+                }
+                throw Errors.transactionCanceled(reasons);
+            }
+        }
+    }
+
+    /** Holds every transaction that prepared, before its commit, until {@link #releaseBetweenPhases}. */
+    public synchronized void holdBetweenPhases() {
+        holding = true;
+    }
+
+    /** Lets held transactions commit, and later ones run through. */
+    public synchronized void releaseBetweenPhases() {
+        holding = false;
+        notifyAll();
+    }
+
+    /** Whether transactions that prepare are held before their commit. */
+    public synchronized boolean holdingBetweenPhases() {
+        return holding;
+    }
+
+    /** How many transactions are held between their phases now. */
+    public synchronized int heldBetweenPhases() {
+        return held;
+    }
+
+    /**
+     * Waits until at least {@code count} transactions are held between their phases, or the
+     * timeout passes; returns whether they are. For tests that start a transaction and then act
+     * while it is in flight.
+     */
+    public synchronized boolean awaitHeld(int count, long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        while (held < count) {
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
+    }
+
+    private synchronized void awaitRelease() {
+        if (!holding) {
+            return;
+        }
+        held++;
+        notifyAll();
+        boolean interrupted = false;
+        try {
+            while (holding) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            held--;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static <T> Map<PartitionGroup, List<T>> byGroup(List<T> items, java.util.function.Function<T, PartitionGroup> group) {
+        Map<PartitionGroup, List<T>> m = new LinkedHashMap<>();
+        for (T t : items) {
+            m.computeIfAbsent(group.apply(t), g -> new ArrayList<>(2)).add(t);
+        }
+        return m;
+    }
+}
