@@ -87,21 +87,38 @@ public final class Query {
                 : KeyCondition.fromLegacy(r.keyConditions());
 
         Table table = WriteChecks.table(cluster, r.tableName());
-        ReadParameters.index(table, r.indexName());
+        IndexRead index = IndexRead.of(table, r.indexName(), r.consistentRead());
         KeySchema schema = table.keySchema();
-        KeyRange range = keyCondition.against(schema);
+        KeySchema readKey = index == null ? schema : index.keySchema();
+        KeyRange range = keyCondition.against(readKey);
         schema.checkPartitionKeyValue(range.partitionKey());
-        PrimaryKey start = ReadParameters.startKey(table, r.exclusiveStartKey());
+        PrimaryKey start = index == null ? ReadParameters.startKey(table, r.exclusiveStartKey()) : null;
+        IndexRead.Start indexStart = index == null ? null : index.startKey(r.exclusiveStartKey());
         if (start != null) {
             checkStartKey(range, start);
         }
+        if (indexStart != null) {
+            checkStartKey(range, new PrimaryKey(indexStart.tableKey().partition(), indexStart.indexSort()));
+        }
         if (filter != null) {
-            filterSparesKeys(schema, filter, r.filterExpression() != null ? "Filter Expression" : "QueryFilter");
+            filterSparesKeys(readKey, filter, r.filterExpression() != null ? "Filter Expression" : "QueryFilter");
         }
 
         Page page = new Page(r.limit(), filter, ReadParameters.projection(projection, r.attributesToGet()),
                 select == Select.COUNT);
         PartitionGroup group = table.partitionFor(new PrimaryKey(range.partitionKey(), null));
+        if (index != null) {
+            if (select == Select.ALL_PROJECTED_ATTRIBUTES) {
+                page.returningEntries();
+            }
+            boolean fetch = index.needsFetch(select, projection, r.attributesToGet(), filter);
+            group.readItems(r.consistentRead(), view -> {
+                var entries = range.slice(view.localIndex(index.name(), range.partitionKey()), null, r.scanIndexForward());
+                IndexEntries.read(view, range.partitionKey(), entries, indexStart, r.scanIndexForward(), fetch, schema, page);
+                return page;
+            });
+            return page.result(index, table.name(), r.consistentRead(), r.returnConsumedCapacity());
+        }
         group.readItems(r.consistentRead(), view -> {
             NavigableMap<AttributeValue, Item> collection = view.collection(range.partitionKey());
             if (!schema.hasSortKey()) {

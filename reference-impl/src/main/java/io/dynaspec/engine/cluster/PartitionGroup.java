@@ -66,10 +66,16 @@ public final class PartitionGroup {
     private final Map<LogEntry, Boolean> cut = new WeakHashMap<>();
 
     PartitionGroup(Cluster cluster, int index, boolean composite, long seed) {
+        this(cluster, index, composite, seed, null);
+    }
+
+    /** @param table the table's metadata, whose local secondary indexes each replica keeps; or null */
+    PartitionGroup(Cluster cluster, int index, boolean composite, long seed, TableMetadata table) {
         this.cluster = cluster;
         this.index = index;
         for (AvailabilityZone z : AvailabilityZone.values()) {
-            replicas[z.ordinal()] = new Replica(z, composite, scanOrder);
+            replicas[z.ordinal()] = table == null ? new Replica(z, composite, scanOrder)
+                    : new Replica(z, composite, scanOrder, new LocalIndexes(table.keySchema(), table.localIndexes()));
         }
         this.readChoice = new Random(seed);
         this.leader = AvailabilityZone.A.ordinal();

@@ -23,7 +23,7 @@ public final class Table {
         this.partitions = new PartitionGroup[metadata.partitionCount()];
         boolean composite = metadata.keySchema().hasSortKey();
         for (int i = 0; i < partitions.length; i++) {
-            partitions[i] = new PartitionGroup(cluster, i, composite, seed * 31 + i);
+            partitions[i] = new PartitionGroup(cluster, i, composite, seed * 31 + i, metadata);
         }
     }
 
