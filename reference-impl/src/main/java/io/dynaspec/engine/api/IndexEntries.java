@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 /**
- * Reading one partition key's entries of a local secondary index into a page, in index order:
+ * Reading one partition key's entries of a secondary index into a page, in index order:
  * by index sort key, and among entries sharing one, by table sort key (the reverse of both when
  * ScanIndexForward is false), resuming after a start entry, and fetching each entry's item from
  * the table when the read needs attributes the index does not project.
@@ -25,14 +25,14 @@ final class IndexEntries {
      * @param entries      its entries, already narrowed to the key condition and in reading order
      * @param start        the entry the previous page ended at, or null
      * @param forward      reading order
-     * @param fetch        whether each entry's item is fetched from the table
+     * @param fetch        whether each entry's item is fetched from the table (local indexes only)
      * @param tableKey     the table's key
      * @return whether the page filled up
      */
     static boolean read(PartitionView view, AttributeValue partitionKey,
                         NavigableMap<AttributeValue, NavigableMap<AttributeValue, Item>> entries,
                         IndexRead.Start start, boolean forward, boolean fetch, KeySchema tableKey, Page page) {
-        if (start != null && start.tableKey().partition().equals(partitionKey)) {
+        if (start != null && start.partition().equals(partitionKey)) {
             entries = entries.tailMap(start.indexSort(), true);
         } else {
             start = null;
@@ -41,7 +41,7 @@ final class IndexEntries {
         for (Map.Entry<AttributeValue, NavigableMap<AttributeValue, Item>> bySort : entries.entrySet()) {
             NavigableMap<AttributeValue, Item> sameSort = forward ? bySort.getValue() : bySort.getValue().descendingMap();
             if (start != null && KeyOrder.INSTANCE.compare(bySort.getKey(), start.indexSort()) == 0) {
-                sameSort = sameSort.tailMap(start.tableKey().sort(), false);
+                sameSort = sameSort.tailMap(start.entryKey(), false);
             }
             for (Item entry : sameSort.values()) {
                 Item item = entry;

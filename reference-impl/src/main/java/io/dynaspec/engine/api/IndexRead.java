@@ -1,5 +1,6 @@
 package io.dynaspec.engine.api;
 
+import io.dynaspec.engine.cluster.GlobalIndex;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
 import io.dynaspec.engine.error.DynamoException;
@@ -21,26 +22,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A Query or Scan through a local secondary index (IndexName, API_Query.html, LSI.html): the
+ * A Query or Scan through a secondary index (IndexName, API_Query.html, LSI.html, GSI.html): the
  * index's key, its start and last-evaluated keys (the table key and the index key together), and
- * whether the read must fetch items from the table for attributes the index does not project.
+ * whether the read must fetch items from the table for attributes a local index does not
+ * project. A local index is read from the table's own partitions; a global one from its own.
  *
  * @param definition the index as declared
  * @param tableKey   the table's key
+ * @param global     the global secondary index read, or null for a local one
  */
-record IndexRead(TableMetadata.IndexDefinition definition, KeySchema tableKey) {
+record IndexRead(TableMetadata.IndexDefinition definition, KeySchema tableKey, GlobalIndex global) {
 
     /**
-     * Where a read through the index resumes: after the entry of this table key, which sits under
-     * this index sort key.
+     * Where a read through the index resumes: after the entry stored under {@code entryKey} among
+     * the entries of this index partition key and index sort key (for a local index the entry
+     * key is the table sort key; for a global one, {@link GlobalIndex#entryKey}).
      */
-    record Start(PrimaryKey tableKey, AttributeValue indexSort) {
+    record Start(AttributeValue partition, AttributeValue indexSort, AttributeValue entryKey) {
     }
 
     /**
-     * The index IndexName names, or null without one. DynamoDB's messages for an unknown index
-     * and for a consistent read of a global one; reads of global secondary indexes are not
-     * modelled.
+     * The index IndexName names, or null without one, with DynamoDB's messages for an unknown
+     * index, a consistent read of a global one (GSI.html: "Queries on global secondary indexes
+     * support eventual consistency only") and a global index not yet ACTIVE.
      */
     static IndexRead of(Table table, String indexName, boolean consistentRead) {
         if (indexName == null) {
@@ -49,20 +53,42 @@ record IndexRead(TableMetadata.IndexDefinition definition, KeySchema tableKey) {
         TableMetadata meta = table.metadata();
         for (TableMetadata.IndexDefinition d : meta.localIndexes()) {
             if (d.name().equals(indexName)) {
-                return new IndexRead(d, meta.keySchema());
+                return new IndexRead(d, meta.keySchema(), null);
             }
         }
-        for (TableMetadata.IndexDefinition d : meta.globalIndexes()) {
-            if (d.name().equals(indexName)) {
-                if (consistentRead) {
-                    // GSI.html, "Reading data from a Global Secondary Index".
-                    throw Errors.validation("Consistent reads are not supported on global secondary indexes");
-                }
-                throw Errors.validation("IndexName is not supported by the dynaspec reference engine for global secondary indexes: "
-                        + "Query and Scan read tables and local secondary indexes");
+        GlobalIndex global = table.globalIndex(indexName);
+        if (global != null) {
+            if (consistentRead) {
+                throw Errors.validation("Consistent reads are not supported on global secondary indexes");
             }
+            return new IndexRead(global.definition(), meta.keySchema(), global);
         }
         throw Errors.validation("The table does not have the specified index: " + indexName);
+    }
+
+    boolean isGlobal() {
+        return global != null;
+    }
+
+    /**
+     * Select against a global index's projection: API_Query.html, Select ALL_ATTRIBUTES, "If the
+     * index is a global secondary index, you can only use ALL_ATTRIBUTES if the index projects
+     * all attributes"; the message is DynamoDB's as dynalite's tests record it.
+     */
+    void checkSelect(Select select) {
+        if (isGlobal() && select == Select.ALL_ATTRIBUTES && !"ALL".equals(definition.projectionType())) {
+            throw Errors.validation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported "
+                    + "for global secondary index " + name() + " because its projection type is not ALL");
+        }
+    }
+
+    /**
+     * API_Query.html, Select: "If neither Select nor ProjectionExpression are specified, DynamoDB
+     * defaults to ALL_ATTRIBUTES when accessing a table, and ALL_PROJECTED_ATTRIBUTES when
+     * accessing an index."
+     */
+    static Select defaultSelect(Select requested, Select resolved, IndexRead index) {
+        return index != null && requested == null && resolved == Select.ALL_ATTRIBUTES ? Select.ALL_PROJECTED_ATTRIBUTES : resolved;
     }
 
     String name() {
@@ -87,15 +113,21 @@ record IndexRead(TableMetadata.IndexDefinition definition, KeySchema tableKey) {
             throw Errors.validation("The provided starting key is invalid");
         }
         KeySchema ik = keySchema();
-        AttributeValue indexSort = exclusiveStartKey.get(ik.sortName());
-        if (indexSort.type() != ik.sortType()) {
+        AttributeValue indexPartition = exclusiveStartKey.get(ik.partitionName());
+        AttributeValue indexSort = ik.hasSortKey() ? exclusiveStartKey.get(ik.sortName()) : null;
+        if (indexPartition.type() != ik.partitionType() || (indexSort != null && indexSort.type() != ik.sortType())) {
             throw Errors.validation("The provided key element does not match the schema");
         }
         Map<String, AttributeValue> tablePart = new LinkedHashMap<>();
         tablePart.put(tableKey.partitionName(), exclusiveStartKey.get(tableKey.partitionName()));
-        tablePart.put(tableKey.sortName(), exclusiveStartKey.get(tableKey.sortName()));
+        if (tableKey.hasSortKey()) {
+            tablePart.put(tableKey.sortName(), exclusiveStartKey.get(tableKey.sortName()));
+        }
         try {
-            return new Start(tableKey.keyOfKeyParameter(tablePart), indexSort);
+            PrimaryKey key = tableKey.keyOfKeyParameter(tablePart);
+            return isGlobal()
+                    ? new Start(indexPartition, indexSort == null ? GlobalIndex.NO_SORT_KEY : indexSort, GlobalIndex.entryKey(key))
+                    : new Start(key.partition(), indexSort, key.sort());
         } catch (DynamoException e) {
             if (e.type() != ErrorType.VALIDATION) {
                 throw e;
@@ -116,9 +148,13 @@ record IndexRead(TableMetadata.IndexDefinition definition, KeySchema tableKey) {
     private Set<String> keyNames() {
         Set<String> names = new LinkedHashSet<>();
         names.add(tableKey.partitionName());
-        names.add(tableKey.sortName());
+        if (tableKey.hasSortKey()) {
+            names.add(tableKey.sortName());
+        }
         names.add(keySchema().partitionName());
-        names.add(keySchema().sortName());
+        if (keySchema().hasSortKey()) {
+            names.add(keySchema().sortName());
+        }
         return names;
     }
 
@@ -130,7 +166,7 @@ record IndexRead(TableMetadata.IndexDefinition definition, KeySchema tableKey) {
      * the parent table"). The filter is judged on the whole item, so it may need the fetch too.
      */
     boolean needsFetch(Select select, ProjectionExpression projection, List<String> attributesToGet, Condition filter) {
-        if ("ALL".equals(definition.projectionType())) {
+        if (isGlobal() || "ALL".equals(definition.projectionType())) {
             return false;
         }
         List<String> wanted = new ArrayList<>();

@@ -106,13 +106,16 @@ final class Page {
     }
 
     /**
-     * The page of a read through a local secondary index: its LastEvaluatedKey holds the table
-     * key and the index key; the index's read units are those of the entries read, the table's
-     * those of the items fetched from it (API_ConsumedCapacity.html, LSI.html).
+     * The page of a read through a secondary index: its LastEvaluatedKey holds the table key and
+     * the index key; the index's read units are those of the entries read, the table's those of
+     * the items fetched from it for a local index (API_ConsumedCapacity.html, LSI.html), none for
+     * a global one, which is read eventually consistently (GSI.html).
      */
     ItemPage result(IndexRead index, String tableName, boolean consistent, ReturnConsumedCapacity rcc) {
         var lastEvaluatedKey = isFull() ? index.lastKey(last) : null;
         Capacity.Consumed consumed = rcc == ReturnConsumedCapacity.NONE ? null
+                : index.isGlobal()
+                ? new Capacity.Consumed(tableName, true, 0, Map.of(), Map.of(index.name(), Capacity.readUnitsForBytes(bytes, false)))
                 : new Capacity.Consumed(tableName, true, consistent ? fetchUnits : fetchUnits / 2,
                         Map.of(index.name(), Capacity.readUnitsForBytes(bytes, consistent)), Map.of());
         return new ItemPage(countOnly ? null : List.copyOf(items), count, scanned, lastEvaluatedKey, consumed);

@@ -80,7 +80,7 @@ final class CommittedView implements PartitionView {
         LocalIndexes indexes = leader.localIndexes();
         for (TableMetadata.IndexDefinition d : indexes.definitions()) {
             if (d.name().equals(index)) {
-                return LocalIndexes.build(indexes.tableKey(), d, collection(partitionKey).values());
+                return LocalIndexes.build(indexes.tableKey(), d, collection(partitionKey));
             }
         }
         return LocalIndexes.NO_ENTRIES;

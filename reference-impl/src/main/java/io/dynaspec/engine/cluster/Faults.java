@@ -34,6 +34,7 @@ public final class Faults {
             }
         }
         cluster.forEachGroup(g -> g.onZoneRecovered(zone));
+        cluster.propagate();
     }
 
     /**

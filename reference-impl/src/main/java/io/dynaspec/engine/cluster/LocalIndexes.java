@@ -64,7 +64,7 @@ final class LocalIndexes {
             Item oldEntry = d.entryOf(tableKey, before);
             Item newEntry = d.entryOf(tableKey, after);
             if (oldEntry != null) {
-                AttributeValue sort = oldEntry.get(d.keySchema().sortName());
+                AttributeValue sort = sortOf(d, oldEntry);
                 ofIndex.computeIfPresent(key.partition(), (pk, bySort) -> {
                     bySort.computeIfPresent(sort, (s, byTableSort) -> {
                         byTableSort.remove(key.sort());
@@ -74,13 +74,24 @@ final class LocalIndexes {
                 });
             }
             if (newEntry != null) {
-                AttributeValue sort = newEntry.get(d.keySchema().sortName());
+                AttributeValue sort = sortOf(d, newEntry);
                 ofIndex.computeIfAbsent(key.partition(), pk -> new ConcurrentSkipListMap<>(KeyOrder.INSTANCE))
                         .computeIfAbsent(sort, s -> new ConcurrentSkipListMap<>(KeyOrder.INSTANCE))
                         .put(key.sort(), newEntry);
             }
         }
     }
+
+    /**
+     * An entry's index sort key; for an index keyed by a partition key alone (a global secondary
+     * index may be), one value that all its entries share.
+     */
+    static AttributeValue sortOf(TableMetadata.IndexDefinition d, Item entry) {
+        return d.keySchema().hasSortKey() ? entry.get(d.keySchema().sortName()) : NO_SORT_KEY;
+    }
+
+    /** The index sort key of every entry of an index without one. */
+    static final AttributeValue NO_SORT_KEY = new AttributeValue.S("");
 
     /** One index's entries under a partition key: index sort key → table sort key → entry. A live view. */
     NavigableMap<AttributeValue, NavigableMap<AttributeValue, Item>> collection(String index, AttributeValue partitionKey) {
@@ -111,13 +122,12 @@ final class LocalIndexes {
      * some of the collection's writes still wait for their quorum.
      */
     static NavigableMap<AttributeValue, NavigableMap<AttributeValue, Item>> build(
-            KeySchema tableKey, TableMetadata.IndexDefinition index, Iterable<Item> collection) {
+            KeySchema tableKey, TableMetadata.IndexDefinition index, Map<AttributeValue, Item> collection) {
         NavigableMap<AttributeValue, NavigableMap<AttributeValue, Item>> bySort = new TreeMap<>(KeyOrder.INSTANCE);
-        for (Item item : collection) {
-            Item entry = index.entryOf(tableKey, item);
+        for (Map.Entry<AttributeValue, Item> e : collection.entrySet()) {
+            Item entry = index.entryOf(tableKey, e.getValue());
             if (entry != null) {
-                bySort.computeIfAbsent(entry.get(index.keySchema().sortName()), s -> new TreeMap<>(KeyOrder.INSTANCE))
-                        .put(item.get(tableKey.sortName()), entry);
+                bySort.computeIfAbsent(sortOf(index, entry), s -> new TreeMap<>(KeyOrder.INSTANCE)).put(e.getKey(), entry);
             }
         }
         return Collections.unmodifiableNavigableMap(bySort);

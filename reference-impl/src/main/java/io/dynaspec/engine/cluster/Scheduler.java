@@ -28,6 +28,7 @@ public final class Scheduler {
             held.remove(zone);
         }
         cluster.forEachGroup(PartitionGroup::deliverAll);
+        cluster.propagate();
     }
 
     public synchronized boolean isHeld(AvailabilityZone zone) {

@@ -121,7 +121,9 @@ class LocalSecondaryIndexWireTest {
         Map<String, AttributeValue> projected = query(t, "LastPostIndex", b -> b.select(Select.ALL_PROJECTED_ATTRIBUTES)).items().get(0);
         assertEquals(Map.of("ForumName", AttributeValue.fromS("S3"), "Subject", AttributeValue.fromS("b"),
                 "LastPostDateTime", AttributeValue.fromS("2015-03-01")), projected);
-        Map<String, AttributeValue> whole = query(t, "LastPostIndex", b -> { }).items().get(0);
+        // API_Query.html, Select: without Select or a projection, an index read returns what the index projects.
+        assertEquals(projected, query(t, "LastPostIndex", b -> { }).items().get(0));
+        Map<String, AttributeValue> whole = query(t, "LastPostIndex", b -> b.select(Select.ALL_ATTRIBUTES)).items().get(0);
         assertEquals(AttributeValue.fromN("3"), whole.get("Replies"), "the item fetched from the table");
         Map<String, AttributeValue> specific = query(t, "LastPostIndex", b -> b.projectionExpression("Replies")).items().get(0);
         assertEquals(Map.of("Replies", AttributeValue.fromN("3")), specific);
@@ -133,7 +135,7 @@ class LocalSecondaryIndexWireTest {
         // Three small entries read: one 4 KB unit on the index. Fetching the three items costs one
         // unit each on the table (LSI.html, "Provisioned throughput considerations"). Eventually
         // consistent reads cost half.
-        QueryResponse fetched = query(t, "LastPostIndex", b -> b.consistentRead(true)
+        QueryResponse fetched = query(t, "LastPostIndex", b -> b.consistentRead(true).select(Select.ALL_ATTRIBUTES)
                 .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
         assertEquals(4.0, fetched.consumedCapacity().capacityUnits());
         assertEquals(3.0, fetched.consumedCapacity().table().capacityUnits());
