@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.GlobalIndex;
 import io.dynaspec.engine.cluster.GroupStatus;
 import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Partitioner;
@@ -28,7 +29,10 @@ import java.util.Map;
  *   <li>{@code POST /dynaspec/faults/fail-az/{a|b|c}}, {@code .../recover-az/{zone}} — fail or
  *       recover a zone;</li>
  *   <li>{@code POST /dynaspec/faults/hold/{zone}}, {@code .../release/{zone}} — hold replication
- *       deliveries to a zone, or release them.</li>
+ *       deliveries to a zone, or release them;</li>
+ *   <li>{@code POST /dynaspec/faults/hold-index/{table}/{index}}, {@code .../release-index/{table}/{index}}
+ *       — hold a global secondary index's propagation (acknowledged writes wait and reads of the
+ *       index miss them), or release it (everything waiting is applied).</li>
  * </ul>
  * Every call answers with the status document.
  */
@@ -62,7 +66,8 @@ public final class AdminApi {
             } else {
                 status = 404;
                 error = "no admin call " + method + " " + PREFIX + path
-                        + "; use GET status, POST locate or POST faults/{fail-az|recover-az|hold|release}/{a|b|c}";
+                        + "; use GET status, POST locate, POST faults/{fail-az|recover-az|hold|release}/{a|b|c}"
+                        + " or POST faults/{hold-index|release-index}/{table}/{index}";
             }
         } catch (IllegalArgumentException e) {
             status = 400;
@@ -75,6 +80,23 @@ public final class AdminApi {
     }
 
     private void apply(String call) {
+        if (call.startsWith("hold-index/") || call.startsWith("release-index/")) {
+            String[] parts = call.split("/", -1);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("name a table and an index: faults/" + parts[0] + "/{table}/{index}");
+            }
+            Table table = cluster.table(parts[1]);
+            GlobalIndex index = table == null ? null : table.globalIndex(parts[2]);
+            if (index == null) {
+                throw new IllegalArgumentException("no global secondary index " + parts[2] + " on table " + parts[1]);
+            }
+            if (parts[0].equals("hold-index")) {
+                index.hold();
+            } else {
+                index.release();
+            }
+            return;
+        }
         int slash = call.indexOf('/');
         if (slash < 0) {
             throw new IllegalArgumentException("name a zone: faults/" + call + "/{a|b|c}");
@@ -86,7 +108,7 @@ public final class AdminApi {
             case "hold" -> cluster.scheduler().hold(zone);
             case "release" -> cluster.scheduler().release(zone);
             default -> throw new IllegalArgumentException("unknown fault '" + call.substring(0, slash)
-                    + "': use fail-az, recover-az, hold or release");
+                    + "': use fail-az, recover-az, hold, release, hold-index or release-index");
         }
     }
 
@@ -190,6 +212,15 @@ public final class AdminApi {
                         g.writeEndObject();
                     }
                     g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("globalIndexes");
+                for (GlobalIndex index : t.globalIndexes()) {
+                    g.writeStartObject();
+                    g.writeStringField("name", index.name());
+                    g.writeBooleanField("held", index.isHeld());
+                    g.writeNumberField("waiting", index.backlog());
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -150,4 +150,30 @@ class GlobalSecondaryIndexWireTest {
         assertEquals(0.5, r.consumedCapacity().capacityUnits());
         assertEquals(0.5, r.consumedCapacity().globalSecondaryIndexes().get("GameTitleIndex").capacityUnits());
     }
+
+    /**
+     * GSI.html: a write to the table is propagated to the index asynchronously, so a read of the
+     * index may miss it for a while. Holding the propagation through the admin API makes that
+     * while last until it is released.
+     */
+    @Test
+    void aHeldPropagationHidesAnAcknowledgedWriteUntilReleased() throws Exception {
+        String t = filled();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String admin = WireFixture.ENGINE.endpoint() + "/dynaspec/faults/";
+        java.net.http.HttpResponse<String> held = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(admin + "hold-index/" + t + "/GameTitleIndex"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, held.statusCode(), held.body());
+        put(t, "105", "Galaxy Invaders", "9000");
+        assertEquals("9000", DDB.getItem(b -> b.tableName(t).consistentRead(true).key(Map.of("UserId", AttributeValue.fromS("105"),
+                "GameTitle", AttributeValue.fromS("Galaxy Invaders")))).item().get("TopScore").n(), "the write is acknowledged");
+        assertEquals(3, query(t, b -> { }).count(), "the index misses it");
+        java.net.http.HttpResponse<String> released = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(admin + "release-index/" + t + "/GameTitleIndex"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, released.statusCode(), released.body());
+        assertEquals(4, query(t, b -> { }).count(), "caught up");
+        assertEquals("105", query(t, b -> b.scanIndexForward(false)).items().get(0).get("UserId").s(), "the highest score");
+    }
 }
