@@ -5,9 +5,7 @@ import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.KeySchema;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * DynamoDB's capacity arithmetic (provisioned-capacity-mode.html, on-demand-capacity-mode.html,
@@ -76,30 +74,7 @@ public final class Capacity {
 
     /** The index's copy of an item, or null when the item lacks an index key attribute. */
     static Item indexEntry(TableMetadata table, TableMetadata.IndexDefinition index, Item item) {
-        if (item == null) {
-            return null;
-        }
-        KeySchema ik = index.keySchema();
-        if (!item.has(ik.partitionName()) || (ik.hasSortKey() && !item.has(ik.sortName()))) {
-            return null;
-        }
-        if ("ALL".equals(index.projectionType())) {
-            return item;
-        }
-        Set<String> names = new LinkedHashSet<>();
-        KeySchema tk = table.keySchema();
-        names.add(tk.partitionName());
-        if (tk.hasSortKey()) {
-            names.add(tk.sortName());
-        }
-        names.add(ik.partitionName());
-        if (ik.hasSortKey()) {
-            names.add(ik.sortName());
-        }
-        if ("INCLUDE".equals(index.projectionType())) {
-            names.addAll(index.nonKeyAttributes());
-        }
-        return item.project(names);
+        return index.entryOf(table.keySchema(), item);
     }
 
     private static int ceilDiv(int a, int b) {

@@ -7,6 +7,7 @@ import io.dynaspec.engine.value.PrimaryKey;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,6 +31,10 @@ final class Page {
     private int scanned;
     private long bytes;
     private Item last;
+    /** Whether items are returned as the index holds them (Select ALL_PROJECTED_ATTRIBUTES). */
+    private boolean returnEntries;
+    /** Read units of the items fetched from the table, each rounded up on its own, strongly consistent. */
+    private double fetchUnits;
 
     /**
      * @param limit      Limit, or null
@@ -46,15 +51,37 @@ final class Page {
 
     /** Reads one more item; then {@link #isFull()} says whether the page ends here. */
     void read(Item item) {
+        read(item, item);
+    }
+
+    /** A page read through an index returns the entries the index holds, as they are. */
+    Page returningEntries() {
+        returnEntries = true;
+        return this;
+    }
+
+    /**
+     * Reads one more index entry, with the whole item when it was fetched from the table (else
+     * the entry itself): the entry counts toward the page's size, the filter judges the item.
+     */
+    void read(Item entry, Item item) {
         scanned++;
-        bytes += item.size();
-        last = item;
+        bytes += entry.size();
+        last = entry;
         if (filter == null || filter.evaluate(item)) {
             count++;
             if (!countOnly) {
-                items.add(projection.apply(item));
+                items.add(returnEntries ? entry : projection.apply(item));
             }
         }
+    }
+
+    /**
+     * An item fetched from the table for an index entry: LSI.html ("Provisioned throughput
+     * considerations") charges the read of the whole item, rounded up to 4 KB, besides the index.
+     */
+    void fetched(Item item) {
+        fetchUnits += Capacity.readUnits(item, true);
     }
 
     boolean isFull() {
@@ -75,6 +102,22 @@ final class Page {
         // rounded up to 4 KB once, not item by item; half for an eventually consistent read.
         Capacity.Consumed consumed = rcc == ReturnConsumedCapacity.NONE ? null
                 : Capacity.Consumed.ofRead(tableName, Capacity.readUnitsForBytes(bytes, consistent));
+        return new ItemPage(countOnly ? null : List.copyOf(items), count, scanned, lastEvaluatedKey, consumed);
+    }
+
+    /**
+     * The page of a read through a secondary index: its LastEvaluatedKey holds the table key and
+     * the index key; the index's read units are those of the entries read, the table's those of
+     * the items fetched from it for a local index (API_ConsumedCapacity.html, LSI.html), none for
+     * a global one, which is read eventually consistently (GSI.html).
+     */
+    ItemPage result(IndexRead index, String tableName, boolean consistent, ReturnConsumedCapacity rcc) {
+        var lastEvaluatedKey = isFull() ? index.lastKey(last) : null;
+        Capacity.Consumed consumed = rcc == ReturnConsumedCapacity.NONE ? null
+                : index.isGlobal()
+                ? new Capacity.Consumed(tableName, true, 0, Map.of(), Map.of(index.name(), Capacity.readUnitsForBytes(bytes, false)))
+                : new Capacity.Consumed(tableName, true, consistent ? fetchUnits : fetchUnits / 2,
+                        Map.of(index.name(), Capacity.readUnitsForBytes(bytes, consistent)), Map.of());
         return new ItemPage(countOnly ? null : List.copyOf(items), count, scanned, lastEvaluatedKey, consumed);
     }
 }

@@ -69,7 +69,7 @@ public final class Query {
     }
 
     public ItemPage execute(Request r) {
-        Select select = ReadParameters.select(r.select(), r.projectionExpression(), r.attributesToGet(), r.indexName(), true);
+        var select = ReadParameters.select(r.select(), r.projectionExpression(), r.attributesToGet(), r.indexName(), true);
         Placeholders placeholders = placeholders(r);
         ReadParameters.attributesToGet(r.attributesToGet());
         if (r.keyConditions() == null && r.keyConditionExpression() == null) {
@@ -87,20 +87,43 @@ public final class Query {
                 : KeyCondition.fromLegacy(r.keyConditions());
 
         Table table = WriteChecks.table(cluster, r.tableName());
-        ReadParameters.index(table, r.indexName());
+        IndexRead index = IndexRead.of(table, r.indexName(), r.consistentRead());
+        select = IndexRead.defaultSelect(r.select(), select, index);
         KeySchema schema = table.keySchema();
-        KeyRange range = keyCondition.against(schema);
-        schema.checkPartitionKeyValue(range.partitionKey());
-        PrimaryKey start = ReadParameters.startKey(table, r.exclusiveStartKey());
+        KeySchema readKey = index == null ? schema : index.keySchema();
+        KeyRange range = keyCondition.against(readKey);
+        readKey.checkPartitionKeyValue(range.partitionKey());
+        PrimaryKey start = index == null ? ReadParameters.startKey(table, r.exclusiveStartKey()) : null;
+        IndexRead.Start indexStart = index == null ? null : index.startKey(r.exclusiveStartKey());
         if (start != null) {
             checkStartKey(range, start);
         }
+        if (indexStart != null) {
+            checkStartKey(range, new PrimaryKey(indexStart.partition(), readKey.hasSortKey() ? indexStart.indexSort() : null));
+        }
         if (filter != null) {
-            filterSparesKeys(schema, filter, r.filterExpression() != null ? "Filter Expression" : "QueryFilter");
+            filterSparesKeys(readKey, filter, r.filterExpression() != null ? "Filter Expression" : "QueryFilter");
+        }
+        if (index != null) {
+            index.checkSelect(select);
         }
 
         Page page = new Page(r.limit(), filter, ReadParameters.projection(projection, r.attributesToGet()),
                 select == Select.COUNT);
+        if (index != null) {
+            if (select == Select.ALL_PROJECTED_ATTRIBUTES) {
+                page.returningEntries();
+            }
+            boolean fetch = index.needsFetch(select, projection, r.attributesToGet(), filter);
+            PartitionGroup holder = index.isGlobal() ? index.global().partitionFor(range.partitionKey())
+                    : table.partitionFor(new PrimaryKey(range.partitionKey(), null));
+            holder.readItems(r.consistentRead(), view -> {
+                var entries = range.slice(view.localIndex(index.name(), range.partitionKey()), null, r.scanIndexForward());
+                IndexEntries.read(view, range.partitionKey(), entries, indexStart, r.scanIndexForward(), fetch, schema, page);
+                return page;
+            });
+            return page.result(index, table.name(), r.consistentRead(), r.returnConsumedCapacity());
+        }
         PartitionGroup group = table.partitionFor(new PrimaryKey(range.partitionKey(), null));
         group.readItems(r.consistentRead(), view -> {
             NavigableMap<AttributeValue, Item> collection = view.collection(range.partitionKey());

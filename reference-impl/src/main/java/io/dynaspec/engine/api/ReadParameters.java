@@ -1,7 +1,6 @@
 package io.dynaspec.engine.api;
 
 import io.dynaspec.engine.cluster.Table;
-import io.dynaspec.engine.cluster.TableMetadata;
 import io.dynaspec.engine.error.DynamoException;
 import io.dynaspec.engine.error.ErrorType;
 import io.dynaspec.engine.error.Errors;
@@ -22,7 +21,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The parameters Query and Scan share, checked alike: Select against the projection parameters,
- * AttributesToGet, IndexName and ExclusiveStartKey (API_Query.html, API_Scan.html).
+ * AttributesToGet and ExclusiveStartKey (IndexName: {@link IndexRead}) (API_Query.html, API_Scan.html).
  */
 final class ReadParameters {
     private ReadParameters() {
@@ -101,23 +100,6 @@ final class ReadParameters {
             return item -> item.project(names);
         }
         return UnaryOperator.identity();
-    }
-
-    /**
-     * IndexName names an index of the table (the message DynamoDB gives otherwise). Reading
-     * through a secondary index is outside what the reference engine models: it reads tables.
-     */
-    static void index(Table table, String indexName) {
-        if (indexName == null) {
-            return;
-        }
-        TableMetadata meta = table.metadata();
-        boolean known = meta.localIndexes().stream().anyMatch(i -> i.name().equals(indexName))
-                || meta.globalIndexes().stream().anyMatch(i -> i.name().equals(indexName));
-        if (!known) {
-            throw Errors.validation("The table does not have the specified index: " + indexName);
-        }
-        throw Errors.validation("IndexName is not supported by the dynaspec reference engine: Query and Scan read the table");
     }
 
     /**

@@ -2,6 +2,7 @@ package io.dynaspec.engine.api;
 
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.HashedPartitionKey;
+import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.PartitionView;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.error.Errors;
@@ -15,6 +16,7 @@ import io.dynaspec.engine.expression.Placeholders;
 import io.dynaspec.engine.expression.ProjectionExpression;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
+import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
 
 import java.util.ArrayList;
@@ -68,7 +70,7 @@ public final class Scan {
     }
 
     public ItemPage execute(Request r) {
-        Select select = ReadParameters.select(r.select(), r.projectionExpression(), r.attributesToGet(), r.indexName(), false);
+        var select = ReadParameters.select(r.select(), r.projectionExpression(), r.attributesToGet(), r.indexName(), false);
         Placeholders placeholders = placeholders(r);
         ReadParameters.attributesToGet(r.attributesToGet());
         checkSegments(r.segment(), r.totalSegments());
@@ -80,32 +82,70 @@ public final class Scan {
         placeholders.checkAllUsed();
 
         Table table = WriteChecks.table(cluster, r.tableName());
-        ReadParameters.index(table, r.indexName());
+        IndexRead index = IndexRead.of(table, r.indexName(), r.consistentRead());
+        select = IndexRead.defaultSelect(r.select(), select, index);
         long segments = r.totalSegments() == null ? 1 : r.totalSegments();
         long segment = r.segment() == null ? 0 : r.segment();
         long first = Table.sliceStart(segment, segments);
         // The segment's hashes run up to the next segment's start; the last one's to the end.
         Long end = segment + 1 == segments ? null : Table.sliceStart(segment + 1, segments);
-        PrimaryKey start = ReadParameters.startKey(table, r.exclusiveStartKey());
-        HashedPartitionKey from = start == null ? HashedPartitionKey.before(first) : HashedPartitionKey.of(start.partition());
-        if (start != null && (Long.compareUnsigned(from.hash(), first) < 0
+        IndexRead.Start indexStart = index == null ? null : index.startKey(r.exclusiveStartKey());
+        PrimaryKey start = index == null ? ReadParameters.startKey(table, r.exclusiveStartKey()) : null;
+        AttributeValue startPartition = start != null ? start.partition() : indexStart != null ? indexStart.partition() : null;
+        HashedPartitionKey from = startPartition == null ? HashedPartitionKey.before(first) : HashedPartitionKey.of(startPartition);
+        if (startPartition != null && (Long.compareUnsigned(from.hash(), first) < 0
                 || (end != null && Long.compareUnsigned(from.hash(), end) >= 0))) {
             throw ReadParameters.invalidStartKey("Invalid ExclusiveStartKey. Please use ExclusiveStartKey with correct Segment. "
                     + "TotalSegments: " + segments + " Segment: " + segment);
         }
 
+        if (index != null) {
+            index.checkSelect(select);
+        }
         Page page = new Page(r.limit(), filter, ReadParameters.projection(projection, r.attributesToGet()),
                 select == Select.COUNT);
-        int lastPartition = end == null ? table.partitions().size() - 1 : table.partitionIndex(end - 1);
-        for (int p = table.partitionIndex(from.hash()); p <= lastPartition && !page.isFull(); p++) {
+        boolean fetch = index != null && index.needsFetch(select, projection, r.attributesToGet(), filter);
+        if (index != null && select == Select.ALL_PROJECTED_ATTRIBUTES) {
+            page.returningEntries();
+        }
+        // A global index is read from its own partitions, cut from the hash space as the table's are.
+        List<PartitionGroup> groups = index != null && index.isGlobal() ? index.global().partitions() : table.partitions();
+        int lastPartition = end == null ? groups.size() - 1 : Table.sliceIndex(end - 1, groups.size());
+        int firstPartition = Table.sliceIndex(from.hash(), groups.size());
+        for (int p = firstPartition; p <= lastPartition && !page.isFull(); p++) {
             // The start applies in the partition that holds it; later partitions are read whole.
-            boolean resume = p == table.partitionIndex(from.hash());
-            table.partitions().get(p).readItems(r.consistentRead(), view -> {
-                readPartition(view, resume ? from : null, resume ? start : null, end, page);
+            boolean resume = p == firstPartition;
+            groups.get(p).readItems(r.consistentRead(), view -> {
+                if (index != null) {
+                    readIndexPartition(view, index, resume ? from : null, resume ? indexStart : null, end, fetch,
+                            table.keySchema(), page);
+                } else {
+                    readPartition(view, resume ? from : null, resume ? start : null, end, page);
+                }
                 return page;
             });
         }
-        return page.result(table.keySchema(), table.name(), r.consistentRead(), r.returnConsumedCapacity());
+        return index != null
+                ? page.result(index, table.name(), r.consistentRead(), r.returnConsumedCapacity())
+                : page.result(table.keySchema(), table.name(), r.consistentRead(), r.returnConsumedCapacity());
+    }
+
+    /**
+     * Reads one partition's entries of a secondary index: its partition keys in scan order,
+     * each key's entries in index order, resuming at the start entry's partition key.
+     */
+    private static void readIndexPartition(PartitionView view, IndexRead index, HashedPartitionKey from,
+                                           IndexRead.Start start, Long end, boolean fetch, KeySchema tableKey, Page page) {
+        Iterator<HashedPartitionKey> keys = view.partitionKeysFrom(from, true);
+        while (keys.hasNext()) {
+            HashedPartitionKey key = keys.next();
+            if (end != null && Long.compareUnsigned(key.hash(), end) >= 0) {
+                return;
+            }
+            if (IndexEntries.read(view, key.value(), view.localIndex(index.name(), key.value()), start, true, fetch, tableKey, page)) {
+                return;
+            }
+        }
     }
 
     /**

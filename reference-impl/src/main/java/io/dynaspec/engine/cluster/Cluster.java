@@ -148,6 +148,13 @@ public final class Cluster {
         return new ArrayList<>(tables.values());
     }
 
+    /** Lets every table's global secondary indexes take in what their base partitions acknowledged. */
+    void propagate() {
+        for (Table t : tables.values()) {
+            t.propagate();
+        }
+    }
+
     void forEachGroup(Consumer<PartitionGroup> action) {
         for (Table t : tables.values()) {
             t.forEachGroup(action);

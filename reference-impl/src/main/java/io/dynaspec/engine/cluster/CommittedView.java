@@ -68,6 +68,24 @@ final class CommittedView implements PartitionView {
         return Collections.unmodifiableNavigableMap(committed);
     }
 
+    /**
+     * The leader's entries when no write under the partition key waits for its quorum; otherwise
+     * the entries of the committed collection, built afresh.
+     */
+    @Override
+    public NavigableMap<AttributeValue, NavigableMap<AttributeValue, Item>> localIndex(String index, AttributeValue partitionKey) {
+        if (!committedOfPending.containsKey(partitionKey)) {
+            return leader.localIndex(index, partitionKey);
+        }
+        LocalIndexes indexes = leader.localIndexes();
+        for (TableMetadata.IndexDefinition d : indexes.definitions()) {
+            if (d.name().equals(index)) {
+                return LocalIndexes.build(indexes.tableKey(), d, collection(partitionKey));
+            }
+        }
+        return LocalIndexes.NO_ENTRIES;
+    }
+
     @Override
     public Iterator<HashedPartitionKey> partitionKeysFrom(HashedPartitionKey from, boolean inclusive) {
         Iterator<HashedPartitionKey> held = leader.partitionKeysFrom(from, inclusive);

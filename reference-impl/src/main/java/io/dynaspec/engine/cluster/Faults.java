@@ -36,6 +36,7 @@ public final class Faults {
         }
         cluster.forEachGroup(g -> g.onZoneRecovered(zone));
         cluster.transactions().redrive();
+        cluster.propagate();
     }
 
     /**

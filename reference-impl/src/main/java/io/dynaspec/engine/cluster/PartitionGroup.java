@@ -66,12 +66,24 @@ public final class PartitionGroup {
      * equality), never by its items.
      */
     private final Map<LogEntry, Boolean> cut = new WeakHashMap<>();
+    /**
+     * Told of every entry once it is acknowledged, in log order, under the group's lock: the
+     * propagators of the table's global secondary indexes, which must never see an entry that
+     * is not acknowledged.
+     */
+    private final List<java.util.function.Consumer<LogEntry>> acknowledgedFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     PartitionGroup(Cluster cluster, int index, boolean composite, long seed) {
+        this(cluster, index, composite, seed, null);
+    }
+
+    /** @param table the table's metadata, whose local secondary indexes each replica keeps; or null */
+    PartitionGroup(Cluster cluster, int index, boolean composite, long seed, TableMetadata table) {
         this.cluster = cluster;
         this.index = index;
         for (AvailabilityZone z : AvailabilityZone.values()) {
-            replicas[z.ordinal()] = new Replica(z, composite, scanOrder);
+            replicas[z.ordinal()] = table == null ? new Replica(z, composite, scanOrder)
+                    : new Replica(z, composite, scanOrder, new LocalIndexes(table.keySchema(), table.localIndexes()));
         }
         this.readChoice = new Random(seed);
         this.leader = AvailabilityZone.A.ordinal();
@@ -350,7 +362,24 @@ public final class PartitionGroup {
         long largest = Math.max(a, Math.max(b, c));
         long smallest = Math.min(a, Math.min(b, c));
         long kth = cluster.ackRule().required() == 1 ? largest : a + b + c - largest - smallest;
+        long before = committed;
         committed = Math.max(committed, kth);
+        for (long s = before + 1; s <= committed && !acknowledgedFeeds.isEmpty(); s++) {
+            LogEntry e = entryAt(s);
+            for (var feed : acknowledgedFeeds) {
+                feed.accept(e);
+            }
+        }
+    }
+
+    /** Adds a reader of acknowledged entries, which from now on is told of each in log order. */
+    void feedAcknowledged(java.util.function.Consumer<LogEntry> feed) {
+        acknowledgedFeeds.add(feed);
+    }
+
+    /** Stops telling a reader of acknowledged entries (its index was deleted). */
+    void stopFeeding(java.util.function.Consumer<LogEntry> feed) {
+        acknowledgedFeeds.remove(feed);
     }
 
 

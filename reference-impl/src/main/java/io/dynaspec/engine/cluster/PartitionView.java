@@ -25,4 +25,10 @@ public interface PartitionView {
      * @param inclusive whether a key equal to {@code from} is included
      */
     Iterator<HashedPartitionKey> partitionKeysFrom(HashedPartitionKey from, boolean inclusive);
+
+    /**
+     * One local secondary index's entries under a partition key (LSI.html): index sort key →
+     * table sort key → the entry, as the index projects the item; empty when it has none.
+     */
+    NavigableMap<AttributeValue, NavigableMap<AttributeValue, Item>> localIndex(String index, AttributeValue partitionKey);
 }

@@ -42,12 +42,23 @@ public final class Replica implements PartitionView {
     /** Sequence number of the last log entry applied. */
     private volatile long applied;
     private volatile boolean up = true;
+    /** The table's local secondary indexes as this replica holds them, kept with its items. */
+    private final LocalIndexes localIndexes;
 
     Replica(AvailabilityZone zone, boolean composite, ScanIndex scanOrder) {
+        this(zone, composite, scanOrder, new LocalIndexes(null, java.util.List.of()));
+    }
+
+    Replica(AvailabilityZone zone, boolean composite, ScanIndex scanOrder, LocalIndexes localIndexes) {
         this.zone = zone;
         this.composite = composite;
         this.scanOrder = scanOrder;
         this.scanBit = 1 << zone.ordinal();
+        this.localIndexes = localIndexes;
+    }
+
+    LocalIndexes localIndexes() {
+        return localIndexes;
     }
 
     boolean isComposite() {
@@ -152,11 +163,15 @@ public final class Replica implements PartitionView {
             }
             scanOrder.mark(HashedPartitionKey.of(e.getKey()), scanBit, true);
         }
+        localIndexes.copyFrom(source.localIndexes);
         applied = source.applied;
     }
 
     /** Entries are applied one at a time, under the group's lock: stores never race each other. */
     private void store(PrimaryKey key, Item item) {
+        if (!localIndexes.isEmpty()) {
+            localIndexes.update(key, get(key), item);
+        }
         boolean existed = collections.containsKey(key.partition());
         if (!composite) {
             if (item == null) {
@@ -206,6 +221,11 @@ public final class Replica implements PartitionView {
             return one;
         }
         return Collections.unmodifiableNavigableMap(sorted(c));
+    }
+
+    @Override
+    public NavigableMap<AttributeValue, NavigableMap<AttributeValue, Item>> localIndex(String index, AttributeValue partitionKey) {
+        return localIndexes.collection(index, partitionKey);
     }
 
     /** The partition keys this replica holds, in no particular order. */

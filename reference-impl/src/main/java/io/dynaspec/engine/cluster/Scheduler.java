@@ -29,6 +29,7 @@ public final class Scheduler {
         }
         cluster.forEachGroup(PartitionGroup::deliverAll);
         cluster.transactions().redrive();
+        cluster.propagate();
     }
 
     public synchronized boolean isHeld(AvailabilityZone zone) {

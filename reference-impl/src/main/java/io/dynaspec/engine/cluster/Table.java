@@ -16,22 +16,71 @@ import java.util.function.Consumer;
  * per partition, in order.
  */
 public final class Table {
-    private final Cluster cluster;
-    private final TableMetadata metadata;
+    /** Replaced as a whole by UpdateTable; readers see one version or the next. */
+    private volatile TableMetadata metadata;
     private final PartitionGroup[] partitions;
+    private final Cluster cluster;
+    private final long seed;
+    /** The table's global secondary indexes by name, each fed from the partitions' acknowledged entries. */
+    private final java.util.concurrent.ConcurrentSkipListMap<String, GlobalIndex> globalIndexes =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
 
     Table(Cluster cluster, TableMetadata metadata, long seed) {
         this.cluster = cluster;
         this.metadata = metadata;
+        this.seed = seed;
         this.partitions = new PartitionGroup[metadata.partitionCount()];
         boolean composite = metadata.keySchema().hasSortKey();
         for (int i = 0; i < partitions.length; i++) {
-            partitions[i] = new PartitionGroup(cluster, i, composite, seed * 31 + i);
+            partitions[i] = new PartitionGroup(cluster, i, composite, seed * 31 + i, metadata);
+        }
+        for (TableMetadata.IndexDefinition d : metadata.globalIndexes()) {
+            globalIndexes.put(d.name(), new GlobalIndex(cluster, metadata, d, List.of(partitions), seed ^ d.name().hashCode()));
         }
     }
 
     public TableMetadata metadata() {
         return metadata;
+    }
+
+    /** UpdateTable's new description of the table (billing, throughput, index status). */
+    public synchronized void setMetadata(TableMetadata metadata) {
+        this.metadata = metadata;
+    }
+
+    /** The global secondary index of that name, or null. */
+    public GlobalIndex globalIndex(String name) {
+        return globalIndexes.get(name);
+    }
+
+    public List<GlobalIndex> globalIndexes() {
+        return List.copyOf(globalIndexes.values());
+    }
+
+    /**
+     * Creates a global secondary index on the table as it stands (UpdateTable, "Create"): new
+     * partition groups, fed from now on, then filled from the base items — held first, when
+     * {@code hold} is set, so that the index can be seen while it is being built.
+     */
+    public GlobalIndex createGlobalIndex(TableMetadata.IndexDefinition definition, boolean hold) {
+        GlobalIndex index = new GlobalIndex(cluster, metadata, definition, List.of(partitions), seed ^ definition.name().hashCode());
+        for (AvailabilityZone z : cluster.faults().failedZones()) {
+            index.forEachGroup(g -> g.onZoneFailed(z));
+        }
+        if (hold) {
+            index.hold();
+        }
+        globalIndexes.put(definition.name(), index);
+        index.backfill();
+        return index;
+    }
+
+    /** Deletes a global secondary index (UpdateTable, "Delete"): it is fed nothing more. */
+    public void deleteGlobalIndex(String name) {
+        GlobalIndex index = globalIndexes.remove(name);
+        if (index != null) {
+            index.detach();
+        }
     }
 
     public String name() {
@@ -86,6 +135,16 @@ public final class Table {
         for (PartitionGroup g : partitions) {
             action.accept(g);
         }
+        for (GlobalIndex index : globalIndexes.values()) {
+            index.forEachGroup(action);
+        }
+    }
+
+    /** Propagates acknowledged writes to the global secondary indexes that are not held. */
+    public void propagate() {
+        for (GlobalIndex index : globalIndexes.values()) {
+            index.propagate();
+        }
     }
 
     /**
@@ -94,15 +153,21 @@ public final class Table {
      */
     public WriteOutcome write(PrimaryKey key, Precondition precondition, Mutation mutation) {
         PartitionGroup group = partitionFor(key);
-        WriteOutcome outcome;
         try {
-            outcome = group.write(key, precondition, mutation);
-        } catch (DynamoException e) {
-            cluster.writeFeed().failed(name(), group.index(), key, e);
-            throw e;
+            WriteOutcome outcome;
+            try {
+                outcome = group.write(key, precondition, mutation);
+            } catch (DynamoException e) {
+                cluster.writeFeed().failed(name(), group.index(), key, e);
+                throw e;
+            }
+            cluster.writeFeed().acknowledged(name(), group.index(), key, outcome);
+            return outcome;
+        } finally {
+            if (!globalIndexes.isEmpty()) {
+                propagate();
+            }
         }
-        cluster.writeFeed().acknowledged(name(), group.index(), key, outcome);
-        return outcome;
     }
 
     /** A read of one item, from the leader when consistent, else from a live replica. */

@@ -1,11 +1,14 @@
 package io.dynaspec.engine.cluster;
 
 import io.dynaspec.engine.value.AttributeType;
+import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.KeySchema;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a table is, as CreateTable declared it and DescribeTable reports it
@@ -46,6 +49,45 @@ public record TableMetadata(
      */
     public record IndexDefinition(String name, KeySchema keySchema, String projectionType, List<String> nonKeyAttributes,
                                   long readCapacityUnits, long writeCapacityUnits) {
+
+        /**
+         * The index's copy of an item, or null when the item lacks an index key attribute: an
+         * index is sparse (LSI.html, GSI.html). It holds the table key, the index key and what
+         * the projection names (API_Projection.html).
+         */
+        public Item entryOf(KeySchema tableKey, Item item) {
+            if (item == null) {
+                return null;
+            }
+            if (!item.has(keySchema.partitionName()) || (keySchema.hasSortKey() && !item.has(keySchema.sortName()))) {
+                return null;
+            }
+            if ("ALL".equals(projectionType)) {
+                return item;
+            }
+            return item.project(projectedNames(tableKey));
+        }
+
+        /** Whether every index entry holds the attribute (always, for an ALL projection). */
+        public boolean projects(KeySchema tableKey, String attribute) {
+            return "ALL".equals(projectionType) || projectedNames(tableKey).contains(attribute);
+        }
+
+        private Set<String> projectedNames(KeySchema tableKey) {
+            Set<String> names = new LinkedHashSet<>();
+            names.add(tableKey.partitionName());
+            if (tableKey.hasSortKey()) {
+                names.add(tableKey.sortName());
+            }
+            names.add(keySchema.partitionName());
+            if (keySchema.hasSortKey()) {
+                names.add(keySchema.sortName());
+            }
+            if ("INCLUDE".equals(projectionType)) {
+                names.addAll(nonKeyAttributes);
+            }
+            return names;
+        }
     }
 
     /** An on-demand table without indexes, created now: for tests and tools that need only a key. */

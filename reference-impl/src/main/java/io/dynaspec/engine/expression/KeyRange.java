@@ -54,7 +54,7 @@ public record KeyRange(AttributeValue partitionKey, KeyCondition.Term sort) {
      * @param exclusiveStart the sort key of the last item read by the previous page, or null
      * @param forward        ascending (ScanIndexForward true) or descending
      */
-    public NavigableMap<AttributeValue, Item> slice(NavigableMap<AttributeValue, Item> collection,
+    public <V> NavigableMap<AttributeValue, V> slice(NavigableMap<AttributeValue, V> collection,
                                                   AttributeValue exclusiveStart, boolean forward) {
         AttributeValue lower = null;
         boolean lowerInclusive = true;
@@ -96,7 +96,7 @@ public record KeyRange(AttributeValue partitionKey, KeyCondition.Term sort) {
             upper = exclusiveStart;
             upperInclusive = false;
         }
-        NavigableMap<AttributeValue, Item> range;
+        NavigableMap<AttributeValue, V> range;
         if (lower != null && upper != null) {
             range = collection.subMap(lower, lowerInclusive, upper, upperInclusive);
         } else if (lower != null) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.GlobalIndex;
 import io.dynaspec.engine.cluster.GroupStatus;
 import io.dynaspec.engine.cluster.HashedPartitionKey;
 import io.dynaspec.engine.cluster.PartitionGroup;
@@ -47,7 +48,10 @@ import java.util.Map;
  *   <li>{@code POST /dynaspec/transactions/hold}, {@code .../release} — hold transactions between
  *       their prepare and commit phases, or let them commit;
  *       {@code POST /dynaspec/transactions/await-held} with optional {@code {"Count": n,
- *       "TimeoutMillis": t}} — answers once n transactions are held (400 after the timeout).</li>
+ *       "TimeoutMillis": t}} — answers once n transactions are held (400 after the timeout);</li>
+ *   <li>{@code POST /dynaspec/faults/hold-index/{table}/{index}}, {@code .../release-index/{table}/{index}}
+ *       — hold a global secondary index's propagation (acknowledged writes wait and reads of the
+ *       index miss them), or release it (everything waiting is applied).</li>
  * </ul>
  * The fault calls answer with the status document. Nothing here is cached by a browser: every
  * answer is the engine's state at that moment.
@@ -99,6 +103,7 @@ public final class AdminApi {
                 error = "no admin call " + method + " " + PREFIX + path
                         + "; use GET status, GET writes, GET items/{table}/{partition}, POST locate,"
                         + " POST faults/{fail-az|recover-az|hold|release}/{a|b|c},"
+                        + " POST faults/{hold-index|release-index}/{table}/{index},"
                         + " POST clock/advance or POST transactions/{hold|release|await-held}";
             }
         } catch (IllegalArgumentException e) {
@@ -266,6 +271,23 @@ public final class AdminApi {
     }
 
     private void apply(String call) {
+        if (call.startsWith("hold-index/") || call.startsWith("release-index/")) {
+            String[] parts = call.split("/", -1);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("name a table and an index: faults/" + parts[0] + "/{table}/{index}");
+            }
+            Table table = cluster.table(parts[1]);
+            GlobalIndex index = table == null ? null : table.globalIndex(parts[2]);
+            if (index == null) {
+                throw new IllegalArgumentException("no global secondary index " + parts[2] + " on table " + parts[1]);
+            }
+            if (parts[0].equals("hold-index")) {
+                index.hold();
+            } else {
+                index.release();
+            }
+            return;
+        }
         int slash = call.indexOf('/');
         if (slash < 0) {
             throw new IllegalArgumentException("name a zone: faults/" + call + "/{a|b|c}");
@@ -277,7 +299,7 @@ public final class AdminApi {
             case "hold" -> cluster.scheduler().hold(zone);
             case "release" -> cluster.scheduler().release(zone);
             default -> throw new IllegalArgumentException("unknown fault '" + call.substring(0, slash)
-                    + "': use fail-az, recover-az, hold or release");
+                    + "': use fail-az, recover-az, hold, release, hold-index or release-index");
         }
     }
 
@@ -428,6 +450,15 @@ public final class AdminApi {
                         g.writeEndObject();
                     }
                     g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("globalIndexes");
+                for (GlobalIndex index : t.globalIndexes()) {
+                    g.writeStartObject();
+                    g.writeStringField("name", index.name());
+                    g.writeBooleanField("held", index.isHeld());
+                    g.writeNumberField("waiting", index.backlog());
                     g.writeEndObject();
                 }
                 g.writeEndArray();

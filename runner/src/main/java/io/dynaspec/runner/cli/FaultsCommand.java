@@ -20,16 +20,17 @@ import java.util.concurrent.Callable;
                 "Usage: faults --endpoint URL (fail-az|recover-az|hold|release) (a|b|c)",
                 "       faults --endpoint URL (hold-transactions|release-transactions)",
                 "       faults --endpoint URL advance-clock MILLIS",
+                "       faults --endpoint URL (hold-index|release-index) TABLE/INDEX   (a global secondary index's propagation)",
                 "       faults --endpoint URL status",
                 "       faults --endpoint URL locate --table T --key '{\"pk\": {\"S\": \"x\"}}'"})
 public final class FaultsCommand implements Callable<Integer> {
     @Option(names = "--endpoint", required = true, description = "The engine's endpoint, e.g. http://localhost:8000.")
     URI endpoint;
 
-    @Parameters(index = "0", description = "fail-az, recover-az, hold, release, hold-transactions, release-transactions, advance-clock, status or locate")
+    @Parameters(index = "0", description = "fail-az, recover-az, hold, release, hold-transactions, release-transactions, advance-clock, hold-index, release-index, status or locate")
     String action;
 
-    @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c; with advance-clock, milliseconds.")
+    @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c; with advance-clock, milliseconds; for hold-index and release-index, TABLE/INDEX.")
     String zone;
 
     @Option(names = "--table", description = "With locate: the table.")
@@ -55,9 +56,10 @@ public final class FaultsCommand implements Callable<Integer> {
                 request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/locate"))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             }
-            case "fail-az", "recover-az", "hold", "release" -> {
+            case "fail-az", "recover-az", "hold", "release", "hold-index", "release-index" -> {
                 if (zone == null) {
-                    System.err.println("faults " + action + ": name a zone (a, b or c)");
+                    System.err.println("faults " + action + (action.endsWith("-index")
+                            ? ": name a global secondary index as TABLE/INDEX" : ": name a zone (a, b or c)"));
                     return 2;
                 }
                 request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/faults/" + action + "/" + zone))
@@ -76,7 +78,7 @@ public final class FaultsCommand implements Callable<Integer> {
             }
             default -> {
                 System.err.println("faults: unknown action '" + action + "': use fail-az, recover-az, hold, release, "
-                        + "hold-transactions, release-transactions, advance-clock, status or locate");
+                        + "hold-transactions, release-transactions, advance-clock, hold-index, release-index, status or locate");
                 return 2;
             }
         }
@@ -129,6 +131,14 @@ public final class FaultsCommand implements Callable<Integer> {
                 System.out.printf("%-24s %9d %-18s %-6s %5d %6d  %s%n", t.get("name").asText(), p.get("partition").asInt(),
                         p.get("hashRangeStart").asText(), p.get("leader").isNull() ? "none" : p.get("leader").asText(),
                         p.get("epoch").asLong(), p.get("logLength").asLong(), reps.toString().trim());
+            }
+            JsonNode indexes = t.get("globalIndexes");
+            if (indexes != null) {
+                for (JsonNode i : indexes) {
+                    System.out.printf("%-24s global secondary index %s: propagation %s, %d acknowledged writes waiting%n",
+                            t.get("name").asText(), i.get("name").asText(), i.get("held").asBoolean() ? "held" : "running",
+                            i.get("waiting").asLong());
+                }
             }
         }
     }
