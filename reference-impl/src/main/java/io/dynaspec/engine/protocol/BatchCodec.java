@@ -115,23 +115,9 @@ final class BatchCodec {
             out.writeEndArray();
         }
         out.writeEndObject();
-        if (rcc != ReturnConsumedCapacity.NONE) {
-            out.writeArrayFieldStart("ConsumedCapacity");
-            for (Capacity.Consumed c : r.consumedCapacity()) {
-                ItemCodec.writeConsumedObject(out, c, rcc);
-            }
-            out.writeEndArray();
-        }
-        if (metrics && !r.itemCollectionMetrics().isEmpty()) {
-            out.writeObjectFieldStart("ItemCollectionMetrics");
-            for (Map.Entry<String, List<ItemCollectionMetrics>> e : r.itemCollectionMetrics().entrySet()) {
-                out.writeArrayFieldStart(e.getKey());
-                for (ItemCollectionMetrics m : e.getValue()) {
-                    ItemCodec.writeMetricsObject(out, m);
-                }
-                out.writeEndArray();
-            }
-            out.writeEndObject();
+        ItemCodec.writeConsumedList(out, r.consumedCapacity(), rcc);
+        if (metrics) {
+            ItemCodec.writeMetricsByTable(out, r.itemCollectionMetrics());
         }
     }
 

@@ -130,12 +130,6 @@ final class BatchGetCodec {
             out.writeEndObject();
         }
         out.writeEndObject();
-        if (rcc != ReturnConsumedCapacity.NONE) {
-            out.writeArrayFieldStart("ConsumedCapacity");
-            for (Capacity.Consumed c : r.consumedCapacity()) {
-                ItemCodec.writeConsumedObject(out, c, rcc);
-            }
-            out.writeEndArray();
-        }
+        ItemCodec.writeConsumedList(out, r.consumedCapacity(), rcc);
     }
 }

@@ -312,6 +312,34 @@ final class ItemCodec {
         out.writeNumberField(read ? "ReadCapacityUnits" : "WriteCapacityUnits", units);
     }
 
+    /** ConsumedCapacity of a multi-table operation: one object per table, or nothing when not asked. */
+    static void writeConsumedList(JsonGenerator out, List<Capacity.Consumed> consumed, ReturnConsumedCapacity rcc) throws IOException {
+        if (consumed == null || rcc == ReturnConsumedCapacity.NONE) {
+            return;
+        }
+        out.writeArrayFieldStart("ConsumedCapacity");
+        for (Capacity.Consumed c : consumed) {
+            writeConsumedObject(out, c, rcc);
+        }
+        out.writeEndArray();
+    }
+
+    /** ItemCollectionMetrics of a multi-table write: per table, the metrics of each collection written. */
+    static void writeMetricsByTable(JsonGenerator out, Map<String, List<ItemCollectionMetrics>> metrics) throws IOException {
+        if (metrics == null || metrics.isEmpty()) {
+            return;
+        }
+        out.writeObjectFieldStart("ItemCollectionMetrics");
+        for (Map.Entry<String, List<ItemCollectionMetrics>> e : metrics.entrySet()) {
+            out.writeArrayFieldStart(e.getKey());
+            for (ItemCollectionMetrics m : e.getValue()) {
+                writeMetricsObject(out, m);
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
+    }
+
     /** API_ItemCollectionMetrics.html. */
     static void writeMetrics(JsonGenerator out, ItemCollectionMetrics m) throws IOException {
         if (m == null) {

@@ -42,18 +42,8 @@ final class TransactCodec {
         }
         in.finish();
         TransactWriteItems.Result r = transactWriteItems.execute(new TransactWriteItems.Request(actions, rcc, metrics, token));
-        writeConsumed(out, r.consumedCapacity(), rcc);
-        if (r.itemCollectionMetrics() != null && !r.itemCollectionMetrics().isEmpty()) {
-            out.writeObjectFieldStart("ItemCollectionMetrics");
-            for (Map.Entry<String, List<ItemCollectionMetrics>> e : r.itemCollectionMetrics().entrySet()) {
-                out.writeArrayFieldStart(e.getKey());
-                for (ItemCollectionMetrics m : e.getValue()) {
-                    ItemCodec.writeMetricsObject(out, m);
-                }
-                out.writeEndArray();
-            }
-            out.writeEndObject();
-        }
+        ItemCodec.writeConsumedList(out, r.consumedCapacity(), rcc);
+        ItemCodec.writeMetricsByTable(out, r.itemCollectionMetrics());
     }
 
     /** API_TransactGetItems.html. */
@@ -81,7 +71,7 @@ final class TransactCodec {
             gets.add(new TransactGetItems.Get(table, AttributeValueJson.readAttributes(key), projection, ItemCodec.names(get)));
         }
         TransactGetItems.Result r = transactGetItems.execute(new TransactGetItems.Request(gets, rcc));
-        writeConsumed(out, r.consumedCapacity(), rcc);
+        ItemCodec.writeConsumedList(out, r.consumedCapacity(), rcc);
         out.writeArrayFieldStart("Responses");
         for (Item item : r.items()) {
             out.writeStartObject();
@@ -154,16 +144,5 @@ final class TransactCodec {
         m.finish();
         return new ConditionInput(expression.get(), ItemCodec.names(m), ItemCodec.attributeValues(m), null, null,
                 "ALL_OLD".equals(onFailure));
-    }
-
-    private static void writeConsumed(JsonGenerator out, List<Capacity.Consumed> consumed, ReturnConsumedCapacity rcc) throws IOException {
-        if (consumed == null) {
-            return;
-        }
-        out.writeArrayFieldStart("ConsumedCapacity");
-        for (Capacity.Consumed c : consumed) {
-            ItemCodec.writeConsumedObject(out, c, rcc);
-        }
-        out.writeEndArray();
     }
 }

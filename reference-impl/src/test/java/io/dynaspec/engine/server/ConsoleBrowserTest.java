@@ -151,6 +151,15 @@ class ConsoleBrowserTest {
         }
     }
 
+    /** Saves what the browser shows at a step, in target/console-browser-test/, for a person to look at. */
+    private static void screenshot(String step) {
+        try {
+            Files.write(folder.resolve(step + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void theConsoleLoadsFromTheEngineAloneWithNoErrors() {
         assertEquals("dynaspec console", browser.getTitle());
@@ -160,6 +169,7 @@ class ConsoleBrowserTest {
                     "served by the engine itself, so it works offline: " + url);
         }
         assertEquals(3, browser.findElements(By.cssSelector("#zone-cards .zone-card")).size());
+        screenshot("1-loaded");
         // The console's own poll has run (the @BeforeEach waited for it); @AfterEach reads the log.
     }
 
@@ -178,6 +188,7 @@ class ConsoleBrowserTest {
                 .map(g -> g.findElement(By.tagName("text")).getText()).toList();
         assertEquals("partition 0 (shown)", labels.get(0));
         assertEquals("partition 7", labels.get(7));
+        screenshot("2-table-created");
     }
 
     @Test
@@ -201,6 +212,7 @@ class ConsoleBrowserTest {
         for (WebElement replica : group.findElements(By.cssSelector(".replica"))) {
             assertEquals("1", replica.findElement(By.cssSelector("dd.items")).getText(), "every replica holds it");
         }
+        screenshot("3-put-located");
         for (WebElement other : browser.findElements(By.cssSelector("#group-list .group"))) {
             if (!other.getAttribute("data-partition").equals(String.valueOf(partition))) {
                 assertEquals("0", other.findElement(By.cssSelector(".replica[data-zone=a] dd.items")).getText());
@@ -230,7 +242,7 @@ class ConsoleBrowserTest {
         put(t, "mateoj");
         until("replica a lags two entries", () -> "2".equals(attribute(replicaA, "data-lag")));
         assertTrue(text(replicaA).contains("2 behind"), text(replicaA));
-        Files.write(folder.resolve("az-a-down.png"), browser.getScreenshotAs(OutputType.BYTES));
+        screenshot("4-az-a-down");
 
         button("recover AZ a").click();
         until("replica a is up and caught up", () -> "true".equals(attribute(replicaA, "data-up"))
@@ -242,6 +254,7 @@ class ConsoleBrowserTest {
         assertTrue(text(replicaA).contains("caught up"), text(replicaA));
         assertEquals(leader, attribute(group, "data-leader"), "the leader stays where it moved");
         until("zone a shows up", () -> text(By.id("zone-a")).contains("zone a up"));
+        screenshot("5-az-a-recovered");
     }
 
     @Test
@@ -278,6 +291,7 @@ class ConsoleBrowserTest {
         assertTrue(mine.get(0).getText().contains("\"mateoj\""), mine.get(0).getText());
         assertTrue(mine.get(1).getText().contains("ConditionalCheckFailedException"), mine.get(1).getText());
         assertTrue(mine.get(2).getText().contains("log entry 1 of epoch 1"), mine.get(2).getText());
+        screenshot("6-write-feed");
     }
 
     /**
@@ -303,7 +317,7 @@ class ConsoleBrowserTest {
             return states.containsAll(List.of("live", "up", "down", "held", "delivering", "leader", "follower", "lagging",
                     "caught-up", "acknowledged", "refused"));
         });
-        Files.write(folder.resolve("statuses.png"), browser.getScreenshotAs(OutputType.BYTES));
+        screenshot("7-statuses");
         List<WebElement> coloured = browser.findElements(By.cssSelector("[data-state]"));
         for (WebElement e : coloured) {
             String label = e.getText().trim();
