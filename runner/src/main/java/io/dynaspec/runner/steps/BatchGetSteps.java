@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What a BatchGetItem returned (API_BatchGetItem.html): Responses and UnprocessedKeys are maps
@@ -52,7 +50,7 @@ public final class BatchGetSteps {
         if (responses == null || !responses.has(table)) {
             throw new AssertionError("Responses has no " + table + ": " + world.lastResponseJson());
         }
-        sameInAnyOrder("the items returned from " + table, DynamoJson.parse(expected), responses.get(table));
+        ResponseSteps.assertSameInAnyOrder("the items returned from " + table, DynamoJson.parse(expected), responses.get(table));
     }
 
     @Then("the keys left unprocessed for {word} are, in any order:")
@@ -62,26 +60,6 @@ public final class BatchGetSteps {
         if (unprocessed == null || !unprocessed.has(table)) {
             throw new AssertionError("UnprocessedKeys has no " + table + ": " + world.lastResponseJson());
         }
-        sameInAnyOrder("the keys left unprocessed for " + table, DynamoJson.parse(expected), unprocessed.get(table).get("Keys"));
-    }
-
-    static void sameInAnyOrder(String what, JsonNode expected, JsonNode actual) {
-        List<JsonNode> left = new ArrayList<>();
-        if (actual != null) {
-            actual.forEach(left::add);
-        }
-        boolean same = actual != null && actual.size() == expected.size();
-        for (JsonNode e : expected) {
-            JsonNode match = left.stream().filter(a -> DynamoJson.same(e, a)).findFirst().orElse(null);
-            if (match == null) {
-                same = false;
-                break;
-            }
-            left.remove(match);
-        }
-        if (!same) {
-            throw new AssertionError(what + " differ.\nexpected (any order): " + DynamoJson.pretty(expected)
-                    + "\nactual: " + (actual == null ? "nothing" : DynamoJson.pretty(actual)));
-        }
+        ResponseSteps.assertSameInAnyOrder("the keys left unprocessed for " + table, DynamoJson.parse(expected), unprocessed.get(table).get("Keys"));
     }
 }

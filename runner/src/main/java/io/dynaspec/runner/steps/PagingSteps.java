@@ -72,7 +72,7 @@ public final class PagingSteps {
     public void pagesReturned(String expected) {
         ArrayNode actual = DynamoJson.MAPPER.createArrayNode();
         items.forEach(actual::add);
-        assertSameItems(DynamoJson.parse(expected), actual);
+        ResponseSteps.assertSameInAnyOrder("the items of the pages", DynamoJson.parse(expected), actual);
     }
 
     @Then("it took {int} page(s)")
@@ -86,7 +86,7 @@ public final class PagingSteps {
     @Then("the scan returns these items in any order:")
     public void scanReturned(String expected) {
         new ResponseSteps(world).succeeds();
-        assertSameItems(DynamoJson.parse(expected), world.lastResponseJson().get("Items"));
+        ResponseSteps.assertSameInAnyOrder("the items of the scan", DynamoJson.parse(expected), world.lastResponseJson().get("Items"));
     }
 
     private void readToEnd(String operation, String table, ObjectNode members) {
@@ -110,19 +110,5 @@ public final class PagingSteps {
             response.get("Items").forEach(items::add);
             startKey = response.get("LastEvaluatedKey");
         } while (startKey != null);
-    }
-
-    private static void assertSameItems(JsonNode expected, JsonNode actual) {
-        List<JsonNode> left = new ArrayList<>();
-        actual.forEach(left::add);
-        List<JsonNode> missing = new ArrayList<>();
-        for (JsonNode item : expected) {
-            if (!left.remove(item)) {
-                missing.add(item);
-            }
-        }
-        if (!missing.isEmpty() || !left.isEmpty()) {
-            throw new AssertionError("items missing: " + missing + "; items not expected or repeated: " + left);
-        }
     }
 }

@@ -2,6 +2,8 @@ package io.dynaspec.runner.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -221,6 +223,31 @@ public final class ResponseSteps {
         if (!DynamoJson.includes(expected, actual)) {
             throw new AssertionError(what + " does not include what was expected.\nexpected at least: "
                     + DynamoJson.pretty(expected) + "\nactual: " + DynamoJson.pretty(actual));
+        }
+    }
+
+    /**
+     * A list compared as a multiset: each expected element matched by one actual element, numbers
+     * and sets compared as DynamoDB compares them, whatever the order (Scan pages, BatchGetItem
+     * Responses and UnprocessedKeys promise none).
+     */
+    static void assertSameInAnyOrder(String what, JsonNode expected, JsonNode actual) {
+        List<JsonNode> left = new ArrayList<>();
+        if (actual != null) {
+            actual.forEach(left::add);
+        }
+        List<JsonNode> missing = new ArrayList<>();
+        for (JsonNode e : expected) {
+            JsonNode match = left.stream().filter(a -> DynamoJson.same(e, a)).findFirst().orElse(null);
+            if (match == null) {
+                missing.add(e);
+            } else {
+                left.remove(match);
+            }
+        }
+        if (actual == null || !missing.isEmpty() || !left.isEmpty()) {
+            throw new AssertionError(what + " differ (in any order).\nmissing: " + missing
+                    + "\nnot expected or repeated: " + (actual == null ? "nothing was returned" : left.toString()));
         }
     }
 
