@@ -101,6 +101,7 @@ public final class BatchGetItem {
         Map<String, List<Map<String, AttributeValue>>> unprocessed = new LinkedHashMap<>();
         Map<String, Capacity.Consumed> consumed = new LinkedHashMap<>();
         long responseBytes = 0;
+        boolean full = false;
         for (Map.Entry<String, KeysAndAttributes> e : r.requestItems().entrySet()) {
             String name = e.getKey();
             Table table = tables.get(name);
@@ -109,24 +110,23 @@ public final class BatchGetItem {
             List<Item> found = new ArrayList<>();
             responses.put(name, found);
             for (int i = 0; i < tableKeys.size(); i++) {
-                Item item;
-                try {
-                    item = responseBytes > MAX_RESPONSE_BYTES ? null : table.read(tableKeys.get(i), ka.consistentRead());
-                } catch (DynamoException failed) {
-                    if (!failed.type().retryable()) {
-                        throw failed;
+                Item item = null;
+                if (!full) {
+                    try {
+                        item = table.read(tableKeys.get(i), ka.consistentRead());
+                    } catch (DynamoException failed) {
+                        if (!failed.type().retryable()) {
+                            throw failed;
+                        }
+                        unprocessed.computeIfAbsent(name, x -> new ArrayList<>()).add(ka.keys().get(i));
+                        continue;
                     }
-                    unprocessed.computeIfAbsent(name, x -> new ArrayList<>()).add(ka.keys().get(i));
-                    continue;
-                }
-                if (responseBytes > MAX_RESPONSE_BYTES) {
-                    unprocessed.computeIfAbsent(name, x -> new ArrayList<>()).add(ka.keys().get(i));
-                    continue;
                 }
                 Item shown = item == null ? null : projections.get(name).apply(item);
-                if (shown != null && responseBytes + shown.size() > MAX_RESPONSE_BYTES) {
-                    // The item that would cross the limit is left for the next call, and all after it.
-                    responseBytes = MAX_RESPONSE_BYTES + 1;
+                // The item that would take the response past the limit is left for the next call,
+                // and every key after it.
+                full |= shown != null && responseBytes + shown.size() > MAX_RESPONSE_BYTES;
+                if (full) {
                     unprocessed.computeIfAbsent(name, x -> new ArrayList<>()).add(ka.keys().get(i));
                     continue;
                 }

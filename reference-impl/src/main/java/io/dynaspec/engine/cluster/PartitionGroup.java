@@ -102,10 +102,7 @@ public final class PartitionGroup {
      */
     public synchronized WriteOutcome write(PrimaryKey key, Precondition precondition, Mutation mutation) {
         AckRule rule = cluster.ackRule();
-        Replica lead = leaderReplica();
-        if (lead == null || liveCount() < rule.required()) {
-            throw Errors.noQuorum();
-        }
+        Replica lead = leaderWithQuorum(rule);
         if (lead.preparedTransaction(key) != 0) {
             // transaction-apis.html: a PutItem, UpdateItem or DeleteItem on an item a transaction
             // holds is refused with TransactionConflictException.
@@ -143,10 +140,7 @@ public final class PartitionGroup {
      */
     synchronized boolean prepare(long transaction, List<TransactionCoordinator.Action> actions, boolean append) {
         AckRule rule = cluster.ackRule();
-        Replica lead = leaderReplica();
-        if (lead == null || liveCount() < rule.required()) {
-            throw Errors.noQuorum();
-        }
+        Replica lead = leaderWithQuorum(rule);
         boolean ok = true;
         for (TransactionCoordinator.Action a : actions) {
             ok &= judge(lead, a);
@@ -203,10 +197,7 @@ public final class PartitionGroup {
      */
     synchronized LogEntry finish(long transaction, List<TransactionCoordinator.Action> actions, boolean commit, boolean await) {
         AckRule rule = cluster.ackRule();
-        Replica lead = leaderReplica();
-        if (lead == null || liveCount() < rule.required()) {
-            throw Errors.noQuorum();
-        }
+        Replica lead = leaderWithQuorum(rule);
         LogEntry last = null;
         for (TransactionCoordinator.Action a : actions) {
             if (lead.preparedTransaction(a.key) != transaction) {
@@ -644,6 +635,15 @@ public final class PartitionGroup {
             }
         }
         return n;
+    }
+
+    /** The leader, when it and enough live replicas for the rule can take a write; else a retryable error. */
+    private Replica leaderWithQuorum(AckRule rule) {
+        Replica lead = leaderReplica();
+        if (lead == null || liveCount() < rule.required()) {
+            throw Errors.noQuorum();
+        }
+        return lead;
     }
 
     private Replica leaderReplica() {

@@ -258,8 +258,11 @@ final class ExpressionErrors {
         return Errors.validation("The document path provided in the update expression is invalid for update");
     }
 
+    /** The message of {@link #incorrectOperandType()}. */
+    static final String INCORRECT_OPERAND_TYPE = "An operand in the update expression has an incorrect data type";
+
     static DynamoException incorrectOperandType() {
-        return Errors.validation("An operand in the update expression has an incorrect data type");
+        return Errors.validation(INCORRECT_OPERAND_TYPE);
     }
 
     static DynamoException missingOperand() {

@@ -88,7 +88,7 @@ public final class LegacyUpdates {
         try {
             return update.apply(existing, schema);
         } catch (DynamoException e) {
-            if (e.getMessage() != null && e.getMessage().equals(ExpressionErrors.incorrectOperandType().getMessage())) {
+            if (ExpressionErrors.INCORRECT_OPERAND_TYPE.equals(e.getMessage())) {
                 throw Errors.validation("Type mismatch for attribute to update");
             }
             throw e;

@@ -44,8 +44,8 @@ public final class ModelCheckCommand extends VerdictCommand {
     private static final long LOG_INTERVAL_MILLIS = 5_000;
 
     @Option(names = "--config", paramLabel = "NAME", defaultValue = "ci",
-            description = "The config to check: one of spec/manifest.json's (ci, broken, liveness, deep, tx-ci, tx-liveness, tx-deep, "
-                    + "tx-broken-unreplicated-prepare, tx-broken-write-on-prepared), as spec/NAME.cfg. Default: ${DEFAULT-VALUE}.")
+            description = "The config to check, spec/NAME.cfg: one of spec/manifest.json's (ci, broken, liveness, deep; "
+                    + "idx-*, dur-* and tx-* for indexes, durability and transactions). Default: ${DEFAULT-VALUE}.")
     private String config;
 
     @Option(names = "--workers", paramLabel = "N",
