@@ -137,7 +137,7 @@ public final class CreateTable {
         return v == null ? 0 : v;
     }
 
-    private static Map<String, AttributeType> attributeDefinitions(List<Map.Entry<String, String>> list) {
+    static Map<String, AttributeType> attributeDefinitions(List<Map.Entry<String, String>> list) {
         Map<String, AttributeType> defs = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : list) {
             if (defs.put(e.getKey(), AttributeType.fromDescriptor(e.getValue())) != null) {
@@ -147,7 +147,7 @@ public final class CreateTable {
         return defs;
     }
 
-    private static KeySchema keySchema(List<KeyElement> elements, Map<String, AttributeType> defs, String indexName) {
+    static KeySchema keySchema(List<KeyElement> elements, Map<String, AttributeType> defs, String indexName) {
         KeyElement hash = elements.get(0);
         KeyElement range = elements.size() > 1 ? elements.get(1) : null;
         if (!"HASH".equals(hash.keyType())) {
@@ -173,7 +173,7 @@ public final class CreateTable {
                 range == null ? null : range.attributeName(), range == null ? null : defs.get(range.attributeName()));
     }
 
-    private static TableMetadata.IndexDefinition index(IndexRequest ix, KeySchema key, Set<String> names, long rcu, long wcu) {
+    static TableMetadata.IndexDefinition index(IndexRequest ix, KeySchema key, Set<String> names, long rcu, long wcu) {
         if (!names.add(ix.name())) {
             throw Errors.invalidParameter("Duplicate index name: " + ix.name());
         }

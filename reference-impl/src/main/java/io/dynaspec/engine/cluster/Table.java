@@ -24,6 +24,8 @@ public final class Table {
     /** The table's global secondary indexes by name, each fed from the partitions' acknowledged entries. */
     private final java.util.concurrent.ConcurrentSkipListMap<String, GlobalIndex> globalIndexes =
             new java.util.concurrent.ConcurrentSkipListMap<>();
+    /** Global indexes UpdateTable created (backfilled), which DescribeTable reports with Backfilling. */
+    private final java.util.Set<String> backfilled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Table(Cluster cluster, TableMetadata metadata, long seed) {
         this.cluster = cluster;
@@ -53,6 +55,15 @@ public final class Table {
         return globalIndexes.get(name);
     }
 
+    /**
+     * Whether the global index was created by UpdateTable and filled from the table's items
+     * (API_GlobalSecondaryIndexDescription.html: "For indexes that were created during a
+     * CreateTable operation, the Backfilling attribute does not appear in the DescribeTable output").
+     */
+    public boolean wasBackfilled(String indexName) {
+        return backfilled.contains(indexName);
+    }
+
     public List<GlobalIndex> globalIndexes() {
         return List.copyOf(globalIndexes.values());
     }
@@ -72,12 +83,14 @@ public final class Table {
         }
         globalIndexes.put(definition.name(), index);
         index.backfill();
+        backfilled.add(definition.name());
         return index;
     }
 
     /** Deletes a global secondary index (UpdateTable, "Delete"): it is fed nothing more. */
     public void deleteGlobalIndex(String name) {
         GlobalIndex index = globalIndexes.remove(name);
+        backfilled.remove(name);
         if (index != null) {
             index.detach();
         }

@@ -62,6 +62,17 @@ public final class Errors {
                 "Requested resource not found: Table: " + tableName + " not found", null);
     }
 
+    /** UpdateTable on a global secondary index the table does not have (API_UpdateTable.html, ResourceNotFoundException). */
+    public static DynamoException indexNotFound(String indexName) {
+        return new DynamoException(ErrorType.RESOURCE_NOT_FOUND,
+                "Requested resource not found: Index: " + indexName + " not found", null);
+    }
+
+    /** LimitExceededException (API_UpdateTable.html: too many simultaneous table and index operations). */
+    public static DynamoException limitExceeded(String message) {
+        return new DynamoException(ErrorType.LIMIT_EXCEEDED, message, null);
+    }
+
     public static DynamoException tableExists(String tableName) {
         return new DynamoException(ErrorType.RESOURCE_IN_USE, "Table already exists: " + tableName, null);
     }

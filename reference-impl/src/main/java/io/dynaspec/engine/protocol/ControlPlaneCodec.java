@@ -5,6 +5,7 @@ import io.dynaspec.engine.api.CreateTable;
 import io.dynaspec.engine.api.DeleteTable;
 import io.dynaspec.engine.api.DescribeTable;
 import io.dynaspec.engine.api.ListTables;
+import io.dynaspec.engine.api.UpdateTable;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.Table;
 
@@ -15,36 +16,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Request shapes and responses of CreateTable, DescribeTable, ListTables and DeleteTable. */
+/** Request shapes and responses of CreateTable, DescribeTable, UpdateTable, ListTables and DeleteTable. */
 final class ControlPlaneCodec {
     private final CreateTable createTable;
     private final DescribeTable describeTable;
     private final ListTables listTables;
     private final DeleteTable deleteTable;
+    private final UpdateTable updateTable;
 
     ControlPlaneCodec(Cluster cluster) {
         this.createTable = new CreateTable(cluster);
         this.describeTable = new DescribeTable(cluster);
         this.listTables = new ListTables(cluster);
         this.deleteTable = new DeleteTable(cluster);
+        this.updateTable = new UpdateTable(cluster);
     }
 
     /** API_CreateTable.html, "Request Parameters". */
     void createTable(Members in, JsonGenerator out) throws IOException {
         String name = Shapes.tableName(in);
-        List<Object> defsJson = in.list("AttributeDefinitions");
-        if (defsJson == null) {
-            in.violations().add(in.pathOf("AttributeDefinitions"), null, "Member must not be null");
-        }
-        List<Map.Entry<String, String>> defs = new ArrayList<>();
-        if (defsJson != null) {
-            for (int i = 0; i < defsJson.size(); i++) {
-                Members d = in.element("AttributeDefinitions", defsJson, i);
-                String an = d.string("AttributeName").required().length(1, 255).get();
-                String at = d.string("AttributeType").required().oneOf(Shapes.SCALAR_TYPES).get();
-                defs.add(new AbstractMap.SimpleEntry<>(an, at));
-            }
-        }
+        List<Map.Entry<String, String>> defs = attributeDefinitions(in, true);
         List<CreateTable.KeyElement> key = keySchema(in, "KeySchema", true);
         String billing = in.string("BillingMode").oneOf(Shapes.BILLING_MODES).get();
         Members pt = in.structure("ProvisionedThroughput");
@@ -76,6 +67,97 @@ final class ControlPlaneCodec {
         TableDescriptionJson.write(out, "TableDescription", t, "CREATING");
     }
 
+    private static List<Map.Entry<String, String>> attributeDefinitions(Members in, boolean required) {
+        List<Object> defsJson = in.list("AttributeDefinitions");
+        if (defsJson == null && required) {
+            in.violations().add(in.pathOf("AttributeDefinitions"), null, "Member must not be null");
+        }
+        List<Map.Entry<String, String>> defs = new ArrayList<>();
+        if (defsJson != null) {
+            for (int i = 0; i < defsJson.size(); i++) {
+                Members d = in.element("AttributeDefinitions", defsJson, i);
+                String an = d.string("AttributeName").required().length(1, 255).get();
+                String at = d.string("AttributeType").required().oneOf(Shapes.SCALAR_TYPES).get();
+                defs.add(new AbstractMap.SimpleEntry<>(an, at));
+            }
+        }
+        return defs;
+    }
+
+    /**
+     * API_UpdateTable.html, "Request Parameters"; GlobalSecondaryIndexUpdates' elements as
+     * API_GlobalSecondaryIndexUpdate.html, API_CreateGlobalSecondaryIndexAction.html,
+     * API_UpdateGlobalSecondaryIndexAction.html and API_DeleteGlobalSecondaryIndexAction.html
+     * describe them.
+     */
+    void updateTable(Members in, JsonGenerator out) throws IOException {
+        String name = Shapes.tableName(in);
+        List<Map.Entry<String, String>> defs = attributeDefinitions(in, false);
+        String billing = in.string("BillingMode").oneOf(Shapes.BILLING_MODES).get();
+        Members pt = in.structure("ProvisionedThroughput");
+        Long rcu = null;
+        Long wcu = null;
+        if (pt != null) {
+            wcu = pt.longInteger("WriteCapacityUnits").required().atLeast(1).get();
+            rcu = pt.longInteger("ReadCapacityUnits").required().atLeast(1).get();
+        }
+        List<UpdateTable.IndexUpdate> updates = null;
+        List<Object> json = in.list("GlobalSecondaryIndexUpdates");
+        if (json != null && json.isEmpty()) {
+            json = null;
+        }
+        if (json != null) {
+            updates = new ArrayList<>();
+            for (int i = 0; i < json.size(); i++) {
+                updates.add(indexUpdate(in.element("GlobalSecondaryIndexUpdates", json, i)));
+            }
+        }
+        boolean other = in.structure("SSESpecification") != null;
+        in.finish();
+        UpdateTable.Result r = updateTable.execute(new UpdateTable.Request(name, defs, billing,
+                rcu == null || wcu == null ? null : rcu, rcu == null || wcu == null ? null : wcu, updates, other));
+        TableDescriptionJson.write(out, "TableDescription", r.table(), r.before(), "UPDATING", r.created(), r.indexStatuses());
+    }
+
+    private static UpdateTable.IndexUpdate indexUpdate(Members u) {
+        Members update = u.structure("Update");
+        Members create = u.structure("Create");
+        Members delete = u.structure("Delete");
+        if (update != null) {
+            String ixName = indexName(update);
+            Long[] throughput = throughput(update, true);
+            return new UpdateTable.IndexUpdate(UpdateTable.Action.UPDATE,
+                    new CreateTable.IndexRequest(ixName, List.of(), null, List.of(), throughput[0], throughput[1]));
+        }
+        if (create != null) {
+            CreateTable.IndexRequest ix = index(create, true);
+            return new UpdateTable.IndexUpdate(UpdateTable.Action.CREATE, ix);
+        }
+        if (delete != null) {
+            return new UpdateTable.IndexUpdate(UpdateTable.Action.DELETE,
+                    new CreateTable.IndexRequest(indexName(delete), List.of(), null, List.of(), null, null));
+        }
+        return new UpdateTable.IndexUpdate(null, null);
+    }
+
+    private static String indexName(Members ix) {
+        return ix.string("IndexName").required().length(3, 255).pattern(Shapes.TABLE_NAME).get();
+    }
+
+    /** ProvisionedThroughput of an index: {read, write}, both null when absent or incomplete. */
+    private static Long[] throughput(Members ix, boolean required) {
+        Members pt = ix.structure("ProvisionedThroughput");
+        if (pt == null) {
+            if (required) {
+                ix.violations().add(ix.pathOf("ProvisionedThroughput"), null, "Member must not be null");
+            }
+            return new Long[] {null, null};
+        }
+        Long wcu = pt.longInteger("WriteCapacityUnits").required().atLeast(1).get();
+        Long rcu = pt.longInteger("ReadCapacityUnits").required().atLeast(1).get();
+        return rcu == null || wcu == null ? new Long[] {null, null} : new Long[] {rcu, wcu};
+    }
+
     private static List<CreateTable.KeyElement> keySchema(Members in, String member, boolean required) {
         List<Object> json = in.list(member);
         if (json == null) {
@@ -102,43 +184,47 @@ final class ControlPlaneCodec {
         }
         List<CreateTable.IndexRequest> out = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
-            Members ix = in.element(member, json, i);
-            String name = ix.string("IndexName").required().length(3, 255).pattern(Shapes.TABLE_NAME).get();
-            List<CreateTable.KeyElement> key = keySchema(ix, "KeySchema", true);
-            Members proj = ix.structure("Projection");
-            String type = null;
-            List<String> nonKey = new ArrayList<>();
-            if (proj == null) {
-                ix.violations().add(ix.pathOf("Projection"), null, "Member must not be null");
-            } else {
-                type = proj.string("ProjectionType").oneOf(Shapes.PROJECTION_TYPES).get();
-                List<Object> nk = proj.list("NonKeyAttributes");
-                if (nk != null) {
-                    for (Object o : nk) {
-                        nonKey.add(Members.stringElement("NonKeyAttributes", o));
-                    }
-                    // API_Projection.html, "NonKeyAttributes": 1 to 20 names, each 1 to 255 characters.
-                    proj.count("NonKeyAttributes", nk, 1, 20);
-                    for (String n : nonKey) {
-                        if (n.isEmpty() || n.length() > 255) {
-                            proj.violations().add(proj.pathOf("NonKeyAttributes"), nonKey,
-                                    "Member must satisfy constraint: [Member must have length less than or equal to 255, "
-                                            + "Member must have length greater than or equal to 1]");
-                            break;
-                        }
+            out.add(index(in.element(member, json, i), global));
+        }
+        return out;
+    }
+
+    /** One index as CreateTable's LocalSecondaryIndexes and GlobalSecondaryIndexes, and UpdateTable's Create, describe it. */
+    private static CreateTable.IndexRequest index(Members ix, boolean global) {
+        String name = ix.string("IndexName").required().length(3, 255).pattern(Shapes.TABLE_NAME).get();
+        List<CreateTable.KeyElement> key = keySchema(ix, "KeySchema", true);
+        Members proj = ix.structure("Projection");
+        String type = null;
+        List<String> nonKey = new ArrayList<>();
+        if (proj == null) {
+            ix.violations().add(ix.pathOf("Projection"), null, "Member must not be null");
+        } else {
+            type = proj.string("ProjectionType").oneOf(Shapes.PROJECTION_TYPES).get();
+            List<Object> nk = proj.list("NonKeyAttributes");
+            if (nk != null) {
+                for (Object o : nk) {
+                    nonKey.add(Members.stringElement("NonKeyAttributes", o));
+                }
+                // API_Projection.html, "NonKeyAttributes": 1 to 20 names, each 1 to 255 characters.
+                proj.count("NonKeyAttributes", nk, 1, 20);
+                for (String n : nonKey) {
+                    if (n.isEmpty() || n.length() > 255) {
+                        proj.violations().add(proj.pathOf("NonKeyAttributes"), nonKey,
+                                "Member must satisfy constraint: [Member must have length less than or equal to 255, "
+                                        + "Member must have length greater than or equal to 1]");
+                        break;
                     }
                 }
             }
-            Long rcu = null;
-            Long wcu = null;
-            Members pt = global ? ix.structure("ProvisionedThroughput") : null;
-            if (pt != null) {
-                rcu = pt.longInteger("ReadCapacityUnits").required().atLeast(1).get();
-                wcu = pt.longInteger("WriteCapacityUnits").required().atLeast(1).get();
-            }
-            out.add(new CreateTable.IndexRequest(name, key, type, nonKey, rcu, wcu));
         }
-        return out;
+        Long rcu = null;
+        Long wcu = null;
+        Members pt = global ? ix.structure("ProvisionedThroughput") : null;
+        if (pt != null) {
+            rcu = pt.longInteger("ReadCapacityUnits").required().atLeast(1).get();
+            wcu = pt.longInteger("WriteCapacityUnits").required().atLeast(1).get();
+        }
+        return new CreateTable.IndexRequest(name, key, type, nonKey, rcu, wcu);
     }
 
     /** API_DescribeTable.html. */

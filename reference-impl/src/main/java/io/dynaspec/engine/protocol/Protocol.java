@@ -45,6 +45,7 @@ public final class Protocol {
         ControlPlaneCodec control = new ControlPlaneCodec(cluster);
         operations.put("CreateTable", control::createTable);
         operations.put("DescribeTable", control::describeTable);
+        operations.put("UpdateTable", control::updateTable);
         operations.put("ListTables", control::listTables);
         operations.put("DeleteTable", control::deleteTable);
         ItemCodec items = new ItemCodec(cluster);

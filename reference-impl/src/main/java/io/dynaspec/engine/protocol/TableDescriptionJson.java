@@ -23,7 +23,16 @@ final class TableDescriptionJson {
     }
 
     static void write(JsonGenerator g, String field, Table table, String status) throws IOException {
-        TableMetadata m = table.metadata();
+        write(g, field, table, table.metadata(), status, null, Map.of());
+    }
+
+    /**
+     * A description of {@code m}, the table's metadata at some moment: UpdateTable describes the
+     * table as it was, with the index it creates ({@code created}, CREATING) and the status of each
+     * index it updates or deletes.
+     */
+    static void write(JsonGenerator g, String field, Table table, TableMetadata m, String status,
+                      TableMetadata.IndexDefinition created, Map<String, String> indexStatuses) throws IOException {
         g.writeObjectFieldStart(field);
         g.writeArrayFieldStart("AttributeDefinitions");
         for (Map.Entry<String, AttributeType> e : m.attributeDefinitions().entrySet()) {
@@ -52,14 +61,18 @@ final class TableDescriptionJson {
         if (!m.localIndexes().isEmpty()) {
             g.writeArrayFieldStart("LocalSecondaryIndexes");
             for (TableMetadata.IndexDefinition ix : m.localIndexes()) {
-                writeIndex(g, m, ix, false, status);
+                writeIndex(g, m, ix, null, null);
             }
             g.writeEndArray();
         }
-        if (!m.globalIndexes().isEmpty()) {
+        if (!m.globalIndexes().isEmpty() || created != null) {
             g.writeArrayFieldStart("GlobalSecondaryIndexes");
             for (TableMetadata.IndexDefinition ix : m.globalIndexes()) {
-                writeIndex(g, m, ix, true, status);
+                String ixStatus = indexStatuses.getOrDefault(ix.name(), "CREATING".equals(status) ? "CREATING" : "ACTIVE");
+                writeIndex(g, m, ix, ixStatus, table.wasBackfilled(ix.name()) ? Boolean.FALSE : null);
+            }
+            if (created != null) {
+                writeIndex(g, m, created, "CREATING", Boolean.FALSE);
             }
             g.writeEndArray();
         }
@@ -67,9 +80,15 @@ final class TableDescriptionJson {
         g.writeEndObject();
     }
 
-    /** A global index is created with its table: CREATING while the table is (API_GlobalSecondaryIndexDescription.html, IndexStatus). */
-    private static void writeIndex(JsonGenerator g, TableMetadata m, TableMetadata.IndexDefinition ix, boolean global,
-                                   String tableStatus) throws IOException {
+    /**
+     * One index; {@code indexStatus} null for a local index, which has none
+     * (API_LocalSecondaryIndexDescription.html). A global index created with its table is
+     * CREATING while the table is (API_GlobalSecondaryIndexDescription.html, IndexStatus);
+     * {@code backfilling} is null for an index created with its table, which DescribeTable shows
+     * without Backfilling.
+     */
+    private static void writeIndex(JsonGenerator g, TableMetadata m, TableMetadata.IndexDefinition ix, String indexStatus,
+                                   Boolean backfilling) throws IOException {
         g.writeStartObject();
         g.writeStringField("IndexName", ix.name());
         writeKeySchema(g, ix.keySchema());
@@ -83,8 +102,11 @@ final class TableDescriptionJson {
             g.writeEndArray();
         }
         g.writeEndObject();
-        if (global) {
-            g.writeStringField("IndexStatus", "CREATING".equals(tableStatus) ? "CREATING" : "ACTIVE");
+        if (indexStatus != null) {
+            g.writeStringField("IndexStatus", indexStatus);
+            if (backfilling != null) {
+                g.writeBooleanField("Backfilling", backfilling);
+            }
             writeThroughput(g, ix.readCapacityUnits(), ix.writeCapacityUnits());
         }
         g.writeNumberField("IndexSizeBytes", 0);
