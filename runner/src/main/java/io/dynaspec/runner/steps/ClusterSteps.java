@@ -116,6 +116,16 @@ public final class ClusterSteps {
         cluster().recoverZone(zone);
     }
 
+    @When("propagation to index {word} of {word} is held")
+    public void holdIndex(String index, String table) {
+        cluster().holdIndex(world.table(table), index);
+    }
+
+    @When("propagation to index {word} of {word} is released")
+    public void releaseIndex(String index, String table) {
+        cluster().releaseIndex(world.table(table), index);
+    }
+
     @When("replication to AZ {word} is held")
     public void holdReplication(String zone) {
         cluster().holdReplication(zone);

@@ -26,6 +26,37 @@ public final class ControlPlaneSteps {
         this.world = world;
     }
 
+    /**
+     * UpdateTable is asynchronous: the table is UPDATING and a new index CREATING until DynamoDB
+     * has applied the change (API_UpdateTable.html, GSI.OnlineOps.html). Polls DescribeTable, at
+     * growing intervals, until the table and every global index are ACTIVE; an emulator that
+     * applies the change at once answers ACTIVE the first time.
+     */
+    @When("{word} and its indexes are ACTIVE")
+    public void awaitTableAndIndexesActive(String table) {
+        String name = world.table(table);
+        Duration pause = Duration.ofMillis(2);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        while (true) {
+            var t = world.db().describeTable(b -> b.tableName(name)).table();
+            boolean active = "ACTIVE".equals(t.tableStatusAsString())
+                    && t.globalSecondaryIndexes().stream().allMatch(ix -> "ACTIVE".equals(ix.indexStatusAsString()));
+            if (active) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(table + " or one of its indexes is still not ACTIVE after 30 minutes");
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + table, e);
+            }
+            pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : pause.multipliedBy(2);
+        }
+    }
+
     /** ListTables with the request's members; ExclusiveStartTableName names one of the scenario's tables. */
     @When("I list the tables with:")
     public void listTables(String requestJson) {

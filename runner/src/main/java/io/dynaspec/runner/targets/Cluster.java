@@ -74,6 +74,16 @@ public interface Cluster {
     /** Moves the engine's clock forward (the transactions' idempotency window). */
     void advanceClock(java.time.Duration by);
 
+    /**
+     * Holds the propagation of acknowledged base-table writes to a global secondary index: reads
+     * of the index miss them until {@link #releaseIndex} (GSI.html: "changes to the table data
+     * are propagated to the global secondary indexes within a fraction of a second").
+     */
+    void holdIndex(String table, String index);
+
+    /** Resumes a held index's propagation and applies every write that waited. */
+    void releaseIndex(String table, String index);
+
     /** Recovers every failed zone and releases every hold, so that the next scenario starts healthy. */
     void heal();
 

@@ -189,6 +189,25 @@ final class ReferenceCluster implements Cluster {
     }
 
     @Override
+    public void holdIndex(String table, String index) {
+        globalIndex(table, index).hold();
+    }
+
+    @Override
+    public void releaseIndex(String table, String index) {
+        globalIndex(table, index).release();
+    }
+
+    private io.dynaspec.engine.cluster.GlobalIndex globalIndex(String table, String index) {
+        io.dynaspec.engine.cluster.Table t = engine.table(table);
+        io.dynaspec.engine.cluster.GlobalIndex g = t == null ? null : t.globalIndex(index);
+        if (g == null) {
+            throw new IllegalArgumentException("table " + table + " has no global secondary index " + index);
+        }
+        return g;
+    }
+
+    @Override
     public void heal() {
         releaseTransactions();
         deliverReplication();

@@ -1,0 +1,218 @@
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html ("In a DynamoDB table, each key value must be unique. However, the key values in a global secondary index do not need to be unique"; "If the item does not have both of those attributes ... DynamoDB does not write any data to the index" for a sparse index; GameScores and GameTitleIndex)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html ("A local secondary index maintains an alternate sort key for a given partition key value"; "If you query or scan a local secondary index, you can request attributes that are not projected in to the index. DynamoDB automatically fetches those attributes from the base table"; Thread and LastPostIndex)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html (IndexName; ConsistentRead: "Strongly consistent reads are not supported on global secondary indexes. If you query a global secondary index with ConsistentRead set to true, you will receive a ValidationException"; Select ALL_ATTRIBUTES: "If the index is a global secondary index, you can only use ALL_ATTRIBUTES if the index projects all attributes")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html ("Global secondary index updates are eventually consistent ... changes to the table data are propagated to the global secondary indexes within a fraction of a second, under normal conditions")
+# Seed: "The data is stored in partitions using the partition key and sorted using the sort key"
+@secondary_indexes
+Feature: Queries and scans read a table through its secondary indexes
+  A global secondary index is keyed by other attributes than the table; its keys need not be
+  unique, it holds only the items that have its key attributes, and it is read eventually
+  consistently. A local secondary index keeps the table's partition key with another sort key,
+  and a query of it may fetch unprojected attributes from the table. Both follow every write.
+
+  Background:
+    Given I create a table GameScores with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"},
+                                {"AttributeName": "TopScore", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "UserId", "KeyType": "HASH"}, {"AttributeName": "GameTitle", "KeyType": "RANGE"}],
+       "GlobalSecondaryIndexes": [{"IndexName": "GameTitleIndex",
+                                   "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}, {"AttributeName": "TopScore", "KeyType": "RANGE"}],
+                                   "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    And the items in GameScores:
+      """
+      [{"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5842"}, "Wins": {"N": "21"}},
+       {"UserId": {"S": "102"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "1000"}, "Wins": {"N": "3"}},
+       {"UserId": {"S": "103"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5842"}, "Wins": {"N": "7"}},
+       {"UserId": {"S": "104"}, "GameTitle": {"S": "Galaxy Invaders"}, "Wins": {"N": "0"}},
+       {"UserId": {"S": "101"}, "GameTitle": {"S": "Meteor Blasters"}, "TopScore": {"N": "1000"}, "Wins": {"N": "4"}}]
+      """
+
+  Scenario: A query of a global index reads the items of one index key, in index sort-key order
+    When I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g AND TopScore > :s",
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}, ":s": {"N": "2000"}}}
+      """
+    Then the scan returns these items in any order:
+      """
+      [{"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5842"}},
+       {"UserId": {"S": "103"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5842"}}]
+      """
+
+  Scenario: Items without the index's key attributes are not in a global index
+    When I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g", "ScanIndexForward": false,
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}}}
+      """
+    Then the query returns the TopScore values in this order:
+      """
+      [{"N": "5842"}, {"N": "5842"}, {"N": "1000"}]
+      """
+    And the response includes:
+      """
+      {"Count": 3, "ScannedCount": 3}
+      """
+
+  Scenario: A scan of a global index reads every index entry, and only those
+    When I scan GameScores with:
+      """
+      {"IndexName": "GameTitleIndex"}
+      """
+    Then the scan returns these items in any order:
+      """
+      [{"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5842"}},
+       {"UserId": {"S": "102"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "1000"}},
+       {"UserId": {"S": "103"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5842"}},
+       {"UserId": {"S": "101"}, "GameTitle": {"S": "Meteor Blasters"}, "TopScore": {"N": "1000"}}]
+      """
+
+  Scenario: Pages of one item each go through equal index keys, every item once
+    When I query GameScores to the end with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g",
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}}, "Limit": 1}
+      """
+    Then the pages returned these items, each once, in any order:
+      """
+      [{"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5842"}},
+       {"UserId": {"S": "102"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "1000"}},
+       {"UserId": {"S": "103"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5842"}}]
+      """
+
+  Scenario: An update that changes an index key moves the item within the global index; a delete removes it
+    When I call UpdateItem with:
+      """
+      {"TableName": "GameScores", "Key": {"UserId": {"S": "102"}, "GameTitle": {"S": "Galaxy Invaders"}},
+       "UpdateExpression": "SET TopScore = :s", "ExpressionAttributeValues": {":s": {"N": "9000"}}}
+      """
+    And I call DeleteItem with:
+      """
+      {"TableName": "GameScores", "Key": {"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}}}
+      """
+    And I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g", "ScanIndexForward": false,
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}}}
+      """
+    Then the query returns the UserId values in this order:
+      """
+      [{"S": "102"}, {"S": "103"}]
+      """
+
+  Scenario: A query of a global index that names the table's key instead of the index's is refused
+    When I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "UserId = :u", "ExpressionAttributeValues": {":u": {"S": "101"}}}
+      """
+    Then the request fails with ValidationException
+
+  @strict
+  Scenario: A strongly consistent query of a global index is refused
+    When I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g", "ConsistentRead": true,
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Consistent reads are not supported on global secondary indexes"
+
+  Scenario: Select ALL_ATTRIBUTES on a global index that projects only keys is refused
+    When I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g", "Select": "ALL_ATTRIBUTES",
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}}}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: A local index orders one partition's items by its own sort key
+    Given I create a table Thread with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "ForumName", "AttributeType": "S"}, {"AttributeName": "Subject", "AttributeType": "S"},
+                                {"AttributeName": "LastPostDateTime", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "Subject", "KeyType": "RANGE"}],
+       "LocalSecondaryIndexes": [{"IndexName": "LastPostIndex",
+                                  "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "LastPostDateTime", "KeyType": "RANGE"}],
+                                  "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    And the items in Thread:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "aaa"}, "LastPostDateTime": {"S": "2015-03-15"}, "Replies": {"N": "12"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "bbb"}, "LastPostDateTime": {"S": "2015-01-22"}, "Replies": {"N": "3"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "ccc"}, "LastPostDateTime": {"S": "2015-02-31"}, "Replies": {"N": "4"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "ddd"}, "Replies": {"N": "0"}},
+       {"ForumName": {"S": "EC2"}, "Subject": {"S": "zzz"}, "LastPostDateTime": {"S": "2015-01-01"}, "Replies": {"N": "1"}}]
+      """
+    When I query Thread with:
+      """
+      {"IndexName": "LastPostIndex", "KeyConditionExpression": "ForumName = :f AND LastPostDateTime > :d",
+       "ExpressionAttributeValues": {":f": {"S": "S3"}, ":d": {"S": "2015-01-31"}}, "ConsistentRead": true}
+      """
+    Then the query returns the items:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "ccc"}, "LastPostDateTime": {"S": "2015-02-31"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "aaa"}, "LastPostDateTime": {"S": "2015-03-15"}}]
+      """
+
+  Scenario: A query of a local index fetches the attributes it does not project from the table
+    Given I create a table Thread with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "ForumName", "AttributeType": "S"}, {"AttributeName": "Subject", "AttributeType": "S"},
+                                {"AttributeName": "LastPostDateTime", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "Subject", "KeyType": "RANGE"}],
+       "LocalSecondaryIndexes": [{"IndexName": "LastPostIndex",
+                                  "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "LastPostDateTime", "KeyType": "RANGE"}],
+                                  "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    And the items in Thread:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "aaa"}, "LastPostDateTime": {"S": "2015-03-15"}, "Replies": {"N": "12"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "bbb"}, "LastPostDateTime": {"S": "2015-01-22"}, "Replies": {"N": "3"}}]
+      """
+    When I query Thread with:
+      """
+      {"IndexName": "LastPostIndex", "KeyConditionExpression": "ForumName = :f",
+       "ExpressionAttributeValues": {":f": {"S": "S3"}}, "ProjectionExpression": "Subject, Replies"}
+      """
+    Then the query returns the items:
+      """
+      [{"Subject": {"S": "bbb"}, "Replies": {"N": "3"}},
+       {"Subject": {"S": "aaa"}, "Replies": {"N": "12"}}]
+      """
+
+  @reference-only
+  Scenario: A global index read misses an acknowledged write while its propagation is held, then catches up
+    Given propagation to index GameTitleIndex of GameScores is held
+    When I put an item into GameScores:
+      """
+      {"UserId": {"S": "105"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "7000"}}
+      """
+    Then the request succeeds
+    And GameScores holds the item:
+      """
+      {"UserId": {"S": "105"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "7000"}}
+      """
+    When I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g AND TopScore > :s",
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}, ":s": {"N": "6000"}}}
+      """
+    Then the response includes:
+      """
+      {"Count": 0}
+      """
+    When propagation to index GameTitleIndex of GameScores is released
+    And I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g AND TopScore > :s",
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}, ":s": {"N": "6000"}}}
+      """
+    Then the query returns the items:
+      """
+      [{"UserId": {"S": "105"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "7000"}}]
+      """

@@ -1,0 +1,214 @@
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html ("Modifies the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table"; "UpdateTable is an asynchronous operation; while it's executing, the table status changes from ACTIVE to UPDATING"; GlobalSecondaryIndexUpdates: "You can create or delete only one global secondary index per UpdateTable operation"; AttributeDefinitions: "If you are adding a new global secondary index to the table, AttributeDefinitions must include the key element(s) of the new index"; errors LimitExceededException, ResourceNotFoundException)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.OnlineOps.html (adding a global secondary index to an existing table: "DynamoDB ... backfills the index with data from the table"; IndexStatus CREATING, then ACTIVE; deleting an index)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GlobalSecondaryIndexDescription.html (IndexStatus CREATING, UPDATING, DELETING, ACTIVE; Backfilling: "For indexes that were created during a CreateTable operation, the Backfilling attribute does not appear in the DescribeTable output")
+# Source: dynalite's test/updateTable.js, which records DynamoDB's own messages for an UpdateTable that changes nothing, repeats an index, changes no throughput, or names a missing table
+# Seed: "When you create dynamodb table, the table is created and there is metadata stored about the table along with it. The metadata inludes the key attributes and capacity, etc."
+@update_table
+Feature: UpdateTable changes a table's throughput, billing mode and global secondary indexes
+  UpdateTable answers at once and finishes in the background: the answer shows the table
+  UPDATING and an index it creates CREATING; DescribeTable shows the change once the table and
+  its indexes are ACTIVE again. A new global index is filled from the items the table already
+  holds and then follows every write.
+
+  Background:
+    Given I create a table GameScores with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "UserId", "KeyType": "HASH"}, {"AttributeName": "GameTitle", "KeyType": "RANGE"}],
+       "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5}}
+      """
+    And the items in GameScores:
+      """
+      [{"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5842"}},
+       {"UserId": {"S": "102"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "1000"}},
+       {"UserId": {"S": "103"}, "GameTitle": {"S": "Galaxy Invaders"}}]
+      """
+
+  Scenario: A global index created on a table with items is CREATING, then ACTIVE and filled from the items
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores",
+       "AttributeDefinitions": [{"AttributeName": "GameTitle", "AttributeType": "S"}, {"AttributeName": "TopScore", "AttributeType": "N"}],
+       "GlobalSecondaryIndexUpdates": [{"Create": {"IndexName": "GameTitleIndex",
+          "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}, {"AttributeName": "TopScore", "KeyType": "RANGE"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 2, "WriteCapacityUnits": 2}}}]}
+      """
+    Then the TableDescription in the response includes:
+      """
+      {"TableName": "GameScores",
+       "GlobalSecondaryIndexes": [{"IndexName": "GameTitleIndex", "IndexStatus": "CREATING",
+          "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}, {"AttributeName": "TopScore", "KeyType": "RANGE"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"}}]}
+      """
+    When GameScores and its indexes are ACTIVE
+    And I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g",
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}}}
+      """
+    Then the query returns the items:
+      """
+      [{"UserId": {"S": "102"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "1000"}},
+       {"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5842"}}]
+      """
+
+  Scenario: DescribeTable shows a global index that UpdateTable created with its throughput and Backfilling false
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores",
+       "AttributeDefinitions": [{"AttributeName": "TopScore", "AttributeType": "N"}],
+       "GlobalSecondaryIndexUpdates": [{"Create": {"IndexName": "ScoreIndex",
+          "KeySchema": [{"AttributeName": "TopScore", "KeyType": "HASH"}],
+          "Projection": {"ProjectionType": "ALL"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 4}}}]}
+      """
+    And GameScores and its indexes are ACTIVE
+    And I call DescribeTable with:
+      """
+      {"TableName": "GameScores"}
+      """
+    Then the Table in the response includes:
+      """
+      {"GlobalSecondaryIndexes": [{"IndexName": "ScoreIndex", "IndexStatus": "ACTIVE", "Backfilling": false,
+          "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 4}}]}
+      """
+    And "/Table/AttributeDefinitions" in the response holds, in any order:
+      """
+      [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"},
+       {"AttributeName": "TopScore", "AttributeType": "N"}]
+      """
+
+  Scenario: A global index that was deleted can no longer be queried
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores",
+       "AttributeDefinitions": [{"AttributeName": "TopScore", "AttributeType": "N"}],
+       "GlobalSecondaryIndexUpdates": [{"Create": {"IndexName": "ScoreIndex",
+          "KeySchema": [{"AttributeName": "TopScore", "KeyType": "HASH"}],
+          "Projection": {"ProjectionType": "ALL"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 4}}}]}
+      """
+    And GameScores and its indexes are ACTIVE
+    And I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "GlobalSecondaryIndexUpdates": [{"Delete": {"IndexName": "ScoreIndex"}}]}
+      """
+    Then the TableDescription in the response includes:
+      """
+      {"GlobalSecondaryIndexes": [{"IndexName": "ScoreIndex", "IndexStatus": "DELETING"}]}
+      """
+    When GameScores and its indexes are ACTIVE
+    And I query GameScores with:
+      """
+      {"IndexName": "ScoreIndex", "KeyConditionExpression": "TopScore = :s", "ExpressionAttributeValues": {":s": {"N": "1000"}}}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: New provisioned throughput is answered UPDATING with the old values, then described
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "ProvisionedThroughput": {"ReadCapacityUnits": 15, "WriteCapacityUnits": 10}}
+      """
+    Then the TableDescription in the response includes:
+      """
+      {"TableStatus": "UPDATING", "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5}}
+      """
+    When GameScores and its indexes are ACTIVE
+    And I call DescribeTable with:
+      """
+      {"TableName": "GameScores"}
+      """
+    Then the Table in the response includes:
+      """
+      {"TableStatus": "ACTIVE", "ProvisionedThroughput": {"ReadCapacityUnits": 15, "WriteCapacityUnits": 10}}
+      """
+
+  Scenario: A switch to on-demand billing is described in BillingModeSummary
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "BillingMode": "PAY_PER_REQUEST"}
+      """
+    Then the request succeeds
+    When GameScores and its indexes are ACTIVE
+    And I call DescribeTable with:
+      """
+      {"TableName": "GameScores"}
+      """
+    Then the Table in the response includes:
+      """
+      {"BillingModeSummary": {"BillingMode": "PAY_PER_REQUEST"}}
+      """
+
+  @strict
+  Scenario: Throughput equal to the table's own is refused
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "The provisioned throughput for the table will not change. The requested value equals the current value. Current ReadCapacityUnits provisioned for the table: 5. Requested ReadCapacityUnits: 5. Current WriteCapacityUnits provisioned for the table: 5. Requested WriteCapacityUnits: 5. Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits."
+
+  @strict
+  Scenario: Throughput beyond the bounds is refused
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "ProvisionedThroughput": {"ReadCapacityUnits": 1000000000001, "WriteCapacityUnits": 1000000000001}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Given value 1000000000001 for ReadCapacityUnits is out of bounds"
+
+  @strict
+  Scenario: Empty ProvisionedThroughput is refused with both missing members named
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "ProvisionedThroughput": {}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "2 validation errors detected: Value null at 'provisionedThroughput.writeCapacityUnits' failed to satisfy constraint: Member must not be null; Value null at 'provisionedThroughput.readCapacityUnits' failed to satisfy constraint: Member must not be null"
+
+  Scenario: An UpdateTable that changes nothing is refused
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "GlobalSecondaryIndexUpdates": []}
+      """
+    Then the request fails with ValidationException
+
+  @strict
+  Scenario: An index update that names no action is refused
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "GlobalSecondaryIndexUpdates": [{}]}
+      """
+    Then the request fails with ValidationException
+    And the error message is "One or more parameter values were invalid: One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Delete must not be null"
+
+  @strict
+  Scenario: Two updates of one index are refused
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "GlobalSecondaryIndexUpdates": [{"Delete": {"IndexName": "abc"}}, {"Delete": {"IndexName": "abc"}}]}
+      """
+    Then the request fails with ValidationException
+    And the error message is "One or more parameter values were invalid: Only one global secondary index update per index is allowed simultaneously. Index: abc"
+
+  Scenario: Deleting two global indexes in one call is refused
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "GlobalSecondaryIndexUpdates": [{"Delete": {"IndexName": "abc"}}, {"Delete": {"IndexName": "abd"}}]}
+      """
+    Then the request fails with LimitExceededException
+
+  Scenario: Deleting a global index the table does not have is refused
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "GlobalSecondaryIndexUpdates": [{"Delete": {"IndexName": "NoSuchIndex"}}]}
+      """
+    Then the request fails with ResourceNotFoundException
+
+  Scenario: UpdateTable of a table that does not exist is refused
+    When I call UpdateTable with:
+      """
+      {"TableName": "Nowhere", "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1}}
+      """
+    Then the request fails with ResourceNotFoundException
