@@ -33,7 +33,8 @@ class FeatureFilesTest {
                 "item_collection_metrics.feature", "item_size_limit.feature", "key_attributes.feature",
                 "limits.feature", "list_tables.feature", "numbers.feature", "partitioning.feature", "put_item.feature",
                 "query.feature", "replication_failover.feature", "request_parameters.feature", "scan.feature",
-                "secondary_indexes.feature", "sort_order.feature", "table_lifecycle.feature", "transactions.feature",
+                "secondary_indexes.feature", "sort_order.feature", "table_lifecycle.feature", "transaction_edges.feature",
+                "transactions.feature",
                 "update_expressions.feature", "update_item.feature", "update_table.feature"), names);
     }
 

@@ -1,0 +1,184 @@
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html (TransactItems: "Array Members: Minimum number of 1 item. Maximum number of 100 items"; ClientRequestToken: "Length Constraints: Minimum length of 1. Maximum length of 36"; TransactionCanceledException when "An item size becomes too large (bigger than 400 KB) ... because of changes made by the transaction"; ResourceNotFoundException)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ConditionCheck.html (ConditionExpression, Key, TableName: "Required: Yes") and API_Update.html (UpdateExpression: "Required: Yes")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactGetItems.html (TransactItems of 1 to 100 Gets; ProjectionExpression of each Get; ResourceNotFoundException)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html ("Capacity management for transactions": "DynamoDB performs two underlying reads or writes of every item in the transaction: one to prepare the transaction and one to commit the transaction")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Update.html and API_UpdateItem.html ("Edits an existing item's attributes, or adds a new item to the table if it does not already exist")
+# Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
+@transaction_edges
+Feature: Transactions at the edges of their rules
+  The limits and required members of TransactWriteItems and TransactGetItems, a transaction that
+  would make an item too large, tables that do not exist, and what each read costs. Whatever is
+  refused writes nothing.
+
+  Background:
+    Given a table Accounts keyed by Id
+    And the items in Accounts:
+      """
+      [{"Id": {"S": "alice"}, "Balance": {"N": "100"}},
+       {"Id": {"S": "bob"}, "Balance": {"N": "0"}}]
+      """
+
+  Scenario: A transaction that would make an item larger than 400 KB is cancelled and writes nothing
+    Given the item in Accounts, padded to 409600 bytes with "x" in attribute "Pad":
+      """
+      {"Id": {"S": "carol"}}
+      """
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "5"}}}},
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "carol"}}, "UpdateExpression": "SET Note = :n",
+                    "ExpressionAttributeValues": {":n": {"S": "more"}}}}]}
+      """
+    Then the request fails with TransactionCanceledException
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
+      """
+
+  Scenario: An Update action on an item that does not exist creates it
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "dave"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "7"}}}}]}
+      """
+    Then the request succeeds
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "dave"}, "Balance": {"N": "7"}}
+      """
+
+  Scenario: A Delete action on an item that does not exist succeeds with the rest of the transaction
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Delete": {"TableName": "Accounts", "Key": {"Id": {"S": "nobody"}}}},
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "1"}}}}]}
+      """
+    Then the request succeeds
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "bob"}, "Balance": {"N": "1"}}
+      """
+
+  Scenario: A transaction naming a table that does not exist is refused and writes nothing
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "9"}}}},
+        {"Put": {"TableName": "Nowhere", "Item": {"Id": {"S": "x"}}}}]}
+      """
+    Then the request fails with ResourceNotFoundException
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
+      """
+
+  Scenario: A transaction without actions is refused
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": []}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: A ConditionCheck without a ConditionExpression is refused
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [{"ConditionCheck": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}}}]}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: An Update without an UpdateExpression is refused
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [{"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}}}]}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: A Put whose item lacks the key is refused and writes nothing
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "9"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Name": {"S": "no key"}}}}]}
+      """
+    Then the request fails with ValidationException
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
+      """
+
+  Scenario Outline: A ClientRequestToken of <length> characters is <outcome>
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "2"}}}}],
+       "ClientRequestToken": "<token>"}
+      """
+    Then the write is <outcome>
+
+    Examples:
+      | length | token                                 | outcome  |
+      | 1      | t                                     | accepted |
+      | 36     | 0123456789abcdef0123456789abcdef0123  | accepted |
+
+  Scenario: A ClientRequestToken of 37 characters is refused
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "2"}}}}],
+       "ClientRequestToken": "0123456789abcdef0123456789abcdef01234"}
+      """
+    Then the request fails with ValidationException
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
+      """
+
+  Scenario: TransactGetItems returns only what each Get's ProjectionExpression names
+    When I call TransactGetItems with:
+      """
+      {"TransactItems": [
+        {"Get": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "ProjectionExpression": "Balance"}},
+        {"Get": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "ProjectionExpression": "Id"}}]}
+      """
+    Then the Responses in the response is:
+      """
+      [{"Item": {"Balance": {"N": "100"}}}, {"Item": {"Id": {"S": "bob"}}}]
+      """
+
+  Scenario: Every item TransactGetItems reads costs two reads
+    When I call TransactGetItems with:
+      """
+      {"TransactItems": [
+        {"Get": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}}},
+        {"Get": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}}}],
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response is:
+      """
+      [{"TableName": "Accounts", "CapacityUnits": 4.0, "ReadCapacityUnits": 4.0}]
+      """
+
+  Scenario: TransactGetItems of a table that does not exist is refused
+    When I call TransactGetItems with:
+      """
+      {"TransactItems": [
+        {"Get": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}}},
+        {"Get": {"TableName": "Nowhere", "Key": {"Id": {"S": "x"}}}}]}
+      """
+    Then the request fails with ResourceNotFoundException
+
+  Scenario: TransactGetItems without Gets is refused
+    When I call TransactGetItems with:
+      """
+      {"TransactItems": []}
+      """
+    Then the request fails with ValidationException
