@@ -56,6 +56,12 @@ public final class TraceCheckCommand extends VerdictCommand {
                     + "and check them too.")
     private int schedules;
 
+    @Option(names = "--transfers",
+            description = "With --schedules: some steps of each schedule are transfers between accounts "
+                    + "(TransactWriteItems) and snapshots of them (TransactGetItems), so that the logs also carry "
+                    + "transactions' PREPARE, COMMIT and CANCEL entries.")
+    private boolean transfers;
+
     @Mixin
     private AckRuleOption ackRule;
 
@@ -79,7 +85,7 @@ public final class TraceCheckCommand extends VerdictCommand {
             int lost = 0;
             try (Writer w = Files.newBufferedWriter(recorded, StandardCharsets.UTF_8)) {
                 for (long seed = 1; seed <= schedules; seed++) {
-                    ScheduleTraces r = ScheduleTraces.record(ackRule.rule(), seed, SCHEDULE_STEPS, writers);
+                    ScheduleTraces r = ScheduleTraces.record(ackRule.rule(), seed, SCHEDULE_STEPS, writers, transfers);
                     r.recorder().writeJsonLines(w);
                     lost += r.lostWrite() ? 1 : 0;
                 }

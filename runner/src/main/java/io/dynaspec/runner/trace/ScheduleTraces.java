@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
  * @param recorder  the recorder that holds the traces
  * @param lostWrite whether an acknowledged write was later cut from its partition's log
  */
-public record ScheduleTraces(ModelTraceRecorder recorder, boolean lostWrite) {
+public record ScheduleTraces(ModelTraceRecorder recorder, boolean lostWrite, int transfersCommitted) {
 
     /**
      * Plays the seed's schedule, {@code steps} steps and the heal, recording its traces.
@@ -25,17 +25,35 @@ public record ScheduleTraces(ModelTraceRecorder recorder, boolean lostWrite) {
      * @param writers runs the writes that wait for their quorum: {@link RandomFaultSchedule#writerPool()}
      */
     public static ScheduleTraces record(AckRule rule, long seed, int steps, ExecutorService writers) throws Exception {
+        return record(rule, seed, steps, writers, false);
+    }
+
+    /**
+     * As {@link #record(AckRule, long, int, ExecutorService)}; with {@code transfers}, some steps
+     * are transfers between accounts (TransactWriteItems) and snapshots of them
+     * (TransactGetItems), so that the partitions' logs also carry transactions' PREPARE, COMMIT
+     * and CANCEL entries, replicated, acknowledged, cut and caught up like any write.
+     */
+    public static ScheduleTraces record(AckRule rule, long seed, int steps, ExecutorService writers, boolean transfers)
+            throws Exception {
         ModelTraceRecorder recorder = new ModelTraceRecorder(
-                "seed-" + seed + (rule == AckRule.QUORUM ? "" : "-" + rule.name().toLowerCase(Locale.ROOT)));
+                "seed-" + seed + (transfers ? "-transfers" : "")
+                        + (rule == AckRule.QUORUM ? "" : "-" + rule.name().toLowerCase(Locale.ROOT)));
         LostWriteWatch watch = new LostWriteWatch();
-        new RandomFaultSchedule(rule, seed, writers, recorder, watch).play(steps);
-        return new ScheduleTraces(recorder, watch.lost);
+        new RandomFaultSchedule(rule, seed, writers, recorder, watch, transfers).play(steps);
+        return new ScheduleTraces(recorder, watch.lost, watch.transfers);
     }
 
     /** Looks, after every step, for an acknowledged write no longer in its log. */
     private static final class LostWriteWatch implements RandomFaultSchedule.Observer {
         private final List<RandomFaultSchedule.Write> acknowledged = new ArrayList<>();
         private boolean lost;
+        private int transfers;
+
+        @Override
+        public void onTransferCommitted(String from, String to, long amount) {
+            transfers++;
+        }
 
         @Override
         public void onWrite(RandomFaultSchedule.Write write) {

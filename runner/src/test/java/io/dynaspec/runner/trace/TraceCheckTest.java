@@ -66,6 +66,37 @@ class TraceCheckTest {
         assertTrue(elections > SCHEDULES / 10, "the schedules exercise failover");
     }
 
+    /**
+     * Schedules with transfers: the logs of the accounts' partitions carry transactions' PREPARE,
+     * COMMIT and CANCEL entries, which the model sees as writes of their items; failover, cuts and
+     * catch-up of those entries must follow WritePath like any write's.
+     */
+    @Test
+    void tracesOfSchedulesWithTransactionsAreBehavioursOfTheModel() throws Exception {
+        List<RecordedTrace> traces = new ArrayList<>();
+        int elections = 0;
+        int transfers = 0;
+        for (long seed = 1; seed <= SCHEDULES / 2; seed++) {
+            ScheduleTraces r = ScheduleTraces.record(AckRule.QUORUM, seed, STEPS, WRITERS, true);
+            assertFalse(r.lostWrite(), "schedule " + seed + " lost an acknowledged write");
+            transfers += r.transfersCommitted();
+            List<RecordedTrace> recorded = read(r);
+            for (RecordedTrace t : recorded) {
+                elections += (int) t.steps().stream().filter(s -> s.get("action").asText().equals("ElectLeader")).count();
+            }
+            traces.addAll(recorded);
+        }
+        TraceCheckResult result = check("transfers", traces);
+        System.out.printf("trace-check with transfers: %d traces, %d steps, %d elections, %d transfers committed: %d accepted in %d ms of TLC%n",
+                traces.size(), result.steps(), elections, transfers, result.acceptedCount(), result.time().toMillis());
+        assertEquals(Outcome.SUCCESS, result.outcome(), () -> "TLC: " + result.runs());
+        assertTrue(result.unjudged().isEmpty(), () -> "no verdict for " + result.unjudged());
+        assertTrue(result.rejected().isEmpty(), () -> "rejected: " + result.rejected());
+        assertEquals(traces.size(), result.acceptedCount());
+        assertTrue(elections > 0, "the schedules exercise failover");
+        assertTrue(transfers > SCHEDULES / 2, "the schedules commit transactions: " + transfers);
+    }
+
     @Test
     void tracesOfTheUnsafeRuleThatLoseAWriteAreRejectedAtTheirFirstAcknowledgementWithoutAQuorum() throws Exception {
         List<RecordedTrace> traces = new ArrayList<>();
