@@ -161,3 +161,29 @@ Feature: A table is created, described and deleted as its description says
       | operation     |
       | DescribeTable |
       | DeleteTable   |
+
+  @strict
+  Scenario: CreateTable refuses throughput beyond the bounds, in DynamoDB's words
+    # dynalite's test/createTable.js records DynamoDB's message for a ReadCapacityUnits past 10^12.
+    When I call CreateTable with:
+      """
+      {"TableName": "Employee", "AttributeDefinitions": [{"AttributeName": "LoginAlias", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "LoginAlias", "KeyType": "HASH"}],
+       "ProvisionedThroughput": {"ReadCapacityUnits": 1000000000001, "WriteCapacityUnits": 1000000000001}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Given value 1000000000001 for ReadCapacityUnits is out of bounds"
+
+  Scenario: CreateTable names both throughput members when both are below 1
+    When I call CreateTable with:
+      """
+      {"TableName": "Employee", "AttributeDefinitions": [{"AttributeName": "LoginAlias", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "LoginAlias", "KeyType": "HASH"}],
+       "ProvisionedThroughput": {"ReadCapacityUnits": 0, "WriteCapacityUnits": 0}}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value '0' at 'provisionedThroughput.writeCapacityUnits' failed to satisfy constraint: Member must have value greater than or equal to 1
+      Value '0' at 'provisionedThroughput.readCapacityUnits' failed to satisfy constraint: Member must have value greater than or equal to 1
+      """

@@ -72,6 +72,9 @@ public final class CreateTable {
     }
 
     public Table execute(Request r) {
+        if (r.readCapacityUnits() != null) {
+            checkBounds(r.readCapacityUnits(), r.writeCapacityUnits());
+        }
         Map<String, AttributeType> defs = attributeDefinitions(r.attributeDefinitions());
         KeySchema key = keySchema(r.keySchema(), defs, null);
         Set<String> used = new HashSet<>(keyNames(key));
@@ -131,6 +134,19 @@ public final class CreateTable {
                 orZero(r.readCapacityUnits()), orZero(r.writeCapacityUnits()), List.copyOf(lsis), List.copyOf(gsis),
                 Instant.now(), partitions(r.tags()));
         return cluster.createTable(meta);
+    }
+
+    /** ServiceQuotas.html: the provisioned throughput a table or index may have, at most. */
+    static final long MAX_CAPACITY_UNITS = 1_000_000_000_000L;
+
+    /** Throughput beyond the bounds, in DynamoDB's words (dynalite's test/createTable.js records them). */
+    static void checkBounds(long rcu, long wcu) {
+        if (rcu > MAX_CAPACITY_UNITS) {
+            throw Errors.validation("Given value " + rcu + " for ReadCapacityUnits is out of bounds");
+        }
+        if (wcu > MAX_CAPACITY_UNITS) {
+            throw Errors.validation("Given value " + wcu + " for WriteCapacityUnits is out of bounds");
+        }
     }
 
     private static long orZero(Long v) {

@@ -25,8 +25,6 @@ import java.util.Set;
  * is fed every write acknowledged after that.
  */
 public final class UpdateTable {
-    /** ServiceQuotas.html: the provisioned throughput a table or index may have, at most. */
-    private static final long MAX_CAPACITY_UNITS = 1_000_000_000_000L;
     /** GSI.html / ServiceQuotas.html: at most 20 global secondary indexes per table (default quota). */
     private static final int MAX_GLOBAL_INDEXES = 20;
 
@@ -89,7 +87,7 @@ public final class UpdateTable {
                     + "GlobalSecondaryIndexUpdates or SSESpecification is required");
         }
         if (hasThroughput) {
-            checkBounds(r.readCapacityUnits(), r.writeCapacityUnits());
+            CreateTable.checkBounds(r.readCapacityUnits(), r.writeCapacityUnits());
         }
         Set<String> named = new HashSet<>();
         for (IndexUpdate u : updates) {
@@ -104,7 +102,7 @@ public final class UpdateTable {
         }
         for (IndexUpdate u : updates) {
             if (u.action() == Action.UPDATE && u.index().readCapacityUnits() != null
-                    && (u.index().readCapacityUnits() > MAX_CAPACITY_UNITS || u.index().writeCapacityUnits() > MAX_CAPACITY_UNITS)) {
+                    && (u.index().readCapacityUnits() > CreateTable.MAX_CAPACITY_UNITS || u.index().writeCapacityUnits() > CreateTable.MAX_CAPACITY_UNITS)) {
                 // As DynamoDB answers an index throughput beyond the bounds (dynalite's test/updateTable.js).
                 throw Errors.validation("This operation cannot be performed with given input values. "
                         + "Please contact DynamoDB service team for more info: Action Blocked: IndexUpdate");
@@ -180,7 +178,7 @@ public final class UpdateTable {
                         throw Errors.invalidParameter("ProvisionedThroughput should not be specified for index: " + ix.name()
                                 + " when BillingMode is PAY_PER_REQUEST");
                     }
-                    checkBounds(ix.readCapacityUnits(), ix.writeCapacityUnits());
+                    CreateTable.checkBounds(ix.readCapacityUnits(), ix.writeCapacityUnits());
                     TableMetadata.IndexDefinition old = globals.get(at);
                     globals.set(at, withThroughput(old, ix.readCapacityUnits(), ix.writeCapacityUnits()));
                     statuses.put(ix.name(), "UPDATING");
@@ -213,7 +211,7 @@ public final class UpdateTable {
                         throw Errors.invalidParameter("ProvisionedThroughput must be specified for index: " + ix.name());
                     }
                     if (throughput) {
-                        checkBounds(ix.readCapacityUnits(), ix.writeCapacityUnits());
+                        CreateTable.checkBounds(ix.readCapacityUnits(), ix.writeCapacityUnits());
                     }
                     created = CreateTable.index(ix, key, new HashSet<>(), throughput ? ix.readCapacityUnits() : 0,
                             throughput ? ix.writeCapacityUnits() : 0);
@@ -254,15 +252,6 @@ public final class UpdateTable {
         }
         table.setMetadata(after);
         return new Result(table, before, created, statuses);
-    }
-
-    private static void checkBounds(Long rcu, Long wcu) {
-        if (rcu > MAX_CAPACITY_UNITS) {
-            throw Errors.validation("Given value " + rcu + " for ReadCapacityUnits is out of bounds");
-        }
-        if (wcu > MAX_CAPACITY_UNITS) {
-            throw Errors.validation("Given value " + wcu + " for WriteCapacityUnits is out of bounds");
-        }
     }
 
     private static int position(List<TableMetadata.IndexDefinition> indexes, String name) {

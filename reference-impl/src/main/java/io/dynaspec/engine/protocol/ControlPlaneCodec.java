@@ -38,13 +38,7 @@ final class ControlPlaneCodec {
         List<Map.Entry<String, String>> defs = attributeDefinitions(in, true);
         List<CreateTable.KeyElement> key = keySchema(in, "KeySchema", true);
         String billing = in.string("BillingMode").oneOf(Shapes.BILLING_MODES).get();
-        Members pt = in.structure("ProvisionedThroughput");
-        Long rcu = null;
-        Long wcu = null;
-        if (pt != null) {
-            rcu = pt.longInteger("ReadCapacityUnits").required().atLeast(1).get();
-            wcu = pt.longInteger("WriteCapacityUnits").required().atLeast(1).get();
-        }
+        Long[] throughput = throughput(in, false);
         List<CreateTable.IndexRequest> lsis = indexes(in, "LocalSecondaryIndexes", false);
         List<CreateTable.IndexRequest> gsis = indexes(in, "GlobalSecondaryIndexes", true);
         Map<String, String> tags = new LinkedHashMap<>();
@@ -60,7 +54,7 @@ final class ControlPlaneCodec {
             }
         }
         in.finish();
-        Table t = createTable.execute(new CreateTable.Request(name, defs, key, billing, rcu, wcu, lsis, gsis, tags));
+        Table t = createTable.execute(new CreateTable.Request(name, defs, key, billing, throughput[0], throughput[1], lsis, gsis, tags));
         // API_CreateTable.html: "Upon receiving a CreateTable request, DynamoDB immediately returns a
         // response with a TableStatus of CREATING. After the table is created, DynamoDB sets the
         // TableStatus to ACTIVE." The engine's table is ready at once: DescribeTable reports it ACTIVE.
@@ -94,13 +88,7 @@ final class ControlPlaneCodec {
         String name = Shapes.tableName(in);
         List<Map.Entry<String, String>> defs = attributeDefinitions(in, false);
         String billing = in.string("BillingMode").oneOf(Shapes.BILLING_MODES).get();
-        Members pt = in.structure("ProvisionedThroughput");
-        Long rcu = null;
-        Long wcu = null;
-        if (pt != null) {
-            wcu = pt.longInteger("WriteCapacityUnits").required().atLeast(1).get();
-            rcu = pt.longInteger("ReadCapacityUnits").required().atLeast(1).get();
-        }
+        Long[] throughput = throughput(in, false);
         List<UpdateTable.IndexUpdate> updates = null;
         List<Object> json = in.list("GlobalSecondaryIndexUpdates");
         if (json != null && json.isEmpty()) {
@@ -114,8 +102,8 @@ final class ControlPlaneCodec {
         }
         boolean other = in.structure("SSESpecification") != null;
         in.finish();
-        UpdateTable.Result r = updateTable.execute(new UpdateTable.Request(name, defs, billing,
-                rcu == null || wcu == null ? null : rcu, rcu == null || wcu == null ? null : wcu, updates, other));
+        UpdateTable.Result r = updateTable.execute(new UpdateTable.Request(name, defs, billing, throughput[0], throughput[1],
+                updates, other));
         TableDescriptionJson.write(out, "TableDescription", r.table(), r.before(), "UPDATING", r.created(), r.indexStatuses());
     }
 
@@ -144,12 +132,16 @@ final class ControlPlaneCodec {
         return ix.string("IndexName").required().length(3, 255).pattern(Shapes.TABLE_NAME).get();
     }
 
-    /** ProvisionedThroughput of an index: {read, write}, both null when absent or incomplete. */
-    private static Long[] throughput(Members ix, boolean required) {
-        Members pt = ix.structure("ProvisionedThroughput");
+    /**
+     * ProvisionedThroughput of a table or an index: {read, write}, both null when absent or
+     * incomplete. WriteCapacityUnits is checked first: DynamoDB lists its violation before
+     * ReadCapacityUnits' (dynalite's test/createTable.js and test/updateTable.js record it).
+     */
+    private static Long[] throughput(Members parent, boolean required) {
+        Members pt = parent.structure("ProvisionedThroughput");
         if (pt == null) {
             if (required) {
-                ix.violations().add(ix.pathOf("ProvisionedThroughput"), null, "Member must not be null");
+                parent.violations().add(parent.pathOf("ProvisionedThroughput"), null, "Member must not be null");
             }
             return new Long[] {null, null};
         }
@@ -217,14 +209,8 @@ final class ControlPlaneCodec {
                 }
             }
         }
-        Long rcu = null;
-        Long wcu = null;
-        Members pt = global ? ix.structure("ProvisionedThroughput") : null;
-        if (pt != null) {
-            rcu = pt.longInteger("ReadCapacityUnits").required().atLeast(1).get();
-            wcu = pt.longInteger("WriteCapacityUnits").required().atLeast(1).get();
-        }
-        return new CreateTable.IndexRequest(name, key, type, nonKey, rcu, wcu);
+        Long[] throughput = global ? throughput(ix, false) : new Long[] {null, null};
+        return new CreateTable.IndexRequest(name, key, type, nonKey, throughput[0], throughput[1]);
     }
 
     /** API_DescribeTable.html. */

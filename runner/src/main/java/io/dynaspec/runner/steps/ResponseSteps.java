@@ -57,6 +57,27 @@ public final class ResponseSteps {
         }
     }
 
+    /**
+     * A message of several shape violations: "N validation errors detected: " then the
+     * violations joined by "; ", in an order DynamoDB does not keep from one request to the next
+     * (dynalite's tests, which record DynamoDB's messages, match them in any order). One violation
+     * a line.
+     */
+    @Then("the error message lists these validation errors, in any order:")
+    public void errorMessageListsViolations(String lines) {
+        AwsServiceException e = world.lastError();
+        if (e == null) {
+            throw new AssertionError(world.lastOperation() + " succeeded; expected validation errors");
+        }
+        List<String> expected = lines.lines().map(String::strip).filter(l -> !l.isEmpty()).sorted().toList();
+        String prefix = expected.size() + " validation error" + (expected.size() == 1 ? "" : "s") + " detected: ";
+        String message = e.awsErrorDetails().errorMessage();
+        if (message == null || !message.startsWith(prefix)
+                || !java.util.Arrays.stream(message.substring(prefix.length()).split("; ")).sorted().toList().equals(expected)) {
+            throw new AssertionError("error message was \"" + message + "\"; expected \"" + prefix + "\" and, in any order: " + expected);
+        }
+    }
+
     /** The AWS CLI's own rendering of an error, as the seed notes quote it. */
     @Then("the command fails with:")
     public void commandFailsWith(String expected) {
