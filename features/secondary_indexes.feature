@@ -7,7 +7,8 @@
 Feature: Queries and scans read a table through its secondary indexes
   A global secondary index is keyed by other attributes than the table; its keys need not be
   unique, it holds only the items that have its key attributes, and it is read eventually
-  consistently. A local secondary index keeps the table's partition key with another sort key,
+  consistently: a scenario waits until the index holds the entries its writes make before it
+  reads the index. A local secondary index keeps the table's partition key with another sort key,
   and a query of it may fetch unprojected attributes from the table. Both follow every write.
 
   Background:
@@ -29,6 +30,7 @@ Feature: Queries and scans read a table through its secondary indexes
        {"UserId": {"S": "104"}, "GameTitle": {"S": "Galaxy Invaders"}, "Wins": {"N": "0"}},
        {"UserId": {"S": "101"}, "GameTitle": {"S": "Meteor Blasters"}, "TopScore": {"N": "1000"}, "Wins": {"N": "4"}}]
       """
+    And index GameTitleIndex of GameScores holds 4 entries
 
   Scenario: A query of a global index reads the items of one index key, in index sort-key order
     When I query GameScores with:
@@ -93,6 +95,7 @@ Feature: Queries and scans read a table through its secondary indexes
       """
       {"TableName": "GameScores", "Key": {"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}}}
       """
+    And index GameTitleIndex of GameScores holds 3 entries
     And I query GameScores with:
       """
       {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g", "ScanIndexForward": false,

@@ -47,13 +47,51 @@ public final class ControlPlaneSteps {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError(table + " or one of its indexes is still not ACTIVE after 30 minutes");
             }
-            try {
-                Thread.sleep(pause.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + table, e);
-            }
+            pause(pause);
             pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : pause.multipliedBy(2);
+        }
+    }
+
+    /**
+     * A global secondary index is eventually consistent (GSI.html: changes "are propagated to the
+     * global secondary indexes within a fraction of a second, under normal conditions"): scans the
+     * index, at growing intervals, until it holds that many entries, so that a scenario reads the
+     * index only once the writes before it have reached it. An emulator that updates its indexes
+     * with each write holds them at the first scan.
+     */
+    @When("index {word} of {word} holds {int} entries")
+    public void awaitIndexEntries(String index, String table, int entries) {
+        String name = world.table(table);
+        Duration pause = Duration.ofMillis(2);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        int seen;
+        while ((seen = countEntries(name, index)) != entries) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("index " + index + " of " + table + " holds " + seen + " entries, not " + entries);
+            }
+            pause(pause);
+            pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : pause.multipliedBy(2);
+        }
+    }
+
+    private int countEntries(String table, String index) {
+        int count = 0;
+        java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> start = null;
+        do {
+            var from = start;
+            var page = world.db().scan(b -> b.tableName(table).indexName(index).select("COUNT").exclusiveStartKey(from));
+            count += page.count();
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return count;
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting", e);
         }
     }
 
