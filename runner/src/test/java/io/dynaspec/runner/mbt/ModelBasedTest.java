@@ -34,13 +34,13 @@ class ModelBasedTest {
 
     @BeforeAll
     static void replayTheGraphs() throws Exception {
-        tests = new ModelBasedTests(SPEC, Path.of("target", "mbt", "mbt"), 2, Duration.ofMinutes(5));
+        tests = new ModelBasedTests(SPEC, Path.of("target", "mbt", "mbt"), 2, Duration.ofMinutes(10));
         reports = tests.run(List.of(ModelBasedTests.Variant.values()), AckRule.QUORUM,
                 Integer.getInteger("mbt.limit", 0), 3, p -> { }, (d, n) -> { });
         print("mbt", reports);
         // Three failures: every zone down at once. The compacted-log set-up is left out: there a
         // snapshot may bring two entries where the model replicates one (spec/mbt/README.md).
-        allFaults = new ModelBasedTests(SPEC, Path.of("target", "mbt", "mbt-faults"), 2, Duration.ofMinutes(5), "mbt-faults")
+        allFaults = new ModelBasedTests(SPEC, Path.of("target", "mbt", "mbt-faults"), 2, Duration.ofMinutes(10), "mbt-faults")
                 .run(List.of(ModelBasedTests.Variant.COMPOSITE_KEYS_ZONE_FAULTS, ModelBasedTests.Variant.SIMPLE_KEYS_REPLICA_FAULTS),
                         AckRule.QUORUM, Integer.getInteger("mbt.limit", 0), 3, p -> { }, (d, n) -> { });
         print("mbt-faults", allFaults);

@@ -36,7 +36,7 @@ class CounterexampleReplayTest {
     @BeforeAll
     static void findTheLostWrite() throws Exception {
         ModelCheckRequest request = new ModelCheckRequest(SPEC, "MCWritePath", "broken", 2,
-                Path.of("target", "replay", "model-check"), Duration.ofMinutes(4));
+                Path.of("target", "replay", "model-check"), Duration.ofMinutes(10));
         ModelCheckResult result = new TlcLauncher().run(request, p -> { });
         broken = result.counterexample().orElseThrow(() -> new AssertionError("TLC found no counterexample: "
                 + String.join("\n", result.errors())));

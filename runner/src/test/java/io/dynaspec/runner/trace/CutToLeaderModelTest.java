@@ -34,7 +34,7 @@ class CutToLeaderModelTest {
             Files.copy(module, model.resolve(module.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
         ModelCheckResult result = new TlcLauncher().run(new ModelCheckRequest(model, "MCWritePathCut", "cut", 2,
-                Path.of("target", "trace-check", "cut-run"), Duration.ofMinutes(5)), p -> { });
+                Path.of("target", "trace-check", "cut-run"), Duration.ofMinutes(10)), p -> { });
         System.out.printf("cut: %s, %d distinct states in %d ms%n", result.outcome().manifestName(),
                 result.distinctStates(), result.time().toMillis());
         assertEquals(Outcome.SUCCESS, result.outcome(), () -> result.property() + " " + result.errors());

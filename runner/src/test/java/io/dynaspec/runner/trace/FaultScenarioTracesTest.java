@@ -174,6 +174,6 @@ class FaultScenarioTracesTest {
     }
 
     private static TraceCheckResult check(String name, List<RecordedTrace> traces) throws Exception {
-        return new TraceChecker(SPEC, WORK.resolve(name).resolve("tlc"), 2, Duration.ofMinutes(5)).check(traces, p -> { });
+        return new TraceChecker(SPEC, WORK.resolve(name).resolve("tlc"), 2, Duration.ofMinutes(10)).check(traces, p -> { });
     }
 }

@@ -160,6 +160,6 @@ class TraceCheckTest {
     }
 
     private static TraceCheckResult check(String name, List<RecordedTrace> traces) throws Exception {
-        return new TraceChecker(SPEC, WORK.resolve(name), 2, Duration.ofMinutes(5)).check(traces, p -> { });
+        return new TraceChecker(SPEC, WORK.resolve(name), 2, Duration.ofMinutes(10)).check(traces, p -> { });
     }
 }
