@@ -50,4 +50,9 @@ public abstract class ForwardingTraceRecorder implements TraceRecorder {
     public void onElect(PartitionGroup group, AvailabilityZone leader, long epoch) {
         next.onElect(group, leader, epoch);
     }
+
+    @Override
+    public void onFinish(PartitionGroup group, long transaction, boolean commit) {
+        next.onFinish(group, transaction, commit);
+    }
 }

@@ -196,6 +196,7 @@ public final class PartitionGroup {
      * rule holds for them; otherwise after appending. Returns the last entry appended, or null.
      */
     synchronized LogEntry finish(long transaction, List<TransactionCoordinator.Action> actions, boolean commit, boolean await) {
+        cluster.trace().onFinish(this, transaction, commit);
         AckRule rule = cluster.ackRule();
         Replica lead = leaderWithQuorum(rule);
         LogEntry last = null;

@@ -36,4 +36,12 @@ public interface TraceRecorder {
 
     default void onElect(PartitionGroup group, AvailabilityZone leader, long epoch) {
     }
+
+    /**
+     * The coordinator runs the second phase of {@code transaction} at this group: the
+     * transaction is decided, committed or cancelled (the model's Decide), before the group
+     * appends its COMMIT or CANCEL entries. Called again for every further attempt.
+     */
+    default void onFinish(PartitionGroup group, long transaction, boolean commit) {
+    }
 }

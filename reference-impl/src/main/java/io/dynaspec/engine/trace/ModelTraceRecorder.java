@@ -140,6 +140,11 @@ public final class ModelTraceRecorder implements TraceRecorder {
     }
 
     /** What the recorder knows of one group: its log as write ids, and the steps so far. */
+    /** A partition key as the traces name it: a string's text, a number's digits. */
+    static String keyText(AttributeValue v) {
+        return PartitionTrace.keyText(v);
+    }
+
     private static final class PartitionTrace {
         final String name;
         final int index;
