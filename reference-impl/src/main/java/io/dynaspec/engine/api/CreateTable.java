@@ -20,7 +20,8 @@ import java.util.Set;
  * CreateTable (API_CreateTable.html): the table is ACTIVE at once. Besides DynamoDB's members, one
  * dynaspec option: the tag {@value #PARTITIONS_TAG} sets how many partitions the table's partition
  * map has (1 to {@value #MAX_PARTITIONS}; {@link Cluster#DEFAULT_PARTITIONS} otherwise). A tag is
- * used so that every SDK and the AWS CLI can pass it unchanged.
+ * used so that every SDK and the AWS CLI can pass it unchanged; the table keeps it with its other
+ * tags, so ListTagsOfResource shows it.
  */
 public final class CreateTable {
     /** Tag key of the partition-count option. */
@@ -130,7 +131,8 @@ public final class CreateTable {
         TableMetadata meta = new TableMetadata(r.tableName(), key, defs, onDemand ? "PAY_PER_REQUEST" : "PROVISIONED",
                 orZero(r.readCapacityUnits()), orZero(r.writeCapacityUnits()), List.copyOf(lsis), List.copyOf(gsis),
                 Instant.now(), partitions(r.tags()));
-        return cluster.createTable(meta);
+        Tags.checkCount(r.tags().size());
+        return cluster.createTable(meta, r.tags());
     }
 
     private static long orZero(Long v) {

@@ -6,8 +6,11 @@ import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
 
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A table: its metadata and its partition map, which takes ranges of the partition-key hash to
@@ -24,6 +27,10 @@ public final class Table {
     /** The table's global secondary indexes by name, each fed from the partitions' acknowledged entries. */
     private final java.util.concurrent.ConcurrentSkipListMap<String, GlobalIndex> globalIndexes =
             new java.util.concurrent.ConcurrentSkipListMap<>();
+    /** The table's tags in the order they were first set (Tagging.html); guarded by {@code this}. */
+    private final Map<String, String> tags = new LinkedHashMap<>();
+    /** Replaced as a whole by UpdateTimeToLive. */
+    private volatile TimeToLive timeToLive = TimeToLive.NEVER_SET;
 
     Table(Cluster cluster, TableMetadata metadata, long seed) {
         this.cluster = cluster;
@@ -46,6 +53,36 @@ public final class Table {
     /** UpdateTable's new description of the table (billing, throughput, index status). */
     public synchronized void setMetadata(TableMetadata metadata) {
         this.metadata = metadata;
+    }
+
+    /** A copy of the table's tags, key to value. */
+    public synchronized Map<String, String> tags() {
+        return new LinkedHashMap<>(tags);
+    }
+
+    /**
+     * Replaces the table's tags by what {@code change} makes of a copy of them, atomically with
+     * respect to other changes; if {@code change} throws, the tags stay as they were.
+     */
+    public synchronized Map<String, String> changeTags(UnaryOperator<Map<String, String>> change) {
+        Map<String, String> next = change.apply(new LinkedHashMap<>(tags));
+        tags.clear();
+        tags.putAll(next);
+        return new LinkedHashMap<>(tags);
+    }
+
+    /** The table's Time to Live setting. */
+    public TimeToLive timeToLive() {
+        return timeToLive;
+    }
+
+    /**
+     * Replaces the Time to Live setting by what {@code change} makes of it, atomically with
+     * respect to other changes; if {@code change} throws, the setting stays as it was.
+     */
+    public synchronized TimeToLive changeTimeToLive(UnaryOperator<TimeToLive> change) {
+        timeToLive = change.apply(timeToLive);
+        return timeToLive;
     }
 
     /** The global secondary index of that name, or null. */

@@ -61,6 +61,13 @@ public final class Protocol {
         TransactCodec transactions = new TransactCodec(cluster);
         operations.put("TransactWriteItems", transactions::transactWriteItems);
         operations.put("TransactGetItems", transactions::transactGetItems);
+        TagCodec tags = new TagCodec(cluster);
+        operations.put("TagResource", tags::tagResource);
+        operations.put("UntagResource", tags::untagResource);
+        operations.put("ListTagsOfResource", tags::listTagsOfResource);
+        TimeToLiveCodec ttl = new TimeToLiveCodec(cluster);
+        operations.put("UpdateTimeToLive", ttl::updateTimeToLive);
+        operations.put("DescribeTimeToLive", ttl::describeTimeToLive);
     }
 
     /** Handles one request. Never throws: every failure becomes a DynamoDB error response. */

@@ -1,6 +1,7 @@
 package io.dynaspec.engine.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.dynaspec.engine.api.TableArn;
 import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Replica;
 import io.dynaspec.engine.cluster.Table;
@@ -17,7 +18,7 @@ import java.util.UUID;
 /** Writes a TableDescription (API_TableDescription.html) for CreateTable, DescribeTable and DeleteTable. */
 final class TableDescriptionJson {
     /** The account and region the engine reports in ARNs: it has no accounts. */
-    static final String ARN_PREFIX = "arn:aws:dynamodb:us-east-1:000000000000:table/";
+    static final String ARN_PREFIX = TableArn.PREFIX;
 
     private TableDescriptionJson() {
     }

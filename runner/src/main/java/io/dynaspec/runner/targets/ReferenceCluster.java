@@ -185,7 +185,7 @@ final class ReferenceCluster implements Cluster {
 
     @Override
     public void advanceClock(java.time.Duration by) {
-        engine.clock().advance(by.toMillis());
+        engine.advanceClock(by.toMillis());
     }
 
     @Override
