@@ -28,10 +28,11 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  */
 final class ApiRequests {
 
-    /** The operations a feature may call: the data plane and the table operations. */
+    /** The operations a feature may call: the data plane, the table operations, tags and Time to Live. */
     private static final Set<String> OPERATIONS = Set.of("PutItem", "GetItem", "DeleteItem", "UpdateItem",
             "BatchWriteItem", "BatchGetItem", "Query", "Scan", "CreateTable", "DescribeTable", "DeleteTable",
-            "ListTables", "UpdateTable", "TransactWriteItems", "TransactGetItems");
+            "ListTables", "UpdateTable", "TransactWriteItems", "TransactGetItems", "TagResource", "UntagResource",
+            "ListTagsOfResource", "UpdateTimeToLive", "DescribeTimeToLive");
     private static final String MODEL = "software.amazon.awssdk.services.dynamodb.model.";
 
     private ApiRequests() {

@@ -71,8 +71,17 @@ public interface Cluster {
      */
     void awaitHeldTransaction(Runnable start);
 
-    /** Moves the engine's clock forward (the transactions' idempotency window). */
+    /**
+     * Moves the engine's clock forward (the transactions' idempotency window, Time to Live); the
+     * items that have expired by then are deleted.
+     */
     void advanceClock(java.time.Duration by);
+
+    /** The engine's clock, in milliseconds since the epoch. */
+    long clockMillis();
+
+    /** Deletes the items that have expired by the engine's clock (Time to Live), as its sweeper does. */
+    void sweepExpiredItems();
 
     /** Recovers every failed zone and releases every hold, so that the next scenario starts healthy. */
     void heal();

@@ -189,6 +189,16 @@ final class ReferenceCluster implements Cluster {
     }
 
     @Override
+    public long clockMillis() {
+        return engine.clock().millis();
+    }
+
+    @Override
+    public void sweepExpiredItems() {
+        engine.sweepExpiredItems();
+    }
+
+    @Override
     public void heal() {
         releaseTransactions();
         deliverReplication();
