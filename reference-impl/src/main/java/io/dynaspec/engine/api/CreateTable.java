@@ -1,6 +1,7 @@
 package io.dynaspec.engine.api;
 
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.StreamViewType;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
 import io.dynaspec.engine.error.Errors;
@@ -60,10 +61,21 @@ public final class CreateTable {
      * @param localIndexes         LocalSecondaryIndexes
      * @param globalIndexes        GlobalSecondaryIndexes
      * @param tags                 Tags, key → value
+     * @param streamEnabled        StreamSpecification.StreamEnabled, or null when there is no StreamSpecification
+     * @param streamViewType       StreamSpecification.StreamViewType, or null
      */
     public record Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, List<KeyElement> keySchema,
                           String billingMode, Long readCapacityUnits, Long writeCapacityUnits,
-                          List<IndexRequest> localIndexes, List<IndexRequest> globalIndexes, Map<String, String> tags) {
+                          List<IndexRequest> localIndexes, List<IndexRequest> globalIndexes, Map<String, String> tags,
+                          Boolean streamEnabled, String streamViewType) {
+
+        /** A request without a StreamSpecification. */
+        public Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, List<KeyElement> keySchema,
+                       String billingMode, Long readCapacityUnits, Long writeCapacityUnits,
+                       List<IndexRequest> localIndexes, List<IndexRequest> globalIndexes, Map<String, String> tags) {
+            this(tableName, attributeDefinitions, keySchema, billingMode, readCapacityUnits, writeCapacityUnits,
+                    localIndexes, globalIndexes, tags, null, null);
+        }
     }
 
     private final Cluster cluster;
@@ -132,7 +144,16 @@ public final class CreateTable {
                 orZero(r.readCapacityUnits()), orZero(r.writeCapacityUnits()), List.copyOf(lsis), List.copyOf(gsis),
                 Instant.now(), partitions(r.tags()));
         Tags.checkCount(r.tags().size());
-        return cluster.createTable(meta, r.tags());
+        boolean stream = Boolean.TRUE.equals(r.streamEnabled());
+        if (stream && r.streamViewType() == null) {
+            throw Errors.streamViewTypeRequired();
+        }
+        Table table = cluster.createTable(meta, r.tags());
+        if (stream) {
+            // Streams.html: a stream enabled at CreateTable records every change from the table's first write.
+            table.enableStream(StreamViewType.valueOf(r.streamViewType()));
+        }
+        return table;
     }
 
     private static long orZero(Long v) {

@@ -105,6 +105,10 @@ public final class Cluster {
         timeToLiveSweeper.sweep();
     }
 
+    TimeToLiveSweeper timeToLiveSweeper() {
+        return timeToLiveSweeper;
+    }
+
     /** Deletes every expired item of the tables with Time to Live enabled; returns how many. */
     public int sweepExpiredItems() {
         return timeToLiveSweeper.sweep();
@@ -157,6 +161,7 @@ public final class Cluster {
         if (t == null) {
             throw Errors.tableNotFound(name);
         }
+        t.closeStream();
         return t;
     }
 

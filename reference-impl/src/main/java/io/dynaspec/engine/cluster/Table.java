@@ -31,6 +31,8 @@ public final class Table {
     private final Map<String, String> tags = new LinkedHashMap<>();
     /** Replaced as a whole by UpdateTimeToLive. */
     private volatile TimeToLive timeToLive = TimeToLive.NEVER_SET;
+    /** The table's stream while one is enabled, else null. */
+    private volatile TableStream stream;
 
     Table(Cluster cluster, TableMetadata metadata, long seed) {
         this.cluster = cluster;
@@ -83,6 +85,29 @@ public final class Table {
     public synchronized TimeToLive changeTimeToLive(UnaryOperator<TimeToLive> change) {
         timeToLive = change.apply(timeToLive);
         return timeToLive;
+    }
+
+    /** The table's stream, or null when none is enabled. */
+    public TableStream stream() {
+        return stream;
+    }
+
+    /**
+     * Enables a stream on the table (CreateTable's StreamSpecification): from now on every
+     * acknowledged write that changes an item is a record of its partition's shard.
+     */
+    public synchronized TableStream enableStream(StreamViewType viewType) {
+        closeStream();
+        stream = TableStream.open(cluster, List.of(partitions), viewType);
+        return stream;
+    }
+
+    /** Disables the table's stream: its shards take no more records. */
+    synchronized void closeStream() {
+        if (stream != null) {
+            stream.close();
+            stream = null;
+        }
     }
 
     /** The global secondary index of that name, or null. */

@@ -9,8 +9,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Deletes expired items (TTL.html, API_UpdateTimeToLive.html): an item expires once its TTL
@@ -27,6 +30,12 @@ import java.util.List;
  */
 public final class TimeToLiveSweeper {
     private final Cluster cluster;
+    /**
+     * The items the sweeper has judged expired at a leader and is deleting, by identity: the log
+     * entry of such a delete has that very item as its previous one, which is how a stream tells
+     * the sweeper's deletes from a client's (API_streams_Record.html, userIdentity).
+     */
+    private final Set<Item> deleting = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     TimeToLiveSweeper(Cluster cluster) {
         this.cluster = cluster;
@@ -57,6 +66,10 @@ public final class TimeToLiveSweeper {
                 continue;
             }
             for (PartitionGroup group : table.partitions()) {
+                if (group.wouldWaitForDelivery()) {
+                    // Its deliveries are held: a delete would wait for them. A later sweep takes it.
+                    continue;
+                }
                 List<PrimaryKey> keys;
                 try {
                     keys = group.readItems(true, view -> expiredKeys(table, view, attribute, now));
@@ -64,17 +77,33 @@ public final class TimeToLiveSweeper {
                     continue;
                 }
                 for (PrimaryKey key : keys) {
+                    Item[] judged = new Item[1];
                     try {
-                        table.write(key, existing -> existing != null && existing.has(attribute)
-                                && expired(existing.get(attribute), now), Mutation.DELETE);
+                        table.write(key, existing -> {
+                            boolean expired = existing != null && existing.has(attribute) && expired(existing.get(attribute), now);
+                            if (expired) {
+                                judged[0] = existing;
+                                deleting.add(existing);
+                            }
+                            return expired;
+                        }, Mutation.DELETE);
                         deleted++;
                     } catch (DynamoException e) {
                         // Changed since it was read, or the partition lost its quorum: a later sweep decides.
+                    } finally {
+                        if (judged[0] != null) {
+                            deleting.remove(judged[0]);
+                        }
                     }
                 }
             }
         }
         return deleted;
+    }
+
+    /** Whether a log entry is one of the sweeper's deletes, while that delete is in progress. */
+    boolean made(LogEntry entry) {
+        return entry.item() == null && entry.previous() != null && deleting.contains(entry.previous());
     }
 
     private static List<PrimaryKey> expiredKeys(Table table, PartitionView view, String attribute, long now) {

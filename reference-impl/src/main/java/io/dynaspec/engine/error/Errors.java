@@ -195,4 +195,45 @@ public final class Errors {
     public static DynamoException timeToLiveChangedRecently() {
         return validation("Time to live has been modified multiple times within a fixed interval");
     }
+
+    /** A stream ARN naming no stream of the engine (the DynamoDB Streams API), in DynamoDB's words. */
+    public static DynamoException streamNotFound(String streamArn) {
+        return new DynamoException(ErrorType.RESOURCE_NOT_FOUND, "Requested resource not found: Stream: " + streamArn + " not found", null);
+    }
+
+    /** A ShardId naming no shard of the stream. */
+    public static DynamoException shardNotFound(String shardId) {
+        return new DynamoException(ErrorType.RESOURCE_NOT_FOUND, "Requested resource not found: Shard: " + shardId + " not found", null);
+    }
+
+    /** A ShardIterator the engine did not give out. */
+    public static DynamoException invalidShardIterator() {
+        return validation("Invalid ShardIterator");
+    }
+
+    /** API_streams_GetShardIterator.html: AT_ and AFTER_SEQUENCE_NUMBER need a SequenceNumber. */
+    public static DynamoException sequenceNumberRequired(String iteratorType) {
+        return validation("SequenceNumber is required for ShardIteratorType " + iteratorType);
+    }
+
+    /** A SequenceNumber that is not one the engine gives out. */
+    public static DynamoException invalidSequenceNumber(String sequenceNumber) {
+        return validation("Invalid SequenceNumber: " + sequenceNumber);
+    }
+
+    /** API_streams_GetRecords.html, ExpiredIteratorException: an iterator is valid for 15 minutes. */
+    public static DynamoException expiredIterator() {
+        return new DynamoException(ErrorType.EXPIRED_ITERATOR, "Iterator expired. The iterator was created more than 15 minutes ago", null);
+    }
+
+    /** API_streams_GetShardIterator.html, TrimmedDataAccessException: the records asked for were trimmed. */
+    public static DynamoException trimmedDataAccess() {
+        return new DynamoException(ErrorType.TRIMMED_DATA_ACCESS,
+                "The operation attempted to read past the oldest stream record in a shard", null);
+    }
+
+    /** CreateTable with a StreamSpecification that enables a stream without a StreamViewType. */
+    public static DynamoException streamViewTypeRequired() {
+        return invalidParameter("You must specify a StreamViewType when enabling a stream");
+    }
 }

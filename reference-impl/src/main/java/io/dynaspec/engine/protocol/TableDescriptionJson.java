@@ -1,11 +1,13 @@
 package io.dynaspec.engine.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.dynaspec.engine.api.StreamArn;
 import io.dynaspec.engine.api.TableArn;
 import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Replica;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
+import io.dynaspec.engine.cluster.TableStream;
 import io.dynaspec.engine.value.AttributeType;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
@@ -63,6 +65,16 @@ final class TableDescriptionJson {
                 writeIndex(g, m, ix, true, status);
             }
             g.writeEndArray();
+        }
+        TableStream stream = table.stream();
+        if (stream != null) {
+            // API_TableDescription.html: StreamSpecification, LatestStreamArn, LatestStreamLabel.
+            g.writeObjectFieldStart("StreamSpecification");
+            g.writeBooleanField("StreamEnabled", true);
+            g.writeStringField("StreamViewType", stream.viewType().name());
+            g.writeEndObject();
+            g.writeStringField("LatestStreamArn", StreamArn.of(m.name(), stream));
+            g.writeStringField("LatestStreamLabel", stream.label());
         }
         g.writeBooleanField("DeletionProtectionEnabled", false);
         g.writeEndObject();
