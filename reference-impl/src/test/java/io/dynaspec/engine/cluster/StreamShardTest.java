@@ -96,4 +96,22 @@ class StreamShardTest {
         assertEquals(item("kept"), records.get(0).newImage());
         assertNull(records.get(0).oldImage(), "the cut put never existed for the stream");
     }
+
+    @Test
+    void recordsOlderThanTwentyFourHoursAreTrimmed() {
+        Cluster cluster = new Cluster(AckRule.QUORUM, 1, Cluster.DEFAULT_COMPACTION_CHUNK, Clock.fixed(1_000_000));
+        Table table = cluster.createTable(TableMetadata.of("T", KEY, 1));
+        table.enableStream(StreamViewType.KEYS_ONLY);
+        table.write(K, Precondition.NONE, Mutation.put(item("a")));
+        cluster.clock().advance(StreamShard.RETENTION_MILLIS - 1);
+        table.write(K, Precondition.NONE, Mutation.put(item("b")));
+        StreamShard shard = shardOf(table);
+        assertEquals(1, shard.trimHorizon());
+
+        cluster.clock().advance(1);
+        assertEquals(List.of(2L), shard.recordsFrom(0, 100).stream().map(StreamRecord::sequence).toList());
+        assertEquals(2, shard.trimHorizon());
+        assertTrue(shard.trimmedPast(1), "reading at the first record is reading trimmed data");
+        assertEquals(3, shard.latest());
+    }
 }
