@@ -56,7 +56,7 @@ public final class StreamShard {
     private void trim() {
         long horizon = cluster.clock().millis() - RETENTION_MILLIS;
         int n = 0;
-        while (n < records.size() && records.get(n).createdMillis() < horizon) {
+        while (n < records.size() && records.get(n).createdMillis() <= horizon) {
             n++;
         }
         if (n > 0) {
