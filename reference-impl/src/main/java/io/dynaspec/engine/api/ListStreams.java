@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * ListStreams (API_streams_ListStreams.html): the enabled streams, of one table or of all, in
- * table-name order, at most Limit (1 to 100, default 100) of them after ExclusiveStartStreamArn;
+ * stream-ARN order, at most Limit (1 to 100, default 100) of them after ExclusiveStartStreamArn;
  * LastEvaluatedStreamArn when more may follow.
  */
 public final class ListStreams {
@@ -49,6 +49,7 @@ public final class ListStreams {
                 all.add(new Entry(StreamArn.of(t.name(), s), t.name(), s.label()));
             }
         }
+        all.sort(java.util.Comparator.comparing(Entry::streamArn));
         int from = 0;
         if (r.exclusiveStartStreamArn() != null) {
             while (from < all.size() && all.get(from).streamArn().compareTo(r.exclusiveStartStreamArn()) <= 0) {
