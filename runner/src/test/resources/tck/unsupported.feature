@@ -2,10 +2,10 @@
 # A fixture of TckTest: a scenario that calls an operation its target lacks.
 Feature: An operation the target lacks
 
-  Scenario: A table update on a target without UpdateTable
+  Scenario: The account's limits asked of a target without DescribeLimits
     Given a table Employee keyed by LoginAlias
-    When I call UpdateTable with:
+    When I call DescribeLimits with:
       """
-      {"TableName": "Employee", "BillingMode": "PAY_PER_REQUEST"}
+      {}
       """
     Then the request succeeds

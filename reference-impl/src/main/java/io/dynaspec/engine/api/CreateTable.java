@@ -1,6 +1,7 @@
 package io.dynaspec.engine.api;
 
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.StreamViewType;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
 import io.dynaspec.engine.error.Errors;
@@ -20,7 +21,8 @@ import java.util.Set;
  * CreateTable (API_CreateTable.html): the table is ACTIVE at once. Besides DynamoDB's members, one
  * dynaspec option: the tag {@value #PARTITIONS_TAG} sets how many partitions the table's partition
  * map has (1 to {@value #MAX_PARTITIONS}; {@link Cluster#DEFAULT_PARTITIONS} otherwise). A tag is
- * used so that every SDK and the AWS CLI can pass it unchanged.
+ * used so that every SDK and the AWS CLI can pass it unchanged; the table keeps it with its other
+ * tags, so ListTagsOfResource shows it.
  */
 public final class CreateTable {
     /** Tag key of the partition-count option. */
@@ -59,10 +61,21 @@ public final class CreateTable {
      * @param localIndexes         LocalSecondaryIndexes
      * @param globalIndexes        GlobalSecondaryIndexes
      * @param tags                 Tags, key → value
+     * @param streamEnabled        StreamSpecification.StreamEnabled, or null when there is no StreamSpecification
+     * @param streamViewType       StreamSpecification.StreamViewType, or null
      */
     public record Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, List<KeyElement> keySchema,
                           String billingMode, Long readCapacityUnits, Long writeCapacityUnits,
-                          List<IndexRequest> localIndexes, List<IndexRequest> globalIndexes, Map<String, String> tags) {
+                          List<IndexRequest> localIndexes, List<IndexRequest> globalIndexes, Map<String, String> tags,
+                          Boolean streamEnabled, String streamViewType) {
+
+        /** A request without a StreamSpecification. */
+        public Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, List<KeyElement> keySchema,
+                       String billingMode, Long readCapacityUnits, Long writeCapacityUnits,
+                       List<IndexRequest> localIndexes, List<IndexRequest> globalIndexes, Map<String, String> tags) {
+            this(tableName, attributeDefinitions, keySchema, billingMode, readCapacityUnits, writeCapacityUnits,
+                    localIndexes, globalIndexes, tags, null, null);
+        }
     }
 
     private final Cluster cluster;
@@ -133,7 +146,17 @@ public final class CreateTable {
         TableMetadata meta = new TableMetadata(r.tableName(), key, defs, onDemand ? "PAY_PER_REQUEST" : "PROVISIONED",
                 orZero(r.readCapacityUnits()), orZero(r.writeCapacityUnits()), List.copyOf(lsis), List.copyOf(gsis),
                 Instant.now(), partitions(r.tags()));
-        return cluster.createTable(meta);
+        Tags.checkCount(r.tags().size());
+        boolean stream = Boolean.TRUE.equals(r.streamEnabled());
+        if (stream && r.streamViewType() == null) {
+            throw Errors.streamViewTypeRequired();
+        }
+        Table table = cluster.createTable(meta, r.tags());
+        if (stream) {
+            // Streams.html: a stream enabled at CreateTable records every change from the table's first write.
+            table.enableStream(StreamViewType.valueOf(r.streamViewType()));
+        }
+        return table;
     }
 
     /** ServiceQuotas.html: the provisioned throughput a table or index may have, at most. */

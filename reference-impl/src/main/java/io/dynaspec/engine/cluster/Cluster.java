@@ -27,6 +27,7 @@ public final class Cluster {
     private final Clock clock;
     private final TransactionCoordinator transactions = new TransactionCoordinator();
     private final ClientTokens clientTokens;
+    private final TimeToLiveSweeper timeToLiveSweeper = new TimeToLiveSweeper(this);
     /** How many applied-everywhere log entries accumulate before a group drops them. */
     public static final int DEFAULT_COMPACTION_CHUNK = 4096;
 
@@ -95,6 +96,24 @@ public final class Cluster {
         return clock;
     }
 
+    /**
+     * Moves the engine's clock forward, then deletes the items that have expired by the new time
+     * (TimeToLiveSweeper): a test sees expiry happen at the moment it chooses.
+     */
+    public void advanceClock(long millis) {
+        clock.advance(millis);
+        timeToLiveSweeper.sweep();
+    }
+
+    TimeToLiveSweeper timeToLiveSweeper() {
+        return timeToLiveSweeper;
+    }
+
+    /** Deletes every expired item of the tables with Time to Live enabled; returns how many. */
+    public int sweepExpiredItems() {
+        return timeToLiveSweeper.sweep();
+    }
+
     /** The coordinator of TransactWriteItems and TransactGetItems. */
     public TransactionCoordinator transactions() {
         return transactions;
@@ -115,7 +134,13 @@ public final class Cluster {
 
     /** Creates a table; ResourceInUseException when the name is taken. */
     public Table createTable(TableMetadata metadata) {
+        return createTable(metadata, java.util.Map.of());
+    }
+
+    /** Creates a table with these tags; ResourceInUseException when the name is taken. */
+    public Table createTable(TableMetadata metadata, java.util.Map<String, String> tags) {
         Table table = new Table(this, metadata, seed ^ metadata.name().hashCode());
+        table.changeTags(none -> new java.util.LinkedHashMap<>(tags));
         if (tables.putIfAbsent(metadata.name(), table) != null) {
             throw Errors.tableExists(metadata.name());
         }
@@ -136,6 +161,7 @@ public final class Cluster {
         if (t == null) {
             throw Errors.tableNotFound(name);
         }
+        t.closeStream();
         return t;
     }
 

@@ -6,8 +6,11 @@ import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
 
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A table: its metadata and its partition map, which takes ranges of the partition-key hash to
@@ -26,6 +29,12 @@ public final class Table {
             new java.util.concurrent.ConcurrentSkipListMap<>();
     /** Global indexes UpdateTable created (backfilled), which DescribeTable reports with Backfilling. */
     private final java.util.Set<String> backfilled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The table's tags in the order they were first set (Tagging.html); guarded by {@code this}. */
+    private final Map<String, String> tags = new LinkedHashMap<>();
+    /** Replaced as a whole by UpdateTimeToLive. */
+    private volatile TimeToLive timeToLive = TimeToLive.NEVER_SET;
+    /** The table's stream while one is enabled, else null. */
+    private volatile TableStream stream;
 
     Table(Cluster cluster, TableMetadata metadata, long seed) {
         this.cluster = cluster;
@@ -48,6 +57,59 @@ public final class Table {
     /** UpdateTable's new description of the table (billing, throughput, index status). */
     public synchronized void setMetadata(TableMetadata metadata) {
         this.metadata = metadata;
+    }
+
+    /** A copy of the table's tags, key to value. */
+    public synchronized Map<String, String> tags() {
+        return new LinkedHashMap<>(tags);
+    }
+
+    /**
+     * Replaces the table's tags by what {@code change} makes of a copy of them, atomically with
+     * respect to other changes; if {@code change} throws, the tags stay as they were.
+     */
+    public synchronized Map<String, String> changeTags(UnaryOperator<Map<String, String>> change) {
+        Map<String, String> next = change.apply(new LinkedHashMap<>(tags));
+        tags.clear();
+        tags.putAll(next);
+        return new LinkedHashMap<>(tags);
+    }
+
+    /** The table's Time to Live setting. */
+    public TimeToLive timeToLive() {
+        return timeToLive;
+    }
+
+    /**
+     * Replaces the Time to Live setting by what {@code change} makes of it, atomically with
+     * respect to other changes; if {@code change} throws, the setting stays as it was.
+     */
+    public synchronized TimeToLive changeTimeToLive(UnaryOperator<TimeToLive> change) {
+        timeToLive = change.apply(timeToLive);
+        return timeToLive;
+    }
+
+    /** The table's stream, or null when none is enabled. */
+    public TableStream stream() {
+        return stream;
+    }
+
+    /**
+     * Enables a stream on the table (CreateTable's StreamSpecification): from now on every
+     * acknowledged write that changes an item is a record of its partition's shard.
+     */
+    public synchronized TableStream enableStream(StreamViewType viewType) {
+        closeStream();
+        stream = TableStream.open(cluster, List.of(partitions), viewType);
+        return stream;
+    }
+
+    /** Disables the table's stream: its shards take no more records. */
+    synchronized void closeStream() {
+        if (stream != null) {
+            stream.close();
+            stream = null;
+        }
     }
 
     /** The global secondary index of that name, or null. */

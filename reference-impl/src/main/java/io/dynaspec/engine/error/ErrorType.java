@@ -23,6 +23,10 @@ public enum ErrorType {
     TRANSACTION_IN_PROGRESS("com.amazonaws.dynamodb.v20120810#", "TransactionInProgressException", 400, false),
     /** The same ClientRequestToken with other parameters within the window (API_TransactWriteItems.html). */
     IDEMPOTENT_PARAMETER_MISMATCH("com.amazonaws.dynamodb.v20120810#", "IdempotentParameterMismatchException", 400, false),
+    /** API_streams_GetRecords.html: "The shard iterator has expired and can no longer be used to retrieve stream records." */
+    EXPIRED_ITERATOR("com.amazonaws.dynamodb.v20120810#", "ExpiredIteratorException", 400, false),
+    /** API_streams_GetShardIterator.html: the operation asked for records beyond the trim horizon. */
+    TRIMMED_DATA_ACCESS("com.amazonaws.dynamodb.v20120810#", "TrimmedDataAccessException", 400, false),
     LIMIT_EXCEEDED("com.amazonaws.dynamodb.v20120810#", "LimitExceededException", 400, true),
     /** A partition without a write quorum: retryable, as DynamoDB's own 500 is. */
     INTERNAL_SERVER_ERROR("com.amazonaws.dynamodb.v20120810#", "InternalServerError", 500, true),

@@ -140,4 +140,111 @@ public final class Errors {
         return new DynamoException(ErrorType.IDEMPOTENT_PARAMETER_MISMATCH,
                 "The request uses the same client token as a previous, but non-identical request.", null);
     }
+
+    /**
+     * A ResourceArn that is not a DynamoDB table's ARN (TagResource, UntagResource,
+     * ListTagsOfResource), in DynamoDB's words.
+     */
+    public static DynamoException invalidTableArn(String arn) {
+        return validation("Invalid TableArn: Invalid ResourceArn provided as input " + arn);
+    }
+
+    /** A table ARN naming no table (the tagging operations), spelt as DynamoDB spells it. */
+    public static DynamoException resourceArnNotFound(String arn) {
+        return new DynamoException(ErrorType.RESOURCE_NOT_FOUND, "Requested resource not found: ResourcArn: " + arn + " not found", null);
+    }
+
+    /** TagResource with an empty Tags list. */
+    public static DynamoException noTags() {
+        return validation("Atleast one Tag needs to be provided as Input.");
+    }
+
+    /** UntagResource with an empty TagKeys list. */
+    public static DynamoException noTagKeys() {
+        return validation("Atleast one Tag Key needs to be provided as Input.");
+    }
+
+    /** A tag key that breaks TaggingRestrictions.html (length 1 to 128, allowed characters); null when absent. */
+    public static DynamoException invalidTagKey(String key) {
+        return validation("The Tag Key provided is invalid, Key: " + key);
+    }
+
+    /** A tag value that breaks TaggingRestrictions.html (length 0 to 256, allowed characters); null when absent. */
+    public static DynamoException invalidTagValue(String value) {
+        return validation("The Tag Value provided is invalid, Value: " + value);
+    }
+
+    /** TaggingRestrictions.html: the aws: prefix is reserved for tags AWS assigns. */
+    public static DynamoException reservedTagPrefix(String key) {
+        return validation("Tag Key cannot be prefixed with aws:, Key: " + key);
+    }
+
+    /** One request naming the same tag key twice. */
+    public static DynamoException duplicateTagKey(String key) {
+        return validation("Duplicate Tag Keys provided as input: Duplicate Tag Key found " + key);
+    }
+
+    /** TaggingRestrictions.html: "The maximum number of tags per resource is 50." */
+    public static DynamoException tooManyTags() {
+        return validation("Number of Tags exceed the current limit for the provided ResourceArn");
+    }
+
+    /** UpdateTimeToLive enabling TTL on a table where it is enabled (with any attribute). */
+    public static DynamoException timeToLiveAlreadyEnabled() {
+        return validation("TimeToLive is already enabled");
+    }
+
+    /** UpdateTimeToLive disabling TTL on a table where it is disabled. */
+    public static DynamoException timeToLiveAlreadyDisabled() {
+        return validation("TimeToLive is already disabled");
+    }
+
+    /**
+     * API_UpdateTimeToLive.html: "Any additional UpdateTimeToLive calls for the same table during
+     * this one hour duration result in a ValidationException."
+     */
+    public static DynamoException timeToLiveChangedRecently() {
+        return validation("Time to live has been modified multiple times within a fixed interval");
+    }
+
+    /** A stream ARN naming no stream of the engine (the DynamoDB Streams API), in DynamoDB's words. */
+    public static DynamoException streamNotFound(String streamArn) {
+        return new DynamoException(ErrorType.RESOURCE_NOT_FOUND, "Requested resource not found: Stream: " + streamArn + " not found", null);
+    }
+
+    /** A ShardId naming no shard of the stream. */
+    public static DynamoException shardNotFound(String shardId) {
+        return new DynamoException(ErrorType.RESOURCE_NOT_FOUND, "Requested resource not found: Shard: " + shardId + " not found", null);
+    }
+
+    /** A ShardIterator the engine did not give out. */
+    public static DynamoException invalidShardIterator() {
+        return validation("Invalid ShardIterator");
+    }
+
+    /** API_streams_GetShardIterator.html: AT_ and AFTER_SEQUENCE_NUMBER need a SequenceNumber. */
+    public static DynamoException sequenceNumberRequired(String iteratorType) {
+        return validation("SequenceNumber is required for ShardIteratorType " + iteratorType);
+    }
+
+    /** A SequenceNumber that is not one the engine gives out. */
+    public static DynamoException invalidSequenceNumber(String sequenceNumber) {
+        return validation("Invalid SequenceNumber: " + sequenceNumber);
+    }
+
+    /** API_streams_GetRecords.html, ExpiredIteratorException: an iterator is valid for 15 minutes. */
+    public static DynamoException expiredIterator() {
+        return new DynamoException(ErrorType.EXPIRED_ITERATOR, "Iterator expired. The iterator was created more than 15 minutes ago", null);
+    }
+
+    /** API_streams_GetShardIterator.html, TrimmedDataAccessException: the records asked for were trimmed. */
+    public static DynamoException trimmedDataAccess() {
+        return new DynamoException(ErrorType.TRIMMED_DATA_ACCESS,
+                "The operation attempted to read past the oldest stream record in a shard", null);
+    }
+
+    /** CreateTable with a StreamSpecification that enables a stream without a StreamViewType. */
+    public static DynamoException streamViewTypeRequired() {
+        return invalidParameter("You must specify a StreamViewType when enabling a stream");
+    }
 }

@@ -53,8 +53,16 @@ final class ControlPlaneCodec {
                 }
             }
         }
+        Members stream = in.structure("StreamSpecification");
+        Boolean streamEnabled = null;
+        String streamViewType = null;
+        if (stream != null) {
+            streamEnabled = stream.bool("StreamEnabled").required().get();
+            streamViewType = stream.string("StreamViewType").oneOf(Shapes.STREAM_VIEW_TYPES).get();
+        }
         in.finish();
-        Table t = createTable.execute(new CreateTable.Request(name, defs, key, billing, throughput[0], throughput[1], lsis, gsis, tags));
+        Table t = createTable.execute(new CreateTable.Request(name, defs, key, billing, throughput[0], throughput[1], lsis, gsis, tags,
+                streamEnabled, streamViewType));
         // API_CreateTable.html: "Upon receiving a CreateTable request, DynamoDB immediately returns a
         // response with a TableStatus of CREATING. After the table is created, DynamoDB sets the
         // TableStatus to ACTIVE." The engine's table is ready at once: DescribeTable reports it ACTIVE.

@@ -15,14 +15,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * DynamoDB's JSON 1.0 protocol: {@code X-Amz-Target: DynamoDB_20120810.<Operation>} selects the
- * operation, the body is its request, the response body is its result or an error
+ * DynamoDB's JSON 1.0 protocol: {@code X-Amz-Target: DynamoDB_20120810.<Operation>} (or
+ * {@code DynamoDBStreams_20120810.<Operation>} for the Streams API) selects the operation, the
+ * body is its request, the response body is its result or an error
  * {@code {"__type": ..., "message": ...}}. Transport-free: the server hands it the target and
  * body and writes back what it returns.
  */
 public final class Protocol {
     /** The target prefix of every DynamoDB operation. */
     public static final String TARGET_PREFIX = "DynamoDB_20120810.";
+    /**
+     * The target prefix of the DynamoDB Streams operations, served on the same endpoint
+     * (API_Operations_Amazon_DynamoDB_Streams.html).
+     */
+    public static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
 
     /** Reads one operation's request members, executes it and writes its result. */
     @FunctionalInterface
@@ -40,6 +46,7 @@ public final class Protocol {
     }
 
     private final Map<String, Operation> operations = new HashMap<>();
+    private final Map<String, Operation> streamsOperations = new HashMap<>();
 
     public Protocol(Cluster cluster) {
         ControlPlaneCodec control = new ControlPlaneCodec(cluster);
@@ -62,13 +69,24 @@ public final class Protocol {
         TransactCodec transactions = new TransactCodec(cluster);
         operations.put("TransactWriteItems", transactions::transactWriteItems);
         operations.put("TransactGetItems", transactions::transactGetItems);
+        TagCodec tags = new TagCodec(cluster);
+        operations.put("TagResource", tags::tagResource);
+        operations.put("UntagResource", tags::untagResource);
+        operations.put("ListTagsOfResource", tags::listTagsOfResource);
+        TimeToLiveCodec ttl = new TimeToLiveCodec(cluster);
+        operations.put("UpdateTimeToLive", ttl::updateTimeToLive);
+        operations.put("DescribeTimeToLive", ttl::describeTimeToLive);
+        StreamsCodec streams = new StreamsCodec(cluster);
+        streamsOperations.put("ListStreams", streams::listStreams);
+        streamsOperations.put("DescribeStream", streams::describeStream);
+        streamsOperations.put("GetShardIterator", streams::getShardIterator);
+        streamsOperations.put("GetRecords", streams::getRecords);
     }
 
     /** Handles one request. Never throws: every failure becomes a DynamoDB error response. */
     public Response handle(String target, byte[] body) {
         try {
-            Operation op = target != null && target.startsWith(TARGET_PREFIX)
-                    ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
+            Operation op = operation(target);
             if (op == null) {
                 throw Errors.unknownOperation();
             }
@@ -88,6 +106,20 @@ public final class Protocol {
             // A fault of the engine, never of the input: report it as DynamoDB reports its own.
             return error(Errors.internal("Internal server error: " + e));
         }
+    }
+
+    /** The operation a target names, under either prefix; null when it names none. */
+    private Operation operation(String target) {
+        if (target == null) {
+            return null;
+        }
+        if (target.startsWith(TARGET_PREFIX)) {
+            return operations.get(target.substring(TARGET_PREFIX.length()));
+        }
+        if (target.startsWith(STREAMS_TARGET_PREFIX)) {
+            return streamsOperations.get(target.substring(STREAMS_TARGET_PREFIX.length()));
+        }
+        return null;
     }
 
     /** The error body DynamoDB sends, with the old item for a failed condition when asked. */

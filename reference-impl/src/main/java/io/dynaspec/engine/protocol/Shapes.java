@@ -24,6 +24,8 @@ final class Shapes {
     static final List<String> SCALAR_TYPES = List.of("B", "N", "S");
     static final List<String> KEY_TYPES = List.of("HASH", "RANGE");
     static final List<String> BILLING_MODES = List.of("PROVISIONED", "PAY_PER_REQUEST");
+    /** API_StreamSpecification.html, StreamViewType. */
+    static final List<String> STREAM_VIEW_TYPES = List.of("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY");
     static final List<String> PROJECTION_TYPES = List.of("ALL", "KEYS_ONLY", "INCLUDE");
     static final List<String> SELECT = List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES");
 

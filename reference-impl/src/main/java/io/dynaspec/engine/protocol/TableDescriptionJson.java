@@ -1,10 +1,13 @@
 package io.dynaspec.engine.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.dynaspec.engine.api.StreamArn;
+import io.dynaspec.engine.api.TableArn;
 import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Replica;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
+import io.dynaspec.engine.cluster.TableStream;
 import io.dynaspec.engine.value.AttributeType;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
@@ -17,7 +20,7 @@ import java.util.UUID;
 /** Writes a TableDescription (API_TableDescription.html) for CreateTable, DescribeTable and DeleteTable. */
 final class TableDescriptionJson {
     /** The account and region the engine reports in ARNs: it has no accounts. */
-    static final String ARN_PREFIX = "arn:aws:dynamodb:us-east-1:000000000000:table/";
+    static final String ARN_PREFIX = TableArn.PREFIX;
 
     private TableDescriptionJson() {
     }
@@ -75,6 +78,16 @@ final class TableDescriptionJson {
                 writeIndex(g, m, created, "CREATING", Boolean.FALSE);
             }
             g.writeEndArray();
+        }
+        TableStream stream = table.stream();
+        if (stream != null) {
+            // API_TableDescription.html: StreamSpecification, LatestStreamArn, LatestStreamLabel.
+            g.writeObjectFieldStart("StreamSpecification");
+            g.writeBooleanField("StreamEnabled", true);
+            g.writeStringField("StreamViewType", stream.viewType().name());
+            g.writeEndObject();
+            g.writeStringField("LatestStreamArn", StreamArn.of(m.name(), stream));
+            g.writeStringField("LatestStreamLabel", stream.label());
         }
         g.writeBooleanField("DeletionProtectionEnabled", false);
         g.writeEndObject();

@@ -44,7 +44,10 @@ import java.util.Map;
  *       partition key in scan order, each group in sort-key order;</li>
  *   <li>{@code GET  /dynaspec/writes} — the latest single-item writes and how each ended;</li>
  *   <li>{@code POST /dynaspec/clock/advance} with {@code {"Millis": n}} — moves the engine's clock
- *       forward (the transactions' idempotency window);</li>
+ *       forward (the transactions' idempotency window, Time to Live), then deletes the items that
+ *       have expired by then;</li>
+ *   <li>{@code POST /dynaspec/ttl/sweep} — deletes the items that have expired by the engine's
+ *       clock, each through its partition's leader like any write;</li>
  *   <li>{@code POST /dynaspec/transactions/hold}, {@code .../release} — hold transactions between
  *       their prepare and commit phases, or let them commit;
  *       {@code POST /dynaspec/transactions/await-held} with optional {@code {"Count": n,
@@ -95,7 +98,9 @@ public final class AdminApi {
             } else if (path.startsWith("faults/") && method.equals("POST")) {
                 apply(path.substring("faults/".length()));
             } else if (path.equals("clock/advance") && method.equals("POST")) {
-                cluster.clock().advance(number(body, "Millis", -1));
+                cluster.advanceClock(number(body, "Millis", -1));
+            } else if (path.equals("ttl/sweep") && method.equals("POST")) {
+                cluster.sweepExpiredItems();
             } else if (path.startsWith("transactions/") && method.equals("POST")) {
                 transactions(path.substring("transactions/".length()), body);
             } else {
@@ -104,7 +109,7 @@ public final class AdminApi {
                         + "; use GET status, GET writes, GET items/{table}/{partition}, POST locate,"
                         + " POST faults/{fail-az|recover-az|hold|release}/{a|b|c},"
                         + " POST faults/{hold-index|release-index}/{table}/{index},"
-                        + " POST clock/advance or POST transactions/{hold|release|await-held}";
+                        + " POST clock/advance, POST ttl/sweep or POST transactions/{hold|release|await-held}";
             }
         } catch (IllegalArgumentException e) {
             status = 400;

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -55,5 +56,25 @@ class AdminApiTest {
         } finally {
             WireFixture.ENGINE.cluster().scheduler().release(AvailabilityZone.C);
         }
+    }
+
+    @Test
+    void theSweepAndTheClockDeleteExpiredItems() throws Exception {
+        String t = WireFixture.uniqueTable("Sessions");
+        WireFixture.CLIENT.createTable(ControlPlaneWireTest.simpleTable(t).build());
+        WireFixture.CLIENT.updateTimeToLive(b -> b.tableName(t).timeToLiveSpecification(s -> s.enabled(true).attributeName("Exp")));
+        long now = WireFixture.ENGINE.cluster().clock().millis() / 1000;
+        Map<String, AttributeValue> a = Map.of("LoginAlias", AttributeValue.fromS("a"));
+        Map<String, AttributeValue> b = Map.of("LoginAlias", AttributeValue.fromS("b"));
+        WireFixture.CLIENT.putItem(r -> r.tableName(t).item(Map.of("LoginAlias", AttributeValue.fromS("a"),
+                "Exp", AttributeValue.fromN(Long.toString(now - 1)))));
+        WireFixture.CLIENT.putItem(r -> r.tableName(t).item(Map.of("LoginAlias", AttributeValue.fromS("b"),
+                "Exp", AttributeValue.fromN(Long.toString(now + 60)))));
+
+        assertEquals(200, post("ttl/sweep", "").statusCode());
+        assertTrue(DocTables.stored(t, a).isEmpty());
+        assertFalse(DocTables.stored(t, b).isEmpty());
+        assertEquals(200, post("clock/advance", "{\"Millis\": 120000}").statusCode());
+        assertTrue(DocTables.stored(t, b).isEmpty(), "advancing the clock sweeps");
     }
 }

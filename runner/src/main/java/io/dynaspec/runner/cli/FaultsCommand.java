@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
                 "or holds transactions between their prepare and commit phases, or moves the engine's clock.",
                 "Usage: faults --endpoint URL (fail-az|recover-az|hold|release) (a|b|c)",
                 "       faults --endpoint URL (hold-transactions|release-transactions)",
-                "       faults --endpoint URL advance-clock MILLIS",
+                "       faults --endpoint URL advance-clock MILLIS   (then deletes the items that have expired)",
+                "       faults --endpoint URL sweep-ttl   (deletes the items that have expired by the engine's clock)",
                 "       faults --endpoint URL (hold-index|release-index) TABLE/INDEX   (a global secondary index's propagation)",
                 "       faults --endpoint URL status",
                 "       faults --endpoint URL locate --table T --key '{\"pk\": {\"S\": \"x\"}}'"})
@@ -27,7 +28,7 @@ public final class FaultsCommand implements Callable<Integer> {
     @Option(names = "--endpoint", required = true, description = "The engine's endpoint, e.g. http://localhost:8000.")
     URI endpoint;
 
-    @Parameters(index = "0", description = "fail-az, recover-az, hold, release, hold-transactions, release-transactions, advance-clock, hold-index, release-index, status or locate")
+    @Parameters(index = "0", description = "fail-az, recover-az, hold, release, hold-transactions, release-transactions, advance-clock, sweep-ttl, hold-index, release-index, status or locate")
     String action;
 
     @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c; with advance-clock, milliseconds; for hold-index and release-index, TABLE/INDEX.")
@@ -76,9 +77,11 @@ public final class FaultsCommand implements Callable<Integer> {
                 request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/clock/advance"))
                         .POST(HttpRequest.BodyPublishers.ofString("{\"Millis\": " + zone + "}")).build();
             }
+            case "sweep-ttl" -> request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/ttl/sweep"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
             default -> {
                 System.err.println("faults: unknown action '" + action + "': use fail-az, recover-az, hold, release, "
-                        + "hold-transactions, release-transactions, advance-clock, hold-index, release-index, status or locate");
+                        + "hold-transactions, release-transactions, advance-clock, sweep-ttl, hold-index, release-index, status or locate");
                 return 2;
             }
         }

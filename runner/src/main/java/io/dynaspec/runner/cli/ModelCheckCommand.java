@@ -45,7 +45,8 @@ public final class ModelCheckCommand extends VerdictCommand {
 
     @Option(names = "--config", paramLabel = "NAME", defaultValue = "ci",
             description = "The config to check, spec/NAME.cfg: one of spec/manifest.json's (ci, broken, liveness, deep; "
-                    + "idx-*, dur-* and tx-* for indexes, durability and transactions). Default: ${DEFAULT-VALUE}.")
+                    + "idx-*, dur-*, tx-* and str-* for indexes, durability, transactions and streams). "
+                    + "Default: ${DEFAULT-VALUE}.")
     private String config;
 
     @Option(names = "--workers", paramLabel = "N",

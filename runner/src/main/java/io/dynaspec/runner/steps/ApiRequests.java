@@ -16,6 +16,7 @@ import software.amazon.awssdk.core.protocol.MarshallingType;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
@@ -28,10 +29,13 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  */
 final class ApiRequests {
 
-    /** The operations a feature may call: the data plane and the table operations. */
+    /** The operations a feature may call: the data plane, the table operations, tags and Time to Live. */
     private static final Set<String> OPERATIONS = Set.of("PutItem", "GetItem", "DeleteItem", "UpdateItem",
             "BatchWriteItem", "BatchGetItem", "Query", "Scan", "CreateTable", "DescribeTable", "DeleteTable",
-            "ListTables", "UpdateTable", "TransactWriteItems", "TransactGetItems");
+            "ListTables", "UpdateTable", "TransactWriteItems", "TransactGetItems", "TagResource", "UntagResource",
+            "ListTagsOfResource", "UpdateTimeToLive", "DescribeTimeToLive", "DescribeLimits");
+    /** The DynamoDB Streams operations a feature may call (API_Operations_Amazon_DynamoDB_Streams.html). */
+    private static final Set<String> STREAMS_OPERATIONS = Set.of("ListStreams", "DescribeStream", "GetShardIterator", "GetRecords");
     private static final String MODEL = "software.amazon.awssdk.services.dynamodb.model.";
 
     private ApiRequests() {
@@ -42,17 +46,34 @@ final class ApiRequests {
         return OPERATIONS;
     }
 
+    /** Whether an operation is one of the DynamoDB Streams API's, sent with the streams client. */
+    static boolean isStreamsOperation(String operation) {
+        return STREAMS_OPERATIONS.contains(operation);
+    }
+
     static Object send(DynamoDbClient db, String operation, JsonNode request) {
         if (!OPERATIONS.contains(operation)) {
             throw new IllegalArgumentException("the suite does not call " + operation);
         }
+        return invoke(DynamoDbClient.class, db, operation, request);
+    }
+
+    /** A DynamoDB Streams operation: its request and response shapes are in the same SDK model package. */
+    static Object sendStreams(DynamoDbStreamsClient streams, String operation, JsonNode request) {
+        if (!STREAMS_OPERATIONS.contains(operation)) {
+            throw new IllegalArgumentException("the suite does not call " + operation);
+        }
+        return invoke(DynamoDbStreamsClient.class, streams, operation, request);
+    }
+
+    private static Object invoke(Class<?> clientType, Object client, String operation, JsonNode request) {
         try {
             Class<?> requestClass = Class.forName(MODEL + operation + "Request");
             Object builder = requestClass.getMethod("builder").invoke(null);
             fill(builder, request, operation);
             Object built = ((SdkBuilder<?, ?>) builder).build();
-            Method call = DynamoDbClient.class.getMethod(Character.toLowerCase(operation.charAt(0)) + operation.substring(1), requestClass);
-            return call.invoke(db, built);
+            Method call = clientType.getMethod(Character.toLowerCase(operation.charAt(0)) + operation.substring(1), requestClass);
+            return call.invoke(client, built);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -4,7 +4,10 @@ import io.dynaspec.runner.targets.Target;
 import io.dynaspec.runner.targets.TargetSpec;
 import java.nio.file.Path;
 import java.util.Optional;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * One run of the suite against one target: the target, the run's single SDK client and the
@@ -32,6 +35,7 @@ public final class SuiteSession implements AutoCloseable {
     private final WireRecorder recorder;
     private final DynamoDbClient client;
     private final Optional<ScenarioTraces> traces;
+    private DynamoDbStreamsClient streamsClient;
     private final java.util.concurrent.atomic.AtomicInteger scenarios = new java.util.concurrent.atomic.AtomicInteger();
 
     public SuiteSession(Target target) {
@@ -52,6 +56,26 @@ public final class SuiteSession implements AutoCloseable {
 
     public DynamoDbClient client() {
         return client;
+    }
+
+    /**
+     * The run's DynamoDB Streams client, built on first use (few runs call the Streams API): the
+     * DynamoDB client's endpoint, region and credentials, the same recorder, no retries.
+     */
+    public synchronized DynamoDbStreamsClient streamsClient() {
+        if (streamsClient == null) {
+            var config = client.serviceClientConfiguration();
+            var builder = DynamoDbStreamsClient.builder()
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .region(config.region())
+                    .overrideConfiguration(c -> c.addExecutionInterceptor(recorder).retryStrategy(AwsRetryStrategy.doNotRetry()));
+            config.endpointOverride().ifPresent(builder::endpointOverride);
+            if (config.credentialsProvider() != null) {
+                builder.credentialsProvider(config.credentialsProvider());
+            }
+            streamsClient = builder.build();
+        }
+        return streamsClient;
     }
 
     public WireRecorder recorder() {
@@ -106,5 +130,8 @@ public final class SuiteSession implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+        if (streamsClient != null) {
+            streamsClient.close();
+        }
     }
 }

@@ -166,7 +166,9 @@ public final class World {
         lastResponse = null;
         lastError = null;
         try {
-            lastResponse = ApiRequests.send(db(), operation, request);
+            lastResponse = ApiRequests.isStreamsOperation(operation)
+                    ? ApiRequests.sendStreams(session.streamsClient(), operation, request)
+                    : ApiRequests.send(db(), operation, request);
         } catch (AwsServiceException e) {
             if (isUnsupported(e)) {
                 // A target without the operation is not wrong about it: the scenario is skipped, not failed.

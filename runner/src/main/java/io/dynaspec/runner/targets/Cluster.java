@@ -71,7 +71,10 @@ public interface Cluster {
      */
     void awaitHeldTransaction(Runnable start);
 
-    /** Moves the engine's clock forward (the transactions' idempotency window). */
+    /**
+     * Moves the engine's clock forward (the transactions' idempotency window, Time to Live); the
+     * items that have expired by then are deleted.
+     */
     void advanceClock(java.time.Duration by);
 
     /**
@@ -83,6 +86,11 @@ public interface Cluster {
 
     /** Resumes a held index's propagation and applies every write that waited. */
     void releaseIndex(String table, String index);
+    /** The engine's clock, in milliseconds since the epoch. */
+    long clockMillis();
+
+    /** Deletes the items that have expired by the engine's clock (Time to Live), as its sweeper does. */
+    void sweepExpiredItems();
 
     /** Recovers every failed zone and releases every hold, so that the next scenario starts healthy. */
     void heal();

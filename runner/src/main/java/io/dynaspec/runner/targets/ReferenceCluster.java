@@ -185,7 +185,17 @@ final class ReferenceCluster implements Cluster {
 
     @Override
     public void advanceClock(java.time.Duration by) {
-        engine.clock().advance(by.toMillis());
+        engine.advanceClock(by.toMillis());
+    }
+
+    @Override
+    public long clockMillis() {
+        return engine.clock().millis();
+    }
+
+    @Override
+    public void sweepExpiredItems() {
+        engine.sweepExpiredItems();
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * A target that lacks an operation (the reference engine has no UpdateTable) has the scenarios
+ * A target that lacks an operation (the reference engine has no DescribeLimits) has the scenarios
  * that call it reported as unsupported, skipped with the reason, never failed or crashed.
  */
 class UnsupportedOperationTest {
@@ -23,7 +23,7 @@ class UnsupportedOperationTest {
         assertEquals(1, result.scenarios().size(), result.tally());
         ScenarioResult s = result.scenarios().get(0);
         assertEquals(ScenarioResult.Outcome.SKIPPED, s.outcome(), s.message());
-        assertTrue(s.message().contains("unsupported by this target: UpdateTable"), s.message());
+        assertTrue(s.message().contains("unsupported by this target: DescribeLimits"), s.message());
         assertTrue(s.message().contains("UnknownOperationException"), s.message());
     }
 }

@@ -1,0 +1,153 @@
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html ("Each stream record appears exactly once in the stream"; "For each item that is modified in a DynamoDB table, the stream records appear in the same sequence as the actual modifications to the item"; StreamViewType KEYS_ONLY, NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_StreamSpecification.html (StreamEnabled, StreamViewType)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TableDescription.html (StreamSpecification, LatestStreamArn, LatestStreamLabel)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html (eventName INSERT "a new item was added to the table", MODIFY "one or more of an existing item's attributes were modified", REMOVE "the item was deleted from the table"; userIdentity of Time to Live deletes: Type "Service", PrincipalId "dynamodb.amazonaws.com")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_StreamRecord.html (Keys, NewImage, OldImage, SequenceNumber)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_ListStreams.html, API_streams_DescribeStream.html, API_streams_GetShardIterator.html, API_streams_GetRecords.html (ResourceNotFoundException)
+# Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
+@streams
+Feature: A table's stream holds each acknowledged change once, in order for each item
+  A stream enabled at CreateTable records every write that changes an item: the item's key and,
+  as the view type says, its image before and after. A write that changes nothing is not
+  recorded. Records are read shard by shard; each item's records are in the order of its changes.
+
+  Scenario: A stream enabled at CreateTable is in the table's description and in ListStreams
+    When I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_AND_OLD_IMAGES"}}
+      """
+    And I call DescribeTable with:
+      """
+      {"TableName": "Orders"}
+      """
+    Then the Table in the response includes:
+      """
+      {"StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_AND_OLD_IMAGES"}}
+      """
+    When I call ListStreams with:
+      """
+      {"TableName": "Orders"}
+      """
+    Then the Streams in the response has 1 element
+    When I call DescribeStream on the stream of table Orders
+    Then the StreamDescription in the response includes:
+      """
+      {"StreamStatus": "ENABLED", "StreamViewType": "NEW_AND_OLD_IMAGES", "TableName": "Orders",
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}]}
+      """
+
+  Scenario: Each change is one record, with the item before and after it, and a write that changes nothing is none
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_AND_OLD_IMAGES"}}
+      """
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}
+      """
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}
+      """
+    And I update an item in Orders with:
+      """
+      {"Key": {"OrderId": {"S": "o1"}}, "UpdateExpression": "SET #s = :s",
+       "ExpressionAttributeNames": {"#s": "Status"}, "ExpressionAttributeValues": {":s": {"S": "shipped"}}}
+      """
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o2"}, "Status": {"S": "placed"}}
+      """
+    And I delete the item from Orders with key:
+      """
+      {"OrderId": {"S": "o1"}}
+      """
+    And I delete the item from Orders with key:
+      """
+      {"OrderId": {"S": "never-written"}}
+      """
+    Then the stream of table Orders holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}},
+       {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}},
+        "OldImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}},
+       {"eventName": "REMOVE", "Keys": {"OrderId": {"S": "o1"}},
+        "OldImage": {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}},
+       {"eventName": "INSERT", "Keys": {"OrderId": {"S": "o2"}},
+        "NewImage": {"OrderId": {"S": "o2"}, "Status": {"S": "placed"}}}]
+      """
+
+  Scenario Outline: The view type <view> decides which images a record carries
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "<view>"}}
+      """
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}
+      """
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}
+      """
+    Then the stream of table Orders holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o1"}}<insert>},
+       {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}}<modify>}]
+      """
+
+    Examples:
+      | view               | insert                                                              | modify                                                                                                                                  |
+      | KEYS_ONLY          |                                                                     |                                                                                                                                         |
+      | NEW_IMAGE          | , "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}  | , "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}                                                                      |
+      | OLD_IMAGE          |                                                                     | , "OldImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}                                                                       |
+      | NEW_AND_OLD_IMAGES | , "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}  | , "OldImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}, "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}     |
+
+  Scenario: A table without a StreamSpecification has no stream
+    Given a table Orders keyed by OrderId
+    When I call ListStreams with:
+      """
+      {"TableName": "Orders"}
+      """
+    Then the Streams in the response has 0 elements
+
+  @strict
+  Scenario: DescribeStream of a stream that does not exist is not found
+    When I call DescribeStream with:
+      """
+      {"StreamArn": "arn:aws:dynamodb:us-east-1:000000000000:table/NoSuchTable/stream/2020-01-01T00:00:00.000"}
+      """
+    Then the request fails with ResourceNotFoundException
+    And the error message is "Requested resource not found: Stream: arn:aws:dynamodb:us-east-1:000000000000:table/NoSuchTable/stream/2020-01-01T00:00:00.000 not found"
+
+  @reference-only
+  Scenario: A Time to Live delete is a REMOVE made by the service
+    Given I create a table Sessions with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "SessionId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "SessionId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I call UpdateTimeToLive with:
+      """
+      {"TableName": "Sessions", "TimeToLiveSpecification": {"Enabled": true, "AttributeName": "ExpiresAt"}}
+      """
+    And the item in Sessions with ExpiresAt set to 10 minutes from now:
+      """
+      {"SessionId": {"S": "s1"}}
+      """
+    When 20 minutes pass
+    Then the stream of table Sessions holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"SessionId": {"S": "s1"}}},
+       {"eventName": "REMOVE", "Keys": {"SessionId": {"S": "s1"}},
+        "userIdentity": {"Type": "Service", "PrincipalId": "dynamodb.amazonaws.com"}}]
+      """

@@ -1,0 +1,66 @@
+package io.dynaspec.engine.api;
+
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.StreamRecord;
+import io.dynaspec.engine.cluster.StreamShard;
+import io.dynaspec.engine.cluster.StreamViewType;
+import io.dynaspec.engine.cluster.TableStream;
+import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.value.KeySchema;
+
+import java.util.List;
+
+/**
+ * GetRecords (API_streams_GetRecords.html): the records of a shard from an iterator on, at most
+ * Limit (1 to 1000, the default), with the iterator that continues after them. An iterator older
+ * than 15 minutes is ExpiredIteratorException; one whose records were trimmed meanwhile is
+ * TrimmedDataAccessException. The engine's shards stay open, so NextShardIterator is always given.
+ */
+public final class GetRecords {
+    public static final int MAX_LIMIT = 1000;
+
+    /**
+     * @param shardIterator ShardIterator
+     * @param limit         at most this many records, or null for 1000
+     */
+    public record Request(String shardIterator, Integer limit) {
+    }
+
+    /**
+     * @param records           the records read, oldest first
+     * @param viewType          what each record shows of its item
+     * @param keySchema         the table's key, for each record's Keys
+     * @param shardId           the shard read
+     * @param nextShardIterator where the next read starts
+     */
+    public record Result(List<StreamRecord> records, StreamViewType viewType, KeySchema keySchema, String shardId,
+                         String nextShardIterator) {
+    }
+
+    private final Cluster cluster;
+
+    public GetRecords(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    public Result execute(Request r) {
+        ShardIterator it = ShardIterator.decode(r.shardIterator());
+        long now = cluster.clock().millis();
+        if (now - it.issuedMillis() >= ShardIterator.LIFETIME_MILLIS) {
+            throw Errors.expiredIterator();
+        }
+        StreamArn.Resolved s = StreamArn.resolve(cluster, it.streamArn());
+        TableStream stream = s.stream();
+        StreamShard shard = stream.shard(it.shardId());
+        if (shard == null) {
+            throw Errors.invalidShardIterator();
+        }
+        if (shard.trimmedPast(it.from())) {
+            throw Errors.trimmedDataAccess();
+        }
+        List<StreamRecord> records = shard.recordsFrom(it.from(), r.limit() == null ? MAX_LIMIT : r.limit());
+        long next = records.isEmpty() ? it.from() : records.get(records.size() - 1).sequence() + 1;
+        String nextIterator = new ShardIterator(it.streamArn(), it.shardId(), next, now).encode();
+        return new Result(records, stream.viewType(), s.table().keySchema(), shard.id(), nextIterator);
+    }
+}
