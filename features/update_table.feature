@@ -1,4 +1,4 @@
-# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html ("Modifies the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table"; "UpdateTable is an asynchronous operation; while it's executing, the table status changes from ACTIVE to UPDATING"; GlobalSecondaryIndexUpdates: "You can create or delete only one global secondary index per UpdateTable operation"; AttributeDefinitions: "If you are adding a new global secondary index to the table, AttributeDefinitions must include the key element(s) of the new index"; errors LimitExceededException, ResourceNotFoundException)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html ("Modifies the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table"; "UpdateTable is an asynchronous operation; while it's executing, the table status changes from ACTIVE to UPDATING"; GlobalSecondaryIndexUpdates: "You can create or delete only one global secondary index per UpdateTable operation"; AttributeDefinitions: "If you are adding a new global secondary index to the table, AttributeDefinitions must include the key element(s) of the new index"; StreamSpecification: "You receive a ResourceInUseException if you try to enable a stream on a table that already has a stream, or if you try to disable a stream on a table that doesn't have a stream"; errors LimitExceededException, ResourceNotFoundException)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.OnlineOps.html (adding a global secondary index to an existing table: "DynamoDB ... backfills the index with data from the table"; IndexStatus CREATING, then ACTIVE; deleting an index)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GlobalSecondaryIndexDescription.html (IndexStatus CREATING, UPDATING, DELETING, ACTIVE; Backfilling: "For indexes that were created during a CreateTable operation, the Backfilling attribute does not appear in the DescribeTable output")
 # Source: dynalite's test/updateTable.js, which records DynamoDB's own messages for an UpdateTable that changes nothing, repeats an index, changes no throughput, or names a missing table
@@ -216,3 +216,31 @@ Feature: UpdateTable changes a table's throughput, billing mode and global secon
       {"TableName": "Nowhere", "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1}}
       """
     Then the request fails with ResourceNotFoundException
+
+  Scenario: A stream enabled by UpdateTable is described, and enabling one again is refused
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"}}
+      """
+    Then the request succeeds
+    When GameScores and its indexes are ACTIVE
+    And I call DescribeTable with:
+      """
+      {"TableName": "GameScores"}
+      """
+    Then the Table in the response includes:
+      """
+      {"StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"}}
+      """
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    Then the request fails with ResourceInUseException
+
+  Scenario: Disabling a stream the table does not have is refused
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "StreamSpecification": {"StreamEnabled": false}}
+      """
+    Then the request fails with ResourceInUseException

@@ -1,6 +1,7 @@
 package io.dynaspec.engine.api;
 
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.StreamViewType;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
 import io.dynaspec.engine.error.Errors;
@@ -51,12 +52,14 @@ public final class UpdateTable {
      * @param readCapacityUnits    ProvisionedThroughput.ReadCapacityUnits, or null without ProvisionedThroughput
      * @param writeCapacityUnits   ProvisionedThroughput.WriteCapacityUnits, or null without ProvisionedThroughput
      * @param indexUpdates         GlobalSecondaryIndexUpdates, or null when absent
+     * @param streamEnabled        StreamSpecification.StreamEnabled, or null without a StreamSpecification
+     * @param streamViewType       StreamSpecification.StreamViewType, or null
      * @param otherSettings        whether the request changes a setting the engine keeps no state
      *                             for (SSESpecification), which still counts as a change
      */
     public record Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, String billingMode,
                           Long readCapacityUnits, Long writeCapacityUnits, List<IndexUpdate> indexUpdates,
-                          boolean otherSettings) {
+                          Boolean streamEnabled, String streamViewType, boolean otherSettings) {
     }
 
     /**
@@ -81,10 +84,11 @@ public final class UpdateTable {
     public Result execute(Request r) {
         List<IndexUpdate> updates = r.indexUpdates() == null ? List.of() : r.indexUpdates();
         boolean hasThroughput = r.readCapacityUnits() != null;
-        if (!hasThroughput && r.billingMode() == null && updates.isEmpty() && !r.otherSettings()) {
-            // The message as DynamoDB returns it (dynalite's test/updateTable.js records it).
+        if (!hasThroughput && r.billingMode() == null && updates.isEmpty() && r.streamEnabled() == null && !r.otherSettings()) {
+            // The message as DynamoDB returns it, in the later of the two wordings dynalite records
+            // (test/updateTable.js; its 4.0.0 release names ReplicaUpdates too).
             throw Errors.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
-                    + "GlobalSecondaryIndexUpdates or SSESpecification is required");
+                    + "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
         }
         if (hasThroughput) {
             CreateTable.checkBounds(r.readCapacityUnits(), r.writeCapacityUnits());
@@ -109,6 +113,9 @@ public final class UpdateTable {
             }
         }
 
+        if (Boolean.TRUE.equals(r.streamEnabled()) && r.streamViewType() == null) {
+            throw Errors.streamViewTypeRequired();
+        }
         Table table = cluster.table(r.tableName());
         if (table == null) {
             throw Errors.tableNotFound(r.tableName());
@@ -242,6 +249,10 @@ public final class UpdateTable {
             }
         }
 
+        if (r.streamEnabled() != null && r.streamEnabled() == (table.stream() != null)) {
+            throw Errors.streamInUse(table.name(), r.streamEnabled());
+        }
+
         TableMetadata after = new TableMetadata(before.name(), before.keySchema(), defs, billing, rcu, wcu,
                 before.localIndexes(), List.copyOf(globals), before.created(), before.partitionCount());
         if (deleted != null) {
@@ -251,6 +262,11 @@ public final class UpdateTable {
             table.createGlobalIndex(created, false);
         }
         table.setMetadata(after);
+        if (Boolean.TRUE.equals(r.streamEnabled())) {
+            table.enableStream(StreamViewType.valueOf(r.streamViewType()));
+        } else if (Boolean.FALSE.equals(r.streamEnabled())) {
+            table.closeStream();
+        }
         return new Result(table, before, created, statuses);
     }
 

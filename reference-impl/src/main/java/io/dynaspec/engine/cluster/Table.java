@@ -104,8 +104,8 @@ public final class Table {
         return stream;
     }
 
-    /** Disables the table's stream: its shards take no more records. */
-    synchronized void closeStream() {
+    /** Disables the table's stream (UpdateTable's StreamSpecification): its shards take no more records. */
+    public synchronized void closeStream() {
         if (stream != null) {
             stream.close();
             stream = null;

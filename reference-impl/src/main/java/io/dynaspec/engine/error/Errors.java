@@ -243,6 +243,18 @@ public final class Errors {
                 "The operation attempted to read past the oldest stream record in a shard", null);
     }
 
+    /**
+     * UpdateTable's StreamSpecification enabling a stream the table has, or disabling one it has
+     * not (API_UpdateTable.html, StreamSpecification: "You receive a ResourceInUseException if
+     * you try to enable a stream on a table that already has a stream, or if you try to disable a
+     * stream on a table that doesn't have a stream").
+     */
+    public static DynamoException streamInUse(String tableName, boolean enabling) {
+        return new DynamoException(ErrorType.RESOURCE_IN_USE, enabling
+                ? "Table already has an enabled stream: " + tableName
+                : "Table does not have an enabled stream: " + tableName, null);
+    }
+
     /** CreateTable with a StreamSpecification that enables a stream without a StreamViewType. */
     public static DynamoException streamViewTypeRequired() {
         return invalidParameter("You must specify a StreamViewType when enabling a stream");

@@ -53,20 +53,24 @@ final class ControlPlaneCodec {
                 }
             }
         }
-        Members stream = in.structure("StreamSpecification");
-        Boolean streamEnabled = null;
-        String streamViewType = null;
-        if (stream != null) {
-            streamEnabled = stream.bool("StreamEnabled").required().get();
-            streamViewType = stream.string("StreamViewType").oneOf(Shapes.STREAM_VIEW_TYPES).get();
-        }
+        Object[] stream = streamSpecification(in);
         in.finish();
         Table t = createTable.execute(new CreateTable.Request(name, defs, key, billing, throughput[0], throughput[1], lsis, gsis, tags,
-                streamEnabled, streamViewType));
+                (Boolean) stream[0], (String) stream[1]));
         // API_CreateTable.html: "Upon receiving a CreateTable request, DynamoDB immediately returns a
         // response with a TableStatus of CREATING. After the table is created, DynamoDB sets the
         // TableStatus to ACTIVE." The engine's table is ready at once: DescribeTable reports it ACTIVE.
         TableDescriptionJson.write(out, "TableDescription", t, "CREATING");
+    }
+
+    /** StreamSpecification (API_StreamSpecification.html): {StreamEnabled, StreamViewType}, both null without one. */
+    private static Object[] streamSpecification(Members in) {
+        Members stream = in.structure("StreamSpecification");
+        if (stream == null) {
+            return new Object[] {null, null};
+        }
+        return new Object[] {stream.bool("StreamEnabled").required().get(),
+                stream.string("StreamViewType").oneOf(Shapes.STREAM_VIEW_TYPES).get()};
     }
 
     private static List<Map.Entry<String, String>> attributeDefinitions(Members in, boolean required) {
@@ -108,10 +112,11 @@ final class ControlPlaneCodec {
                 updates.add(indexUpdate(in.element("GlobalSecondaryIndexUpdates", json, i)));
             }
         }
+        Object[] stream = streamSpecification(in);
         boolean other = in.structure("SSESpecification") != null;
         in.finish();
         UpdateTable.Result r = updateTable.execute(new UpdateTable.Request(name, defs, billing, throughput[0], throughput[1],
-                updates, other));
+                updates, (Boolean) stream[0], (String) stream[1], other));
         TableDescriptionJson.write(out, "TableDescription", r.table(), r.before(), "UPDATING", r.created(), r.indexStatuses());
     }
 

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,6 +150,25 @@ class UpdateTableWireTest {
         TableDescription onDemand = DDB.describeTable(b -> b.tableName(t)).table();
         assertEquals(BillingMode.PAY_PER_REQUEST, onDemand.billingModeSummary().billingMode());
         assertEquals(0L, onDemand.provisionedThroughput().readCapacityUnits());
+    }
+
+    @Test
+    void aStreamIsEnabledAndDisabledOnceEach() {
+        String t = table(BillingMode.PAY_PER_REQUEST);
+        assertNull(DDB.describeTable(b -> b.tableName(t)).table().latestStreamArn());
+        DDB.updateTable(b -> b.tableName(t).streamSpecification(s -> s.streamEnabled(true).streamViewType("NEW_AND_OLD_IMAGES")));
+        TableDescription enabled = DDB.describeTable(b -> b.tableName(t)).table();
+        assertTrue(enabled.streamSpecification().streamEnabled());
+        assertEquals("NEW_AND_OLD_IMAGES", enabled.streamSpecification().streamViewTypeAsString());
+        assertTrue(enabled.latestStreamArn().startsWith(enabled.tableArn() + "/stream/"), enabled.latestStreamArn());
+        assertEquals("ResourceInUseException", error(() -> DDB.updateTable(b -> b.tableName(t)
+                .streamSpecification(s -> s.streamEnabled(true).streamViewType("KEYS_ONLY")))).awsErrorDetails().errorCode());
+
+        DDB.updateTable(b -> b.tableName(t).streamSpecification(s -> s.streamEnabled(false)));
+        assertEquals("ResourceInUseException", error(() -> DDB.updateTable(b -> b.tableName(t)
+                .streamSpecification(s -> s.streamEnabled(false)))).awsErrorDetails().errorCode());
+        assertEquals("ValidationException", error(() -> DDB.updateTable(b -> b.tableName(t)
+                .streamSpecification(s -> s.streamEnabled(true)))).awsErrorDetails().errorCode());
     }
 
     @Test
