@@ -157,6 +157,18 @@ public final class DynamoDbHttpServer implements AutoCloseable {
         return open.get();
     }
 
+    /**
+     * Read and write buffers that connections hold now: a connection holds one only while it has
+     * bytes to parse or to write, so idle connections hold none.
+     */
+    public int buffersHeld() {
+        int n = 0;
+        for (EventLoop l : loops) {
+            n += l.lentBuffers();
+        }
+        return n;
+    }
+
     /** DynamoDB requests answered on the event loops since the start. */
     public long requestsAnsweredOnLoops() {
         long n = 0;
@@ -166,7 +178,7 @@ public final class DynamoDbHttpServer implements AutoCloseable {
         return n;
     }
 
-    /** Requests handed to a worker since the start: admin calls, and requests while holds were in force. */
+    /** DynamoDB requests handed to a worker since the start: those that came while holds were in force. */
     public long requestsHandedOff() {
         long n = 0;
         for (EventLoop l : loops) {
@@ -275,7 +287,6 @@ public final class DynamoDbHttpServer implements AutoCloseable {
     private void handOffAdmin(HttpConnection connection, HttpConnection.Request r) {
         EventLoop loop = connection.loop();
         byte[] body = r.body();
-        loop.countHandedOff();
         adminInFlight.incrementAndGet();
         workers.execute(() -> {
             HttpResponse response;

@@ -41,6 +41,8 @@ final class EventLoop implements Runnable {
     /** Requests answered on this loop, and requests it took off the loop; read for figures. */
     private volatile long answeredHere;
     private volatile long handedOff;
+    /** Buffers lent to connections and not yet returned: zero when every connection is idle. */
+    private volatile int lent;
     private volatile boolean stopping;
     /** When the acceptor, paused for want of file descriptors, tries again; 0 when not paused. */
     private long acceptResumesAt;
@@ -140,11 +142,19 @@ final class EventLoop implements Runnable {
     }
 
     ByteBuffer takeBuffer() {
+        lent++;
         ByteBuffer b = pool.poll();
         return b != null ? b : ByteBuffer.allocate(BUFFER_BYTES);
     }
 
+    /** Takes back a buffer from {@link #takeBuffer}, or the one a connection grew in its place. */
     void returnBuffer(ByteBuffer b) {
+        lent--;
+        recycle(b);
+    }
+
+    /** Keeps a buffer a connection outgrew, for another connection; the connection still holds one. */
+    void recycle(ByteBuffer b) {
         if (b.capacity() == BUFFER_BYTES && pool.size() < POOLED_BUFFERS) {
             b.clear();
             pool.push(b);
@@ -191,6 +201,10 @@ final class EventLoop implements Runnable {
 
     long inlineSequence() {
         return inlineSequence;
+    }
+
+    int lentBuffers() {
+        return lent;
     }
 
     long answeredHere() {

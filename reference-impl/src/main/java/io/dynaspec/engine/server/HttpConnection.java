@@ -360,7 +360,7 @@ final class HttpConnection {
         } else {
             ByteBuffer bigger = ByteBuffer.allocate(Math.min(Math.max(needed, b.length * 2), maxBody + 2 * MAX_HEAD_BYTES));
             bigger.put(b, start, held);
-            loop.returnBuffer(in);
+            loop.recycle(in);
             in = bigger;
         }
         start = 0;
@@ -414,7 +414,7 @@ final class HttpConnection {
             ByteBuffer bigger = ByteBuffer.allocate(Math.max(out.capacity() * 2, out.position() + n));
             out.flip();
             bigger.put(out);
-            loop.returnBuffer(out);
+            loop.recycle(out);
             out = bigger;
         }
     }
