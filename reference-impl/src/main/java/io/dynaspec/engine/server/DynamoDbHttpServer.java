@@ -287,16 +287,26 @@ public final class DynamoDbHttpServer implements AutoCloseable {
     private void handOffAdmin(HttpConnection connection, HttpConnection.Request r) {
         EventLoop loop = connection.loop();
         byte[] body = r.body();
-        adminInFlight.incrementAndGet();
+        String path = r.path().substring(AdminApi.PREFIX.length());
+        // Reads (status, writes, items, locate) change nothing: only the other calls, which may
+        // hold deliveries or transactions, divert requests and wait for the loops.
+        boolean mayHold = "POST".equals(r.method()) && !path.equals("locate");
+        if (mayHold) {
+            adminInFlight.incrementAndGet();
+        }
         workers.execute(() -> {
             HttpResponse response;
             try {
-                quiesceLoops();
-                response = admin.handle(r.method(), r.path().substring(AdminApi.PREFIX.length()), body);
+                if (mayHold) {
+                    quiesceLoops();
+                }
+                response = admin.handle(r.method(), path, body);
             } catch (IOException | RuntimeException e) {
                 response = new HttpResponse(500, "text/plain", String.valueOf(e).getBytes(StandardCharsets.UTF_8));
             } finally {
-                adminInFlight.decrementAndGet();
+                if (mayHold) {
+                    adminInFlight.decrementAndGet();
+                }
             }
             HttpResponse answer = response;
             loop.execute(() -> connection.complete(answer));

@@ -183,6 +183,25 @@ class EventLoopServerTest {
     }
 
     @Test
+    void malformedOrOversizedHeadsAreRefusedAndTheConnectionClosedWhileOthersAreServed() throws IOException {
+        Client badLength = connect();
+        badLength.send("POST / HTTP/1.1\r\nContent-Length: 12x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        Response r = badLength.read();
+        assertEquals(400, r.status);
+        assertEquals("close", r.headers.get("connection"));
+        Client notHttp = connect();
+        notHttp.send("HELLO\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(400, notHttp.read().status);
+        Client hugeHead = connect();
+        hugeHead.send(("POST / HTTP/1.1\r\nX-Filler: " + "y".repeat(HttpConnection.MAX_HEAD_BYTES) + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertEquals(431, hugeHead.read().status);
+        Client other = connect();
+        other.send(request("ListTables", "{}"));
+        assertEquals(200, other.read().status);
+    }
+
+    @Test
     void chunkedBodiesAndExpectContinueAreRead() throws IOException {
         Client c = connect();
         String body = "{\"TableName\":\"Loop\",\"Item\":{\"pk\":{\"S\":\"chunked\"}}}";
