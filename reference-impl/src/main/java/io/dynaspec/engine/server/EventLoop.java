@@ -98,7 +98,11 @@ final class EventLoop implements Runnable {
                 server.resumeAccepting(this);
             }
             for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
-                task.run();
+                try {
+                    task.run();
+                } catch (RuntimeException | StackOverflowError e) {
+                    // A fault in one connection's work: that connection may be lost, the loop is not.
+                }
             }
             Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
             while (keys.hasNext()) {
@@ -108,10 +112,17 @@ final class EventLoop implements Runnable {
                     continue;
                 }
                 Object a = key.attachment();
-                if (a instanceof HttpConnection c) {
-                    c.onReady(key.readyOps());
-                } else {
-                    server.accept(this, key);
+                try {
+                    if (a instanceof HttpConnection c) {
+                        c.onReady(key.readyOps());
+                    } else {
+                        server.accept(this, key);
+                    }
+                } catch (RuntimeException | StackOverflowError e) {
+                    // As above: a fault while serving one connection closes that connection only.
+                    if (a instanceof HttpConnection c) {
+                        c.close();
+                    }
                 }
             }
         }
