@@ -47,8 +47,8 @@ public final class Errors {
     }
 
     /**
-     * A request the service cannot take now (Programming.Errors.html: ServiceUnavailable, HTTP
-     * 503, "The DynamoDB service is currently unavailable", retryable).
+     * A request the service cannot take now: Programming.Errors.html lists Service Unavailable
+     * among the HTTP 5xx errors, which clients retry.
      */
     public static DynamoException serviceUnavailable(String message) {
         return new DynamoException(ErrorType.SERVICE_UNAVAILABLE, message, null);
