@@ -92,6 +92,8 @@ final class HttpConnection {
     /** A request of this connection is being answered off the loop. */
     private boolean suspended;
     private boolean suspendedKeepAlive;
+    /** Requests answered on this connection, or taken off the loop: progress, for {@link #afterWork}. */
+    private long answered;
     private boolean inputEnded;
     private boolean closeAfterWrite;
     private boolean closed;
@@ -242,6 +244,7 @@ final class HttpConnection {
                 start += length;
             }
             head = null;
+            answered++;
             HttpResponse response = handler.handle(this, request);
             if (response == null) {
                 suspended = true;
@@ -278,9 +281,20 @@ final class HttpConnection {
         afterWork();
     }
 
-    /** Writes what waits, then asks the selector for what the connection needs next. */
+    /**
+     * Writes what waits, answers requests that were held back while answers piled up for a slow
+     * reader, then asks the selector for what the connection needs next.
+     */
     private void afterWork() {
         flush();
+        while (!closed && mayAnswerMore()) {
+            long before = answered;
+            process();
+            flush();
+            if (answered == before) {
+                break;
+            }
+        }
         if (closed) {
             return;
         }
@@ -298,15 +312,12 @@ final class HttpConnection {
         if (key.interestOps() != ops) {
             key.interestOps(ops);
         }
-        if (pendingOutput() <= MAX_PENDING_OUTPUT && in != null && !suspended && !closeAfterWrite && hasCompleteRequest()) {
-            // Reading had stopped for a slow reader; requests it already sent are now answered.
-            process();
-            flush();
-        }
     }
 
-    private boolean hasCompleteRequest() {
-        return head == null && headEnd(in.array(), start, in.position()) >= 0;
+    /** Whether bytes already read may hold a request that can be answered now. */
+    private boolean mayAnswerMore() {
+        return in != null && in.position() > start && !suspended && pendingOutput() <= MAX_PENDING_OUTPUT
+                && (!closeAfterWrite || inputEnded);
     }
 
     private void sendContinueOnce(Head h) {

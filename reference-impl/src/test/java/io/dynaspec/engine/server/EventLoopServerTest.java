@@ -146,6 +146,36 @@ class EventLoopServerTest {
     }
 
     @Test
+    void aClientThatPipelinesThenStopsSendingGetsEveryAnswerBeforeTheConnectionCloses() throws IOException {
+        Client c = connect();
+        int requests = 2_000;
+        ByteArrayOutputStream batch = new ByteArrayOutputStream();
+        for (int i = 0; i < requests; i++) {
+            // Each answer carries the 1 KB item back: far more than the server holds for a slow reader.
+            batch.writeBytes(request("PutItem", "{\"TableName\":\"Loop\",\"Item\":{\"pk\":{\"S\":\"h\"},\"pad\":{\"S\":\""
+                    + "y".repeat(1000) + "\"}},\"ReturnValues\":\"ALL_OLD\"}"));
+        }
+        Thread writer = new Thread(() -> {
+            try {
+                c.send(batch.toByteArray());
+                c.socket.shutdownOutput();
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+        writer.start();
+        for (int i = 0; i < requests; i++) {
+            assertEquals(200, c.read().status, "answer " + i);
+        }
+        assertEquals(-1, c.in.read(), "then the server closes");
+        try {
+            writer.join(TIMEOUT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void pipelinedRequestsAreAnsweredInOrderWithTheirOwnIdsAndChecksums() throws IOException {
         Client c = connect();
         ByteArrayOutputStream three = new ByteArrayOutputStream();
