@@ -2,23 +2,24 @@
 # Raw-HTTP figures of the reference engine beside dynalite 4.0.0, both measured in one run with the
 # same wrk scripts: throughput, p99 latency and server CPU time per request (from /proc/PID/stat).
 #
-#   runner/src/test/resources/wrk/wire-bench.sh [--seconds 10] [--runs 3] [--connections "32 256"]
+#   runner/src/test/resources/wrk/wire-bench.sh [--seconds 10] [--warmup 10] [--runs 3] [--connections "32 256"]
 #                                               [--ops "put get batch"] [--modes "pinned unpinned"]
 #
 # pinned:   each server on core 0 (taskset), wrk on core 1; the engine then runs one event loop.
 # unpinned: no taskset, the engine runs one event loop per core.
-# Each cell is the median of --runs runs of --seconds each, after a 3 s warm-up per server and
-# operation. Needs wrk (Debian: apt-get install wrk), Java 17, Node.js with npm, taskset.
+# Each cell is the median of --runs runs of --seconds each, after a warm-up per server and
+# operation (--warmup seconds, default 10: long enough for the engine's JIT to settle). Needs wrk (Debian: apt-get install wrk), Java 17, Node.js with npm, taskset.
 # Builds the kit with ./dynaspec when needed and installs dynalite into .cache/dynaspec as the
 # runner's dynalite target does. Raw lines go to target/wire-bench/runs.tsv, the tables to stdout.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../../../.." && pwd)"
-seconds=10; runs=3; connections="32 256"; ops="put get batch"; modes="pinned unpinned"
+seconds=10; warmup=10; runs=3; connections="32 256"; ops="put get batch"; modes="pinned unpinned"
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --ops) ops="$2"; shift 2 ;;
     --modes) modes="$2"; shift 2 ;;
@@ -70,7 +71,8 @@ start_servers() {
   local pin_server=()
   [ "$1" = pinned ] && pin_server=(taskset -c 0)
   dynaspec_port=$(free_port)
-  "${pin_server[@]}" java -XX:+UseZGC -Xmx2g -jar "$jar" serve --port "$dynaspec_port" --no-smoke-check \
+  # the JVM options ./dynaspec serve runs with
+  "${pin_server[@]}" java -XX:+UseZGC -jar "$jar" serve --port "$dynaspec_port" --no-smoke-check \
       > "$out/dynaspec-$1.log" 2>&1 &
   dynaspec_pid=$!; pids+=("$dynaspec_pid")
   dynalite_port=$(free_port)
@@ -129,7 +131,7 @@ for mode in $modes; do
       port_var="${server}_port"; pid_var="${server}_pid"
       # warm-up (the engine's JIT); before GetItem, puts write the keys it reads
       [ "$op" = get ] && load "$mode" -t2 -c32 -d2s -s "$(script_of put)" "http://127.0.0.1:${!port_var}/" >/dev/null
-      load "$mode" -t2 -c32 -d3s -s "$(script_of "$op")" "http://127.0.0.1:${!port_var}/" >/dev/null
+      load "$mode" -t2 -c32 -d"${warmup}s" -s "$(script_of "$op")" "http://127.0.0.1:${!port_var}/" >/dev/null
     done
     for c in $connections; do
       for run in $(seq 1 "$runs"); do
