@@ -7,8 +7,10 @@
 #
 # pinned:   each server on core 0 (taskset), wrk on core 1; the engine then runs one event loop.
 # unpinned: no taskset, the engine runs one event loop per core.
-# Each cell is the median of --runs runs of --seconds each, after a warm-up per server and
-# operation (--warmup seconds, default 10: long enough for the engine's JIT to settle). Needs wrk (Debian: apt-get install wrk), Java 17, Node.js with npm, taskset.
+# Each figure is the median of --runs runs of --seconds each, after a warm-up per server and
+# operation (--warmup seconds, default 10: long enough for the engine's JIT to settle); each ratio
+# is the median of the runs' ratios, the two servers taking turns run by run.
+# Needs wrk (Debian: apt-get install wrk), Java 17, Node.js with npm, taskset, python3.
 # Builds the kit with ./dynaspec when needed and installs dynalite into .cache/dynaspec as the
 # runner's dynalite target does. Raw lines go to target/wire-bench/runs.tsv, the tables to stdout.
 set -euo pipefail
@@ -144,23 +146,23 @@ for mode in $modes; do
   stop_servers
 done
 
-# Medians and ratios, one table per mode.
-awk -F'\t' '
-  NR == 1 { next }
-  { key = $1 FS $2 FS $3 FS $4; n[key]++; rps[key, n[key]] = $6; p99[key, n[key]] = $8; cpu[key, n[key]] = $9
-    if (!(($1 FS $2 FS $3) in seen)) { seen[$1 FS $2 FS $3] = 1; order[++rows] = $1 FS $2 FS $3 } }
-  function median(arr, key, count,   i, j, t, v) {
-    for (i = 1; i <= count; i++) v[i] = arr[key, i] + 0
-    for (i = 1; i <= count; i++) for (j = i + 1; j <= count; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
-    return count % 2 ? v[(count + 1) / 2] : (v[count / 2] + v[count / 2 + 1]) / 2
-  }
-  END {
-    print "| mode | operation | connections | dynaspec req/s | dynalite req/s | throughput × | dynaspec p99 ms | dynalite p99 ms | p99 ÷ | dynaspec CPU µs/req | dynalite CPU µs/req | CPU ÷ |"
-    print "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
-    for (r = 1; r <= rows; r++) {
-      split(order[r], k, FS); a = order[r] FS "dynaspec"; b = order[r] FS "dynalite"
-      ra = median(rps, a, n[a]); rb = median(rps, b, n[b]); pa = median(p99, a, n[a]); pb = median(p99, b, n[b])
-      ca = median(cpu, a, n[a]); cb = median(cpu, b, n[b])
-      printf "| %s | %s | %s | %.0f | %.0f | %.2f× | %.2f | %.2f | %.2f | %.1f | %.1f | %.3f |\n", k[1], k[2], k[3], ra, rb, ra / rb, pa, pb, pa / pb, ca, cb, ca / cb
-    }
-  }' "$tsv"
+# Medians, and the medians of each run's dynaspec ÷ dynalite ratios.
+python3 - "$tsv" <<'PY'
+import csv, statistics, sys
+cells = {}
+for r in csv.DictReader(open(sys.argv[1]), delimiter="\t"):
+    cells.setdefault((r["mode"], r["op"], r["connections"]), {}).setdefault(r["run"], {})[r["server"]] = r
+print("| mode | operation | connections | dynaspec req/s | dynalite req/s | throughput × | dynaspec p99 ms"
+      " | dynalite p99 ms | p99 ÷ | dynaspec CPU µs/req | dynalite CPU µs/req | CPU ÷ |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+for (mode, op, conns), runs in cells.items():
+    a = [runs[r]["dynaspec"] for r in sorted(runs)]
+    b = [runs[r]["dynalite"] for r in sorted(runs)]
+    def med(xs, f):
+        return statistics.median(float(x[f]) for x in xs)
+    def ratio(f):
+        return statistics.median(float(x[f]) / float(y[f]) for x, y in zip(a, b))
+    print(f"| {mode} | {op} | {conns} | {med(a, 'req_per_s'):,.0f} | {med(b, 'req_per_s'):,.0f} | {ratio('req_per_s'):.2f}×"
+          f" | {med(a, 'p99_ms'):.2f} | {med(b, 'p99_ms'):.2f} | {ratio('p99_ms'):.2f}"
+          f" | {med(a, 'cpu_us_per_req'):.1f} | {med(b, 'cpu_us_per_req'):.1f} | {ratio('cpu_us_per_req'):.3f} |")
+PY
