@@ -1,11 +1,13 @@
 package io.dynaspec.engine.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One client connection, owned by one {@link EventLoop}: HTTP/1.1 requests parsed from the
@@ -703,7 +705,7 @@ final class HttpConnection {
         private static final String[] METHODS = {"POST", "GET", "PUT", "DELETE", "HEAD", "OPTIONS"};
         private static final String[] CONTENT_TYPES = {DynamoDbHttpServer.JSON_1_0, DynamoDbHttpServer.JSON};
         /** Targets seen, by their text; small and bounded (DynamoDB's operations). */
-        private static final java.util.concurrent.ConcurrentHashMap<String, String> TARGETS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final ConcurrentHashMap<String, String> TARGETS = new ConcurrentHashMap<>();
         private static final int MAX_TARGETS = 256;
 
         private Tokens() {
@@ -770,7 +772,7 @@ final class HttpConnection {
 
         /** The body in b[from, to), or null while it is incomplete. */
         static Chunked decode(byte[] b, int from, int to, int max) {
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
             int pos = from;
             while (true) {
                 int eol = lineEnd(b, pos, to);

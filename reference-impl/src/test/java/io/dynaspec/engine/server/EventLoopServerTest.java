@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.zip.CRC32;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -190,7 +192,7 @@ class EventLoopServerTest {
         assertEquals("{\"Item\":{\"pk\":{\"S\":\"p\"},\"v\":{\"N\":\"1\"}}}", get.body);
         assertEquals("{\"Attributes\":{\"pk\":{\"S\":\"p\"},\"v\":{\"N\":\"1\"}}}", delete.body);
         for (Response r : List.of(put, get, delete)) {
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            CRC32 crc = new CRC32();
             crc.update(r.body.getBytes(StandardCharsets.UTF_8));
             assertEquals(Long.toString(crc.getValue()), r.headers.get("x-amz-crc32"));
         }
@@ -362,7 +364,7 @@ class EventLoopServerTest {
 
         Client(Socket socket) throws IOException {
             this.socket = socket;
-            this.in = new java.io.BufferedInputStream(socket.getInputStream(), 64 * 1024);
+            this.in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
             this.out = socket.getOutputStream();
         }
 
