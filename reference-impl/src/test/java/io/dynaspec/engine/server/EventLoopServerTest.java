@@ -313,6 +313,29 @@ class EventLoopServerTest {
         assertEquals(handedOff, engine.server().requestsHandedOff());
     }
 
+    @Test
+    void aTransactionHeldBetweenItsPhasesWaitsOffTheLoop() throws IOException {
+        Client admin = connect();
+        Client transaction = connect();
+        Client reader = connect();
+        admin.send(adminCall("transactions/hold"));
+        assertEquals(200, admin.read().status);
+        transaction.send(request("TransactWriteItems", "{\"TransactItems\":[{\"Put\":{\"TableName\":\"Loop\",\"Item\":{\"pk\":{\"S\":\"t1\"}}}},"
+                + "{\"Put\":{\"TableName\":\"Loop\",\"Item\":{\"pk\":{\"S\":\"t2\"}}}}]}"));
+        // await-held answers once the transaction is prepared and waits for its commit; that wait
+        // and the await itself both run off the one loop, which keeps serving.
+        admin.send(adminCall("transactions/await-held"));
+        assertEquals(200, admin.read().status);
+        reader.send(request("GetItem", "{\"TableName\":\"Loop\",\"Key\":{\"pk\":{\"S\":\"t1\"}},\"ConsistentRead\":true}"));
+        assertEquals("{}", reader.read().body, "the held transaction has not committed");
+        admin.send(adminCall("transactions/release"));
+        assertEquals(200, admin.read().status);
+        Response committed = transaction.read();
+        assertEquals(200, committed.status, committed.body);
+        reader.send(request("GetItem", "{\"TableName\":\"Loop\",\"Key\":{\"pk\":{\"S\":\"t2\"}},\"ConsistentRead\":true}"));
+        assertTrue(reader.read().body.contains("\"t2\""), "the released transaction committed");
+    }
+
     // --- raw HTTP/1.1 over sockets ---
 
     private Client connect() throws IOException {
