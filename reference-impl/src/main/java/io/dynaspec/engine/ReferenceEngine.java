@@ -57,6 +57,11 @@ public final class ReferenceEngine implements AutoCloseable {
         return URI.create("http://" + host + ":" + server.port());
     }
 
+    /** The HTTP server: its event loops, connections and where requests were answered. */
+    public DynamoDbHttpServer server() {
+        return server;
+    }
+
     /** The console's URL: the engine's partitions, replicas, faults and writes, drawn live. */
     public URI console() {
         return URI.create(endpoint() + DynamoDbHttpServer.consolePath());
@@ -73,6 +78,8 @@ public final class ReferenceEngine implements AutoCloseable {
         private int port = 0;
         private AckRule ackRule = AckRule.QUORUM;
         private long seed = 0;
+        private int eventLoops = 0;
+        private int maxConnections = DynamoDbHttpServer.DEFAULT_MAX_CONNECTIONS;
 
         /** The address to bind: 127.0.0.1 unless told otherwise. */
         public Builder host(String host) {
@@ -98,11 +105,24 @@ public final class ReferenceEngine implements AutoCloseable {
             return this;
         }
 
+        /** Threads serving connections; 0 (the default) for one per available core. */
+        public Builder eventLoops(int eventLoops) {
+            this.eventLoops = eventLoops;
+            return this;
+        }
+
+        /** Connections held open at once; past it a connection is answered 503 and closed. */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
         public ReferenceEngine start() {
             Cluster cluster = new Cluster(ackRule, seed);
             try {
                 return new ReferenceEngine(cluster,
-                        new DynamoDbHttpServer(host, port, new Protocol(cluster), new AdminApi(cluster)));
+                        new DynamoDbHttpServer(host, port, new Protocol(cluster), new AdminApi(cluster),
+                                new DynamoDbHttpServer.Options(eventLoops, maxConnections)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
             }

@@ -114,6 +114,16 @@ public final class Cluster {
         return timeToLiveSweeper.sweep();
     }
 
+    /**
+     * Whether a request may now have to wait for something other than its own work: a write for
+     * a quorum while deliveries to a zone are held, a transaction between its phases while
+     * transactions are held. False in normal use, where every call returns without waiting; a
+     * server keeps requests on its event loops unless this is true. Two volatile reads.
+     */
+    public boolean requestsMayWait() {
+        return scheduler.anyHeld() || transactions.holdingBetweenPhases();
+    }
+
     /** The coordinator of TransactWriteItems and TransactGetItems. */
     public TransactionCoordinator transactions() {
         return transactions;

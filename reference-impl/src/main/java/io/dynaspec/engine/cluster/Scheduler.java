@@ -12,6 +12,8 @@ import java.util.Set;
 public final class Scheduler {
     private final Cluster cluster;
     private final EnumSet<AvailabilityZone> held = EnumSet.noneOf(AvailabilityZone.class);
+    /** Whether any zone is held, readable without the lock on every request. */
+    private volatile boolean anyHeld;
 
     Scheduler(Cluster cluster) {
         this.cluster = cluster;
@@ -20,16 +22,23 @@ public final class Scheduler {
     /** Stops deliveries to the zone until {@link #release}. Writes still need their quorum. */
     public synchronized void hold(AvailabilityZone zone) {
         held.add(zone);
+        anyHeld = true;
     }
 
     /** Resumes deliveries to the zone and delivers everything pending. */
     public void release(AvailabilityZone zone) {
         synchronized (this) {
             held.remove(zone);
+            anyHeld = !held.isEmpty();
         }
         cluster.forEachGroup(PartitionGroup::deliverAll);
         cluster.transactions().redrive();
         cluster.propagate();
+    }
+
+    /** Whether deliveries to some zone are held: only then can a write wait for its quorum. */
+    public boolean anyHeld() {
+        return anyHeld;
     }
 
     public synchronized boolean isHeld(AvailabilityZone zone) {

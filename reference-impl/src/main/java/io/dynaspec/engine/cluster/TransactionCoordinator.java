@@ -98,7 +98,8 @@ public final class TransactionCoordinator {
     private final Map<Long, Decision> ledger = new LinkedHashMap<>();
     /** One redrive at a time: zone failures, recoveries and releases may come from several threads. */
     private final Object redriving = new Object();
-    private boolean holding;
+    /** Volatile so that {@link #holdingBetweenPhases} is read without the lock on every request. */
+    private volatile boolean holding;
     private int held;
 
     TransactionCoordinator() {
@@ -321,7 +322,7 @@ public final class TransactionCoordinator {
     }
 
     /** Whether transactions that prepare are held before their commit. */
-    public synchronized boolean holdingBetweenPhases() {
+    public boolean holdingBetweenPhases() {
         return holding;
     }
 

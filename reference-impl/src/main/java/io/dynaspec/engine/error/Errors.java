@@ -46,6 +46,14 @@ public final class Errors {
         return new DynamoException(ErrorType.UNKNOWN_OPERATION, null, null);
     }
 
+    /**
+     * A request the service cannot take now: Programming.Errors.html lists Service Unavailable
+     * among the HTTP 5xx errors, which clients retry.
+     */
+    public static DynamoException serviceUnavailable(String message) {
+        return new DynamoException(ErrorType.SERVICE_UNAVAILABLE, message, null);
+    }
+
     public static DynamoException requestTooLarge(long limit) {
         return new DynamoException(ErrorType.REQUEST_TOO_LARGE,
                 "Request size exceeded " + limit + " bytes", null);

@@ -67,10 +67,15 @@ public final class JsonTree {
 
     /** Parses a whole request body, which must be one JSON object. */
     public static Map<String, Object> parseObject(byte[] body) {
-        if (body.length == 0) {
+        return parseObject(body, 0, body.length);
+    }
+
+    /** Parses a request body read into part of a larger buffer, without copying it out. */
+    public static Map<String, Object> parseObject(byte[] buffer, int offset, int length) {
+        if (length == 0) {
             return new LinkedHashMap<>();
         }
-        try (JsonParser p = FACTORY.createParser(body)) {
+        try (JsonParser p = FACTORY.createParser(buffer, offset, length)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
                 throw Errors.serialization(t == null ? "Empty request body" : "Start of structure expected");

@@ -47,8 +47,10 @@ public final class Protocol {
 
     private final Map<String, Operation> operations = new HashMap<>();
     private final Map<String, Operation> streamsOperations = new HashMap<>();
+    private final Cluster cluster;
 
     public Protocol(Cluster cluster) {
+        this.cluster = cluster;
         ControlPlaneCodec control = new ControlPlaneCodec(cluster);
         operations.put("CreateTable", control::createTable);
         operations.put("DescribeTable", control::describeTable);
@@ -83,14 +85,32 @@ public final class Protocol {
         streamsOperations.put("GetRecords", streams::getRecords);
     }
 
+    /**
+     * Whether a request may now wait inside the engine for something other than its own work
+     * (held deliveries or held transactions, under fault injection): a server that answers on a
+     * few shared threads runs such requests elsewhere. False in normal use; cheap to ask.
+     */
+    public boolean requestsMayWait() {
+        return cluster.requestsMayWait();
+    }
+
     /** Handles one request. Never throws: every failure becomes a DynamoDB error response. */
     public Response handle(String target, byte[] body) {
+        return handle(target, body, 0, body.length);
+    }
+
+    /**
+     * Handles one request whose body is {@code length} bytes of {@code buffer} from
+     * {@code offset}: a server passes its connection's read buffer, and the body is parsed where
+     * it lies. The buffer is not kept after the call returns. Never throws.
+     */
+    public Response handle(String target, byte[] buffer, int offset, int length) {
         try {
             Operation op = operation(target);
             if (op == null) {
                 throw Errors.unknownOperation();
             }
-            Members request = Members.of(JsonTree.parseObject(body));
+            Members request = Members.of(JsonTree.parseObject(buffer, offset, length));
             ByteArrayBuilder out = new ByteArrayBuilder(256);
             try (JsonGenerator g = JsonTree.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
                 g.writeStartObject();

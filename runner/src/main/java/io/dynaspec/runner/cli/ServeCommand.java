@@ -35,6 +35,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-smoke-check", description = "Skip the self-check over HTTP after start-up.")
     boolean noSmokeCheck;
 
+    @Option(names = "--event-loops", description = "Threads serving connections; 0 for one per available core (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+    int eventLoops;
+
+    @Option(names = "--max-connections", description = "Connections held open at once; past it a connection is answered 503 ServiceUnavailableException (default: ${DEFAULT-VALUE}).", defaultValue = "16384")
+    int maxConnections = 16_384;
+
     /**
      * The options read without picocli, whose model of a command costs about a quarter of a
      * second at start-up: null when the arguments ask for anything else (help, a mistake), which
@@ -52,6 +58,8 @@ public final class ServeCommand implements Callable<Integer> {
                     case "--seed" -> c.seed = Long.parseLong(args[++i]);
                     case "--unsafe-ack-leader-only" -> c.unsafeLeaderOnly = true;
                     case "--no-smoke-check" -> c.noSmokeCheck = true;
+                    case "--event-loops" -> c.eventLoops = Integer.parseInt(args[++i]);
+                    case "--max-connections" -> c.maxConnections = Integer.parseInt(args[++i]);
                     default -> {
                         return null;
                     }
@@ -66,6 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReferenceEngine engine = ReferenceEngine.builder().host(host).port(port).seed(seed)
+                .eventLoops(eventLoops).maxConnections(maxConnections)
                 .ackRule(unsafeLeaderOnly ? AckRule.UNSAFE_LEADER_ONLY : AckRule.QUORUM).start();
         long sinceMainMs = (System.nanoTime() - Dynaspec.MAIN_STARTED_NANOS) / 1_000_000;
         long jvmUptimeMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
@@ -77,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
         URI endpoint = engine.endpoint();
         System.out.println("dynaspec reference engine listening on " + endpoint + " (accepting requests " + sinceMainMs
                 + " ms after main started, " + jvmUptimeMs + " ms after the JVM started; acknowledgement rule "
-                + engine.cluster().ackRule() + ")");
+                + engine.cluster().ackRule() + "; " + engine.server().eventLoops() + " event loops)");
         System.out.println("console: " + engine.console() + " (partitions, replicas, zone faults and writes, live)");
         if (unsafeLeaderOnly) {
             System.out.println("WARNING: writes are acknowledged by the leader alone; a leader failure can lose them.");

@@ -1,0 +1,124 @@
+package io.dynaspec.engine.bench;
+
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.protocol.Protocol;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The in-process side of the wire figures: the very request bodies that
+ * {@code runner/src/test/resources/wrk/*.lua} send, handed to {@link Protocol#handle} as the HTTP
+ * server hands them (body bytes in, response bytes out), on one thread. What the wire adds is the
+ * difference between this and the server's CPU time per request in {@code wire-bench.sh}.
+ *
+ * <p>Run from the repository root as the other benchmarks here (BENCHMARKS.md):
+ * <pre>
+ * java -cp $CP org.openjdk.jmh.Main ProtocolRequestBenchmark -f 1 -wi 2 -i 3 -w 1 -r 2 -prof gc
+ * java -cp $CP io.dynaspec.engine.bench.ProtocolRequestBenchmark
+ * </pre>
+ * The second prints the CPU time of the thread per request ({@code ThreadMXBean}), the figure
+ * that compares with the server's CPU per request from {@code /proc} on a shared machine, where
+ * wall-clock times include whatever else the cores run.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class ProtocolRequestBenchmark {
+    /** Keys each script cycles through, as the wrk scripts do. */
+    static final int KEYS = 50_000;
+    private static final String PAYLOAD = "x".repeat(1000);
+
+    private Protocol protocol;
+    private byte[][] puts;
+    private byte[][] gets;
+    private byte[][] batches;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        protocol = new Protocol(new Cluster());
+        protocol.handle("DynamoDB_20120810.CreateTable", bytes("{\"TableName\":\"Wrk\",\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"}],"
+                + "\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],\"BillingMode\":\"PAY_PER_REQUEST\"}"));
+        puts = new byte[KEYS][];
+        gets = new byte[1000][];
+        batches = new byte[KEYS / 25][];
+        for (int i = 0; i < KEYS; i++) {
+            puts[i] = bytes("{\"TableName\":\"Wrk\",\"Item\":{\"pk\":{\"S\":\"t1-" + (i + 1) + "\"},\"payload\":{\"S\":\"" + PAYLOAD
+                    + "\"}},\"ConditionExpression\":\"attribute_not_exists(locked)\"}");
+            protocol.handle("DynamoDB_20120810.PutItem", puts[i]);
+        }
+        for (int i = 0; i < gets.length; i++) {
+            gets[i] = bytes("{\"TableName\":\"Wrk\",\"Key\":{\"pk\":{\"S\":\"t1-" + (i + 1) + "\"}},\"ConsistentRead\":true}");
+        }
+        for (int b = 0; b < batches.length; b++) {
+            StringBuilder s = new StringBuilder("{\"RequestItems\":{\"Wrk\":[");
+            for (int j = 0; j < 25; j++) {
+                s.append(j == 0 ? "" : ",").append("{\"PutRequest\":{\"Item\":{\"pk\":{\"S\":\"b1-").append(b * 25 + j + 1)
+                        .append("\"},\"payload\":{\"S\":\"").append(PAYLOAD).append("\"}}}}");
+            }
+            batches[b] = bytes(s.append("]}}").toString());
+        }
+    }
+
+    /** CPU time per request of this thread, for each request kind, after a warm-up of each. */
+    public static void main(String[] args) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        ProtocolRequestBenchmark b = new ProtocolRequestBenchmark();
+        b.setUp();
+        String[] names = {"conditionalPut", "getItem", "batchWrite"};
+        int[] counts = {400_000, 400_000, 20_000};
+        for (int k = 0; k < names.length; k++) {
+            for (int round = 0; round < 2; round++) {
+                long start = cpu.getCurrentThreadCpuTime();
+                for (int i = 0; i < counts[k]; i++) {
+                    switch (k) {
+                        case 0 -> b.conditionalPut();
+                        case 1 -> b.getItem();
+                        default -> b.batchWrite();
+                    }
+                }
+                double micros = (cpu.getCurrentThreadCpuTime() - start) / 1e3 / counts[k];
+                System.out.printf("%s %s: %.2f us CPU per request%n", names[k], round == 0 ? "warm-up" : "measured", micros);
+            }
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** wrk/put-item-conditional.lua's request: a conditional PutItem of a 1 KB item. */
+    @Benchmark
+    public Protocol.Response conditionalPut() {
+        next = (next + 1) % KEYS;
+        return protocol.handle("DynamoDB_20120810.PutItem", puts[next]);
+    }
+
+    /** wrk/get-item.lua's request: a strongly consistent GetItem of a 1 KB item. */
+    @Benchmark
+    public Protocol.Response getItem() {
+        next = (next + 1) % gets.length;
+        return protocol.handle("DynamoDB_20120810.GetItem", gets[next]);
+    }
+
+    /** wrk/batch-write-item.lua's request: 25 puts of 1 KB items. */
+    @Benchmark
+    public Protocol.Response batchWrite() {
+        next = (next + 1) % batches.length;
+        return protocol.handle("DynamoDB_20120810.BatchWriteItem", batches[next]);
+    }
+}
