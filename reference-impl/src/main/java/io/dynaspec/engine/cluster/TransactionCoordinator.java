@@ -104,6 +104,22 @@ public final class TransactionCoordinator {
     TransactionCoordinator() {
     }
 
+    /**
+     * After a start from the data directory: timestamps continue past every transaction the
+     * recovered replicas hold items for, so that no new transaction takes an old one's.
+     */
+    void recovered(Cluster cluster) {
+        long[] max = {clock.get()};
+        cluster.forEachBaseGroup(g -> {
+            for (AvailabilityZone z : AvailabilityZone.values()) {
+                for (long t : g.replicaAt(z.ordinal()).preparedItems().values()) {
+                    max[0] = Math.max(max[0], t);
+                }
+            }
+        });
+        clock.set(max[0]);
+    }
+
     /** A transaction whose every item is prepared and acknowledged, waiting for its commit. */
     public static final class Prepared {
         private final long transaction;
