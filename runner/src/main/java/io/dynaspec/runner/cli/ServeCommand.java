@@ -2,6 +2,7 @@ package io.dynaspec.runner.cli;
 
 import io.dynaspec.engine.ReferenceEngine;
 import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.engine.cluster.Cluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the reference engine behind DynamoDB's JSON protocol.",
                 "Point any AWS SDK or the AWS CLI at it with --endpoint-url; any credentials work.",
-                "Fault injection: ./dynaspec faults --endpoint URL fail-az a | recover-az a | hold a | release a | status",
+                "Fault injection: ./dynaspec faults --endpoint URL fail-az a | recover-az a | hold a | release a | crash-az a | restart-az a | status",
                 "The console, in a browser on the same port: /dynaspec/console"})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).", defaultValue = "127.0.0.1")
@@ -35,6 +36,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-smoke-check", description = "Skip the self-check over HTTP after start-up.")
     boolean noSmokeCheck;
 
+    @Option(names = "--data-dir", description = "Keep the tables in this folder (each replica's log forced before it counts towards a quorum) and start from what it holds; without it, in memory.")
+    java.nio.file.Path dataDir;
+
     /**
      * The options read without picocli, whose model of a command costs about a quarter of a
      * second at start-up: null when the arguments ask for anything else (help, a mistake), which
@@ -52,6 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
                     case "--seed" -> c.seed = Long.parseLong(args[++i]);
                     case "--unsafe-ack-leader-only" -> c.unsafeLeaderOnly = true;
                     case "--no-smoke-check" -> c.noSmokeCheck = true;
+                    case "--data-dir" -> c.dataDir = java.nio.file.Path.of(args[++i]);
                     default -> {
                         return null;
                     }
@@ -65,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReferenceEngine engine = ReferenceEngine.builder().host(host).port(port).seed(seed)
+        ReferenceEngine engine = ReferenceEngine.builder().host(host).port(port).seed(seed).dataDir(dataDir)
                 .ackRule(unsafeLeaderOnly ? AckRule.UNSAFE_LEADER_ONLY : AckRule.QUORUM).start();
         long sinceMainMs = (System.nanoTime() - Dynaspec.MAIN_STARTED_NANOS) / 1_000_000;
         long jvmUptimeMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
@@ -79,6 +84,16 @@ public final class ServeCommand implements Callable<Integer> {
                 + " ms after main started, " + jvmUptimeMs + " ms after the JVM started; acknowledgement rule "
                 + engine.cluster().ackRule() + ")");
         System.out.println("console: " + engine.console() + " (partitions, replicas, zone faults and writes, live)");
+        Cluster.Recovery recovery = engine.cluster().recovery();
+        if (recovery != null) {
+            System.out.println("data directory: " + dataDir.toAbsolutePath() + ": recovered " + recovery.tables() + " tables, "
+                    + recovery.items() + " items in " + recovery.millis() + " ms");
+            for (String note : recovery.notes()) {
+                System.out.println("  recovery: " + note);
+            }
+        } else {
+            System.out.println("tables in memory (--data-dir DIR keeps them on disk)");
+        }
         if (unsafeLeaderOnly) {
             System.out.println("WARNING: writes are acknowledged by the leader alone; a leader failure can lose them.");
         }
