@@ -38,6 +38,8 @@ public final class Cluster {
     private DataDirectory data;
     /** What the last start from the data directory found and how long it took. */
     private Recovery recovery;
+    /** The transaction coordinator's durable ledger of commit decisions, with the data directory. */
+    private DecisionLog decisions;
 
     /**
      * @param ackRule when writes are acknowledged; {@link AckRule#QUORUM} unless demonstrating loss
@@ -92,7 +94,10 @@ public final class Cluster {
                 items += g.status().replicas().stream().mapToLong(GroupStatus.ReplicaStatus::items).max().orElse(0);
             }
         }
-        transactions.recovered(this);
+        java.util.Map<Long, List<DecisionLog.Write>> decided = new java.util.HashMap<>();
+        decisions = DecisionLog.open(data, decided);
+        transactions.recovered(this, decisions, decided);
+        propagate();
         recovery = new Recovery(tables.size(), items, (System.nanoTime() - t0) / 1_000_000, List.copyOf(notes));
         return recovery;
     }
@@ -122,6 +127,7 @@ public final class Cluster {
     public void closeData() {
         if (data != null) {
             forEachGroup(PartitionGroup::closeDisk);
+            decisions.close();
             data.close();
         }
     }

@@ -965,6 +965,36 @@ public final class PartitionGroup {
         }
     }
 
+    /**
+     * After a start: ends the transactions that hold items at the leader, committing those whose
+     * decision the ledger kept and cancelling the others. A partition without a leader keeps
+     * them prepared.
+     */
+    synchronized void resolvePrepared(Table owner, Map<Long, List<DecisionLog.Write>> decided) {
+        Replica lead = leaderReplica();
+        if (lead == null || lead.preparedCount() == 0) {
+            return;
+        }
+        Map<Long, List<TransactionCoordinator.Action>> byTransaction = new java.util.LinkedHashMap<>();
+        for (Map.Entry<PrimaryKey, Long> e : lead.preparedItems().entrySet()) {
+            TransactionCoordinator.Action a = new TransactionCoordinator.Action(owner, e.getKey(), Precondition.NONE, null);
+            a.next = lead.get(e.getKey());
+            for (DecisionLog.Write w : decided.getOrDefault(e.getValue(), List.of())) {
+                if (!w.checkOnly() && w.table().equals(owner.name()) && w.key().equals(e.getKey())) {
+                    a.next = w.item();
+                }
+            }
+            byTransaction.computeIfAbsent(e.getValue(), t -> new ArrayList<>()).add(a);
+        }
+        for (Map.Entry<Long, List<TransactionCoordinator.Action>> e : byTransaction.entrySet()) {
+            try {
+                finish(e.getKey(), e.getValue(), decided.containsKey(e.getKey()), true);
+            } catch (DynamoException noQuorum) {
+                // It stays prepared, as a partition without its quorum keeps a transaction's items.
+            }
+        }
+    }
+
     private String zoneNote(int i) {
         return "partition " + index + " replica " + replicas[i].zone().label();
     }

@@ -57,6 +57,8 @@ class CrashRecoveryTest {
         final Map<String, String> acknowledged = new HashMap<>();
         /** Per key, the values of writes after the last acknowledged one whose outcome is not known. */
         final Map<String, Set<String>> unknown = new HashMap<>();
+        /** Two-item transactions whose outcome is not known: each must show on both items or on neither. */
+        final List<String[]> unknownTransactions = new ArrayList<>();
         /** Every value ever sent for each key. */
         final Map<String, Set<String>> sent = new HashMap<>();
 
@@ -134,6 +136,7 @@ class CrashRecoveryTest {
         Cluster cluster = new Cluster(AckRule.QUORUM, seed, 4);
         String inFlightKey = null;
         String inFlightValue = null;
+        String[] inFlightTransaction = null;
         try {
             cluster.openData(DataDirectory.inline(volume, SNAPSHOT_BYTES));
             Table t = cluster.createTable(TableMetadata.of("T", KEY, 2));
@@ -142,7 +145,27 @@ class CrashRecoveryTest {
             boolean crashed = false;
             for (int op = 0; op < OPERATIONS; op++) {
                 int kind = r.nextInt(100);
-                if (kind < 80) {
+                if (kind >= 70 && kind < 78) {
+                    // A transaction putting one value on two keys (often on both partitions).
+                    String k1 = "k" + r.nextInt(KEYS);
+                    String k2 = "k" + ((Integer.parseInt(k1.substring(1)) + 1 + r.nextInt(KEYS - 1)) % KEYS);
+                    String value = "t" + seed + "-" + op;
+                    h.send(k1, value);
+                    h.send(k2, value);
+                    inFlightTransaction = new String[] {k1, k2, value};
+                    try {
+                        cluster.transactions().write(List.of(
+                                new io.dynaspec.engine.cluster.TransactionCoordinator.Action(t, new PrimaryKey(new AttributeValue.S(k1), null), Precondition.NONE, Mutation.put(item(k1, value))),
+                                new io.dynaspec.engine.cluster.TransactionCoordinator.Action(t, new PrimaryKey(new AttributeValue.S(k2), null), Precondition.NONE, Mutation.put(item(k2, value)))));
+                        h.acknowledge(k1, value);
+                        h.acknowledge(k2, value);
+                    } catch (DynamoException e) {
+                        h.mayHaveHappened(k1, value);
+                        h.mayHaveHappened(k2, value);
+                        h.unknownTransactions.add(inFlightTransaction);
+                    }
+                    inFlightTransaction = null;
+                } else if (kind < 80) {
                     String key = "k" + r.nextInt(KEYS);
                     String value = kind < 70 ? "v" + seed + "-" + op : "";
                     boolean conditional = r.nextInt(3) == 0;
@@ -182,12 +205,22 @@ class CrashRecoveryTest {
             if (inFlightKey != null) {
                 h.mayHaveHappened(inFlightKey, inFlightValue);
             }
+            if (inFlightTransaction != null) {
+                h.mayHaveHappened(inFlightTransaction[0], inFlightTransaction[2]);
+                h.mayHaveHappened(inFlightTransaction[1], inFlightTransaction[2]);
+                h.unknownTransactions.add(inFlightTransaction);
+            }
         } catch (RuntimeException | java.io.IOException e) {
             if (!volume.isOff()) {
                 throw new AssertionError("seed " + seed + ": " + e, e);
             }
             if (inFlightKey != null) {
                 h.mayHaveHappened(inFlightKey, inFlightValue);
+            }
+            if (inFlightTransaction != null) {
+                h.mayHaveHappened(inFlightTransaction[0], inFlightTransaction[2]);
+                h.mayHaveHappened(inFlightTransaction[1], inFlightTransaction[2]);
+                h.unknownTransactions.add(inFlightTransaction);
             }
         }
         return h;
@@ -217,6 +250,22 @@ class CrashRecoveryTest {
                 String key = ((AttributeValue.S) item.get("pk")).value();
                 assertTrue(h.sent.getOrDefault(key, Set.of()).contains(valueOf(item)),
                         where + ": " + key + " holds " + valueOf(item) + ", which was never written");
+            }
+        }
+        // A transaction is all or nothing, and none holds its items after the restart.
+        for (String[] tx : h.unknownTransactions) {
+            String v1 = valueOf(t.read(new PrimaryKey(new AttributeValue.S(tx[0]), null), true));
+            String v2 = valueOf(t.read(new PrimaryKey(new AttributeValue.S(tx[1]), null), true));
+            boolean laterWrite = h.acknowledged.containsKey(tx[0]) && !h.unknown.getOrDefault(tx[0], Set.of()).contains(tx[2])
+                    || h.acknowledged.containsKey(tx[1]) && !h.unknown.getOrDefault(tx[1], Set.of()).contains(tx[2]);
+            if (!laterWrite) {
+                assertEquals(v1.equals(tx[2]), v2.equals(tx[2]), where + ": transaction " + tx[2] + " shows on " + tx[0] + " ('" + v1
+                        + "') and " + tx[1] + " ('" + v2 + "') unequally");
+            }
+        }
+        for (PartitionGroup g : t.partitions()) {
+            if (g.leaderZone() != null) {
+                assertEquals(0, g.replica(g.leaderZone()).preparedCount(), where + ": items still prepared after the restart");
             }
         }
         // The engine takes writes again, and keeps them through another restart.
