@@ -809,6 +809,9 @@ public final class PartitionGroup {
             }
         }
         replicas[i] = fresh;
+        // What was read is now held by the replica and the tail: let it go before the next replica loads.
+        r.log.clear();
+        r.snapshotItems.clear();
         return new Loaded(tail, r.snapshotSequence, r.snapshotEpoch);
     }
 
@@ -947,6 +950,7 @@ public final class PartitionGroup {
         disk.afterDurable();
         if (disk.data().groupCommit().isInline()) {
             // Nothing forces behind this thread's back: what one round did is all there is.
+            compact();
             return;
         }
         while (committed < logEnd() && disk.data().failure() == null) {
@@ -963,6 +967,9 @@ public final class PartitionGroup {
                 return;
             }
         }
+        // The recovered log was held whole for the followers to agree with; acknowledged again,
+        // it is dropped as any acknowledged part is.
+        compact();
     }
 
     /**

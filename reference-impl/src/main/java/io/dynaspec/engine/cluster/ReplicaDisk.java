@@ -96,12 +96,21 @@ final class ReplicaDisk implements ReplicaStore.Listener {
         }
     }
 
+    /** The last entry encoded, and its record: the leader's append encodes, the followers' reuse it. */
+    private LogEntry lastEncoded;
+    private byte[] lastRecord;
+
     void append(int i, LogEntry e) {
         if (crashed[i]) {
             return;
         }
+        if (e != lastEncoded) {
+            lastRecord = ReplicaStore.encode(new ReplicaStore.Entry(e.epoch(), e.sequence(), e.kind().ordinal(),
+                    e.transaction(), e.key(), e.item(), e.previous()));
+            lastEncoded = e;
+        }
         ReplicaStore s = stores[i];
-        s.append(new ReplicaStore.Entry(e.epoch(), e.sequence(), e.kind().ordinal(), e.transaction(), e.key(), e.item(), e.previous()));
+        s.append(e.sequence(), lastRecord);
         if (s.logBytes() > data.snapshotBytes()) {
             snapshot(i, e.epoch());
         }

@@ -48,7 +48,11 @@ public final class Records {
 
         /** Appends one record holding the encoder's bytes. */
         public void add(Encoder payload) {
-            int n = payload.length();
+            add(payload.buffer(), payload.length());
+        }
+
+        /** Appends one record holding the first {@code n} bytes of the array. */
+        public void add(byte[] payload, int n) {
             if (n > MAX_PAYLOAD_BYTES) {
                 throw new IllegalArgumentException("record of " + n + " bytes exceeds " + MAX_PAYLOAD_BYTES);
             }
@@ -56,10 +60,10 @@ public final class Records {
                 buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + HEADER_BYTES + n));
             }
             crc.reset();
-            crc.update(payload.buffer(), 0, n);
+            crc.update(payload, 0, n);
             putInt(buf, length, n);
             putInt(buf, length + 4, (int) crc.getValue());
-            System.arraycopy(payload.buffer(), 0, buf, length + HEADER_BYTES, n);
+            System.arraycopy(payload, 0, buf, length + HEADER_BYTES, n);
             length += HEADER_BYTES + n;
         }
 
