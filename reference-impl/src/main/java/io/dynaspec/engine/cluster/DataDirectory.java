@@ -55,9 +55,10 @@ public final class DataDirectory implements AutoCloseable {
     /** A folder of the machine's disk, logs forced by background group commit. */
     public static DataDirectory onDisk(Path folder, Consumer<Throwable> stop) throws IOException {
         DataDirectory[] self = new DataDirectory[1];
+        DiskVolume volume = new DiskVolume(folder);
         GroupCommit commit = GroupCommit.background(GroupCommit.DEFAULT_THREADS, GroupCommit.DEFAULT_MAX_BATCH_BYTES, 0,
                 t -> self[0].failed(t));
-        self[0] = new DataDirectory(new DiskVolume(folder), commit, DEFAULT_SNAPSHOT_BYTES, stop);
+        self[0] = new DataDirectory(volume, commit, DEFAULT_SNAPSHOT_BYTES, stop);
         return self[0];
     }
 
@@ -252,6 +253,13 @@ public final class DataDirectory implements AutoCloseable {
     @Override
     public void close() {
         commit.close();
+        if (volume instanceof DiskVolume v) {
+            try {
+                v.release();
+            } catch (IOException e) {
+                // the process lets go of it when it ends either way
+            }
+        }
     }
 
     @Override

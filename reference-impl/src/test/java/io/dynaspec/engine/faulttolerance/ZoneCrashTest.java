@@ -50,6 +50,9 @@ class ZoneCrashTest {
         cluster.faults().restartAz(AvailabilityZone.B);
         runWriters(t, acknowledged, 300, 400);
         check(t, acknowledged);
+        // A second engine may not open the folder while the first holds it.
+        java.io.IOException inUse = assertThrows(java.io.IOException.class, () -> open(dir));
+        assertTrue(inUse.getMessage().contains("in use by another engine"), inUse.getMessage());
         cluster.closeData();
 
         Cluster again = open(dir);

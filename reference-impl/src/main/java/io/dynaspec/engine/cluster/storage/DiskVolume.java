@@ -21,10 +21,29 @@ import java.util.stream.Stream;
  */
 public final class DiskVolume implements Volume {
     private final Path root;
+    /** Held while the volume is in use, so that a second engine cannot open the same folder. */
+    private final FileChannel lockFile;
 
+    /** Opens the folder (created when missing) for this process alone; refused while another holds it. */
     public DiskVolume(Path root) throws IOException {
         this.root = root.toAbsolutePath();
         Files.createDirectories(this.root);
+        this.lockFile = FileChannel.open(this.root.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = lockFile.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockFile.close();
+            throw new IOException("the data directory " + this.root + " is in use by another engine");
+        }
+    }
+
+    /** Lets another engine open the folder. */
+    public void release() throws IOException {
+        lockFile.close();
     }
 
     public Path root() {
@@ -72,6 +91,9 @@ public final class DiskVolume implements Volume {
         }
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
+                if (folder.isEmpty() && p.getFileName().toString().equals("lock")) {
+                    continue;
+                }
                 if (Files.isDirectory(p) == folders) {
                     names.add(p.getFileName().toString());
                 }
