@@ -860,6 +860,16 @@ public final class PartitionGroup {
     synchronized List<String> recover(DataDirectory data, String tableName,
                                       io.dynaspec.engine.cluster.storage.ReplicaStore.Recovered[] found) throws java.io.IOException {
         disk = new ReplicaDisk(this, data, tableName);
+        scanOrder.beginLoading();
+        try {
+            return recoverLoading(tableName, found);
+        } finally {
+            scanOrder.endLoading();
+        }
+    }
+
+    private List<String> recoverLoading(String tableName, io.dynaspec.engine.cluster.storage.ReplicaStore.Recovered[] found)
+            throws java.io.IOException {
         List<String> notes = new ArrayList<>();
         Loaded[] loaded = new Loaded[replicas.length];
         long maxEpoch = 0;
