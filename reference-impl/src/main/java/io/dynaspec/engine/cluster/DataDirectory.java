@@ -92,12 +92,6 @@ public final class DataDirectory implements AutoCloseable {
 
     /** A force or a write failed: nothing more may be acknowledged. */
     void failed(Throwable t) {
-        if (t instanceof Error e && !(t instanceof OutOfMemoryError)) {
-            // A test's power cut: the engine is gone already.
-            failure = e;
-            onFailure.run();
-            return;
-        }
         synchronized (this) {
             if (failure != null) {
                 return;

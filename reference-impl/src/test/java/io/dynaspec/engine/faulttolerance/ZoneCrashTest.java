@@ -83,6 +83,28 @@ class ZoneCrashTest {
         cluster.closeData();
     }
 
+    /**
+     * Group commit bounded by time as well: each force waits up to 200 µs for more writes (or
+     * none once 4 KB wait); every acknowledged write is still there after a restart.
+     */
+    @Test
+    void aForceThatWaitsForMoreWritesStillAcknowledgesEveryOne(@TempDir Path dir) throws Exception {
+        Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+        Cluster cluster = new Cluster(AckRule.QUORUM, 1, 64);
+        io.dynaspec.engine.cluster.storage.GroupCommit commit = io.dynaspec.engine.cluster.storage.GroupCommit.background(
+                2, 4096, 200_000, failure -> {
+                    throw new AssertionError("storage failed", failure);
+                });
+        // Small snapshots, so that logs are also cut over while forces wait.
+        cluster.openData(new DataDirectory(new io.dynaspec.engine.cluster.storage.DiskVolume(dir), commit, 8192, failure -> { }));
+        Table t = cluster.createTable(TableMetadata.of("T", KEY, 2));
+        runWriters(t, acknowledged, 0, 150);
+        cluster.closeData();
+        Cluster again = open(dir);
+        check(again.table("T"), acknowledged);
+        again.closeData();
+    }
+
     private static Cluster open(Path dir) throws Exception {
         Cluster c = new Cluster(AckRule.QUORUM, 1, 64);
         c.openData(DataDirectory.onDisk(dir, failure -> {
