@@ -71,7 +71,11 @@ public final class Faults {
             throw new IllegalArgumentException("crash faults need the tables on disk: start the engine with --data-dir");
         }
         synchronized (this) {
-            if (failed.contains(zone) || !crashed.add(zone)) {
+            if (failed.contains(zone)) {
+                // The model's CrashAZ takes a zone that is up.
+                throw new IllegalArgumentException("zone " + zone.label() + " is failed: recover it before crashing it");
+            }
+            if (!crashed.add(zone)) {
                 return;
             }
         }
