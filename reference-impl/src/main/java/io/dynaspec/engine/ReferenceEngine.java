@@ -2,6 +2,7 @@ package io.dynaspec.engine;
 
 import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.DataDirectory;
 import io.dynaspec.engine.protocol.Protocol;
 import io.dynaspec.engine.server.AdminApi;
 import io.dynaspec.engine.server.DynamoDbHttpServer;
@@ -67,9 +68,14 @@ public final class ReferenceEngine implements AutoCloseable {
         return URI.create(endpoint() + DynamoDbHttpServer.consolePath());
     }
 
+    /**
+     * Stops serving, then forces what waits in the replicas' logs and closes the data directory
+     * (when there is one).
+     */
     @Override
     public void close() {
         server.close();
+        cluster.closeData();
     }
 
     /** Options of an engine to start. */
@@ -80,6 +86,7 @@ public final class ReferenceEngine implements AutoCloseable {
         private long seed = 0;
         private int eventLoops = 0;
         private int maxConnections = DynamoDbHttpServer.DEFAULT_MAX_CONNECTIONS;
+        private java.nio.file.Path dataDir;
 
         /** The address to bind: 127.0.0.1 unless told otherwise. */
         public Builder host(String host) {
@@ -117,8 +124,25 @@ public final class ReferenceEngine implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keeps the tables under this folder (created when missing), each replica's log forced
+         * before it counts towards a write's quorum, and starts from what the folder holds. A
+         * failed force stops the process (exit status 74). Without it, tables live in memory.
+         */
+        public Builder dataDir(java.nio.file.Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
         public ReferenceEngine start() {
             Cluster cluster = new Cluster(ackRule, seed);
+            if (dataDir != null) {
+                try {
+                    cluster.openData(DataDirectory.onDisk(dataDir, failure -> Runtime.getRuntime().halt(74)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot start from the data directory " + dataDir + ": " + e.getMessage(), e);
+                }
+            }
             try {
                 return new ReferenceEngine(cluster,
                         new DynamoDbHttpServer(host, port, new Protocol(cluster), new AdminApi(cluster),

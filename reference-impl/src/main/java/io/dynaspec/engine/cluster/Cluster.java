@@ -35,6 +35,12 @@ public final class Cluster {
     private final int compactionChunk;
     private volatile AckRule ackRule;
     private volatile TraceRecorder trace = TraceRecorder.OFF;
+    /** Where the tables are kept on disk, or null: in memory only. */
+    private DataDirectory data;
+    /** What the last start from the data directory found and how long it took. */
+    private Recovery recovery;
+    /** The transaction coordinator's durable ledger of commit decisions, with the data directory. */
+    private DecisionLog decisions;
 
     /**
      * @param ackRule when writes are acknowledged; {@link AckRule#QUORUM} unless demonstrating loss
@@ -64,6 +70,67 @@ public final class Cluster {
         this.ackRule = Objects.requireNonNull(ackRule);
         this.seed = seed;
         this.compactionChunk = compactionChunk;
+    }
+
+    /**
+     * Keeps the cluster's tables in the data directory from now on, after starting them from what
+     * it holds: the catalog's tables, each replica from its own files. Call once, before use.
+     */
+    public Recovery openData(DataDirectory data) throws java.io.IOException {
+        if (this.data != null) {
+            throw new IllegalStateException("the cluster already keeps its tables in " + this.data);
+        }
+        long t0 = System.nanoTime();
+        this.data = data;
+        data.onFailure(() -> forEachGroup(PartitionGroup::wake));
+        List<String> notes = new ArrayList<>();
+        long items = 0;
+        for (TableMetadata m : data.loadCatalog()) {
+            Table table = new Table(this, m, seed ^ m.name().hashCode(), false);
+            notes.addAll(table.recover(data));
+            table.forEachBaseGroup(PartitionGroup::settle);
+            tables.put(m.name(), table);
+            table.restoreGlobalIndexes();
+            for (PartitionGroup g : table.partitions()) {
+                items += g.status().replicas().stream().mapToLong(GroupStatus.ReplicaStatus::items).max().orElse(0);
+            }
+        }
+        java.util.Map<Long, List<DecisionLog.Write>> decided = new java.util.HashMap<>();
+        decisions = DecisionLog.open(data, decided);
+        transactions.recovered(this, decisions, decided);
+        propagate();
+        recovery = new Recovery(tables.size(), items, (System.nanoTime() - t0) / 1_000_000, List.copyOf(notes));
+        return recovery;
+    }
+
+    /**
+     * What starting from the data directory found.
+     *
+     * @param tables  tables in the catalog
+     * @param items   items in their partitions (the leaders' counts)
+     * @param millis  how long reading and reconciling the files took
+     * @param notes   one line for each replica that needed more than reading its files
+     */
+    public record Recovery(int tables, long items, long millis, List<String> notes) {
+    }
+
+    /** Where the tables are kept, or null in memory. */
+    public DataDirectory data() {
+        return data;
+    }
+
+    /** What the start from the data directory found, or null in memory. */
+    public Recovery recovery() {
+        return recovery;
+    }
+
+    /** Forces what waits and closes the data directory's files. */
+    public void closeData() {
+        if (data != null) {
+            forEachGroup(PartitionGroup::closeDisk);
+            decisions.close();
+            data.close();
+        }
     }
 
     int compactionChunk() {
@@ -151,13 +218,37 @@ public final class Cluster {
     public Table createTable(TableMetadata metadata, java.util.Map<String, String> tags) {
         Table table = new Table(this, metadata, seed ^ metadata.name().hashCode());
         table.changeTags(none -> new java.util.LinkedHashMap<>(tags));
-        if (tables.putIfAbsent(metadata.name(), table) != null) {
+        if (data != null) {
+            synchronized (this) {
+                if (tables.containsKey(metadata.name())) {
+                    throw Errors.tableExists(metadata.name());
+                }
+                data.assign(metadata.name());
+                table.keepOnDisk(data);
+                tables.put(metadata.name(), table);
+                data.saveCatalog(tables.values().stream().map(Table::metadata).toList());
+            }
+        } else if (tables.putIfAbsent(metadata.name(), table) != null) {
             throw Errors.tableExists(metadata.name());
         }
         for (AvailabilityZone z : faults.failedZones()) {
             table.forEachGroup(g -> g.onZoneFailed(z));
         }
+        for (AvailabilityZone z : faults.crashedZones()) {
+            table.forEachBaseGroup(g -> g.onZoneCrashed(z));
+        }
         return table;
+    }
+
+    /**
+     * A table's metadata changed (UpdateTable: billing, throughput, global indexes): with a data
+     * directory, the catalog on disk is written again, so that a start finds the table as it was
+     * last described, its new global indexes rebuilt from the base items.
+     */
+    synchronized void metadataChanged() {
+        if (data != null) {
+            data.saveCatalog(tables.values().stream().map(Table::metadata).toList());
+        }
     }
 
     /** The table, or null. */
@@ -167,6 +258,22 @@ public final class Cluster {
 
     /** Removes the table; ResourceNotFoundException when there is none. */
     public Table deleteTable(String name) {
+        if (data != null) {
+            synchronized (this) {
+                Table t = tables.remove(name);
+                if (t == null) {
+                    throw Errors.tableNotFound(name);
+                }
+                data.saveCatalog(tables.values().stream().map(Table::metadata).toList());
+                t.forEachGroup(PartitionGroup::closeDisk);
+                try {
+                    data.forget(name);
+                } catch (java.io.IOException e) {
+                    data.failed(e);
+                }
+                return t;
+            }
+        }
         Table t = tables.remove(name);
         if (t == null) {
             throw Errors.tableNotFound(name);
@@ -188,6 +295,13 @@ public final class Cluster {
     void propagate() {
         for (Table t : tables.values()) {
             t.propagate();
+        }
+    }
+
+    /** Every table's own partition groups, not its global secondary indexes' (which are rebuilt, not kept). */
+    void forEachBaseGroup(Consumer<PartitionGroup> action) {
+        for (Table t : tables.values()) {
+            t.forEachBaseGroup(action);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 public final class Faults {
     private final Cluster cluster;
     private final EnumSet<AvailabilityZone> failed = EnumSet.noneOf(AvailabilityZone.class);
+    private final EnumSet<AvailabilityZone> crashed = EnumSet.noneOf(AvailabilityZone.class);
 
     Faults(Cluster cluster) {
         this.cluster = cluster;
@@ -20,6 +21,9 @@ public final class Faults {
 
     public void failAz(AvailabilityZone zone) {
         synchronized (this) {
+            if (crashed.contains(zone)) {
+                return;
+            }
             if (!failed.add(zone)) {
                 return;
             }
@@ -30,6 +34,9 @@ public final class Faults {
 
     public void recoverAz(AvailabilityZone zone) {
         synchronized (this) {
+            if (crashed.contains(zone)) {
+                throw new IllegalArgumentException("zone " + zone.label() + " crashed: restart it (restart-az) rather than recover it");
+            }
             if (!failed.remove(zone)) {
                 return;
             }
@@ -53,6 +60,70 @@ public final class Faults {
             group.onZoneRecovered(zone);
             cluster.transactions().redrive();
         }
+    }
+
+    /**
+     * The zone's replicas crash (the model's CrashAZ): down, as in a failed zone, and what they
+     * had not forced to disk is lost. Needs the tables on disk (--data-dir).
+     */
+    public void crashAz(AvailabilityZone zone) {
+        if (cluster.data() == null) {
+            throw new IllegalArgumentException("crash faults need the tables on disk: start the engine with --data-dir");
+        }
+        synchronized (this) {
+            if (failed.contains(zone)) {
+                // The model's CrashAZ takes a zone that is up.
+                throw new IllegalArgumentException("zone " + zone.label() + " is failed: recover it before crashing it");
+            }
+            if (!crashed.add(zone)) {
+                return;
+            }
+        }
+        cluster.forEachBaseGroup(g -> g.onZoneCrashed(zone));
+        cluster.forEachGroup(g -> g.onZoneFailed(zone));
+        cluster.transactions().redrive();
+    }
+
+    /**
+     * The crashed zone's replicas restart from their files and catch up (the model's
+     * DRecoverAZ): refused while a partition is still led by the zone's crashed replica, which
+     * never leads again; the others must elect a leader first. Returns what the restart found.
+     */
+    public java.util.List<String> restartAz(AvailabilityZone zone) {
+        synchronized (this) {
+            if (!crashed.contains(zone)) {
+                return java.util.List.of();
+            }
+            for (Table t : cluster.tables()) {
+                for (PartitionGroup g : t.partitions()) {
+                    if (g.crashedLeader(zone)) {
+                        throw new IllegalArgumentException("partition " + g.index() + " of " + t.name()
+                                + " is still led by the crashed replica in zone " + zone.label()
+                                + ", which never leads again: recover another zone so that the others elect a leader first");
+                    }
+                }
+            }
+            crashed.remove(zone);
+        }
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        cluster.forEachBaseGroup(g -> {
+            try {
+                String note = g.onZoneRestarted(zone);
+                if (note != null) {
+                    notes.add(note);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        cluster.forEachGroup(g -> g.onZoneRecovered(zone));
+        cluster.transactions().redrive();
+        cluster.propagate();
+        return notes;
+    }
+
+    public synchronized Set<AvailabilityZone> crashedZones() {
+        return EnumSet.copyOf(crashed);
     }
 
     public synchronized boolean isFailed(AvailabilityZone zone) {

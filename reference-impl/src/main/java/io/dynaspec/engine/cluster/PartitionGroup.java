@@ -72,6 +72,11 @@ public final class PartitionGroup {
      * is not acknowledged.
      */
     private final List<java.util.function.Consumer<LogEntry>> acknowledgedFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The table whose partition this is, or null (tests): what a replica built anew keeps. */
+    private final TableMetadata table;
+    private final boolean composite;
+    /** Each replica's files, when the engine keeps its tables on disk; null in memory. */
+    private ReplicaDisk disk;
 
     PartitionGroup(Cluster cluster, int index, boolean composite, long seed) {
         this(cluster, index, composite, seed, null);
@@ -81,13 +86,20 @@ public final class PartitionGroup {
     PartitionGroup(Cluster cluster, int index, boolean composite, long seed, TableMetadata table) {
         this.cluster = cluster;
         this.index = index;
+        this.table = table;
+        this.composite = composite;
         for (AvailabilityZone z : AvailabilityZone.values()) {
-            replicas[z.ordinal()] = table == null ? new Replica(z, composite, scanOrder)
-                    : new Replica(z, composite, scanOrder, new LocalIndexes(table.keySchema(), table.localIndexes()));
+            replicas[z.ordinal()] = newReplica(z);
         }
         this.readChoice = new Random(seed);
         this.leader = AvailabilityZone.A.ordinal();
         Arrays.fill(joinedEpoch, 1);
+    }
+
+    /** An empty replica for the zone, keeping the table's local secondary indexes. */
+    Replica newReplica(AvailabilityZone z) {
+        return table == null ? new Replica(z, composite, scanOrder)
+                : new Replica(z, composite, scanOrder, new LocalIndexes(table.keySchema(), table.localIndexes()));
     }
 
     /** The partition's position in its table's partition map. */
@@ -276,6 +288,12 @@ public final class PartitionGroup {
                 if (entry.sequence() <= committed) {
                     break;
                 }
+                if (disk != null) {
+                    disk.checkWorking();
+                    if (disk.forceInline()) {
+                        continue;
+                    }
+                }
                 try {
                     wait();
                 } catch (InterruptedException e) {
@@ -348,9 +366,9 @@ public final class PartitionGroup {
      */
     private void advanceCommit() {
         // Three replicas: the k-th largest applied position, without sorting an array per write.
-        long a = replicas[0].appliedSequence();
-        long b = replicas[1].appliedSequence();
-        long c = replicas[2].appliedSequence();
+        long a = counted(0);
+        long b = counted(1);
+        long c = counted(2);
         long largest = Math.max(a, Math.max(b, c));
         long smallest = Math.min(a, Math.min(b, c));
         long kth = cluster.ackRule().required() == 1 ? largest : a + b + c - largest - smallest;
@@ -362,6 +380,30 @@ public final class PartitionGroup {
                 feed.accept(e);
             }
         }
+    }
+
+    /**
+     * How far a replica counts towards the acknowledgement rule: the entries it applied, and, when
+     * the engine keeps its tables on disk, only as far as they are forced there (the model's
+     * {@code DurableHolders}); nothing while it rebuilds after losing its files.
+     */
+    private long counted(int i) {
+        long applied = replicas[i].appliedSequence();
+        return disk == null ? applied : disk.counted(i, applied);
+    }
+
+    /** A replica's log was forced further: the commit point may move, and waiting writers with it. */
+    synchronized void onDurable() {
+        advanceCommit();
+        if (disk != null) {
+            disk.afterDurable();
+        }
+        notifyAll();
+    }
+
+    /** Wakes every waiting writer: the storage failed, and they must not wait for it. */
+    synchronized void wake() {
+        notifyAll();
     }
 
     /** Adds a reader of acknowledged entries, which from now on is told of each in log order. */
@@ -514,6 +556,9 @@ public final class PartitionGroup {
             for (long s = r.appliedSequence(); s > logBase; s--) {
                 r.rollBack(entryAt(s));
             }
+            if (disk != null) {
+                disk.snapshot(i, logBaseEpoch);
+            }
             lastEpoch[i] = logBaseEpoch;
             advanceCommit();
             progressed = true;
@@ -537,6 +582,9 @@ public final class PartitionGroup {
 
     private void applyAt(int i, LogEntry entry) {
         replicas[i].apply(entry);
+        if (disk != null) {
+            disk.append(i, entry);
+        }
         lastEpoch[i] = entry.epoch();
         advanceCommit();
         compact();
@@ -592,12 +640,12 @@ public final class PartitionGroup {
      * holds every acknowledged entry, so no acknowledged write is cut.
      */
     private void electLeader() {
-        if (liveCount() < 2) {
+        if (voterCount() < 2) {
             return;
         }
         int best = -1;
         for (int i = 0; i < replicas.length; i++) {
-            if (replicas[i].isUp() && (best < 0 || moreUpToDate(i, best))) {
+            if (votes(i) && (best < 0 || moreUpToDate(i, best))) {
                 best = i;
             }
         }
@@ -608,8 +656,13 @@ public final class PartitionGroup {
         // Replicas that applied entries beyond the new leader's log undo them, newest first, so
         // that every replica's log is again a prefix of the leader's.
         for (int i = 0; i < replicas.length; i++) {
+            boolean undone = false;
             while (replicas[i].appliedSequence() > keep) {
                 replicas[i].rollBack(entryAt(replicas[i].appliedSequence()));
+                undone = true;
+            }
+            if (undone && disk != null) {
+                disk.cut(i, keep);
             }
             long applied = replicas[i].appliedSequence();
             lastEpoch[i] = applied == 0 ? 0 : applied > logBase ? entryAt(applied).epoch() : lastEpoch[i];
@@ -626,6 +679,21 @@ public final class PartitionGroup {
             return joinedEpoch[a] > joinedEpoch[b];
         }
         return replicas[a].appliedSequence() > replicas[b].appliedSequence();
+    }
+
+    /** Whether the replica takes part in elections: up, and not rebuilding after losing its files. */
+    private boolean votes(int i) {
+        return replicas[i].isUp() && (disk == null || !disk.isRebuilding(i));
+    }
+
+    private int voterCount() {
+        int n = 0;
+        for (int i = 0; i < replicas.length; i++) {
+            if (votes(i)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private int liveCount() {
@@ -649,7 +717,7 @@ public final class PartitionGroup {
 
     private Replica leaderReplica() {
         Replica r = replicas[leader];
-        return r.isUp() ? r : null;
+        return r.isUp() && (disk == null || !disk.isRebuilding(leader)) ? r : null;
     }
 
     /** The leader's zone, or null while the group has no leader. */
@@ -694,6 +762,316 @@ public final class PartitionGroup {
                     r.appliedSequence(), lastEpoch[i], r.itemCount()));
         }
         return new GroupStatus(index, leaderZone(), epoch, logEnd(), List.copyOf(rs));
+    }
+
+    Replica replicaAt(int i) {
+        return replicas[i];
+    }
+
+    /** Keeps the group's replicas in files of their own from now on: a new table's partition. */
+    synchronized void keepOnDisk(DataDirectory data, String tableName) {
+        disk = new ReplicaDisk(this, data, tableName);
+        disk.create();
+    }
+
+    /** Closes the replicas' files once what waits in them is forced. */
+    synchronized void closeDisk() {
+        if (disk != null) {
+            disk.close();
+        }
+    }
+
+    /**
+     * What a replica's files gave at start: its state is loaded into a new replica; {@code tail}
+     * holds the entries after its snapshot, for the group's log and to undo a stale suffix.
+     */
+    private record Loaded(List<LogEntry> tail, long snapshotSequence, long snapshotEpoch) {
+        long lastEpoch(long applied) {
+            return applied > snapshotSequence ? tail.get((int) (applied - snapshotSequence - 1)).epoch() : snapshotEpoch;
+        }
+    }
+
+    /** Builds replica i anew from what its files hold: the snapshot, then the log's entries and cuts. */
+    private Loaded load(int i, io.dynaspec.engine.cluster.storage.ReplicaStore.Recovered r) {
+        scanOrder.clear(1 << i);
+        Replica fresh = newReplica(replicas[i].zone());
+        fresh.loadSnapshot(r.snapshotItems, item -> table.keySchema().keyOfItem(item), r.snapshotPrepared, r.snapshotSequence);
+        List<LogEntry> tail = new ArrayList<>();
+        for (Object rec : r.log) {
+            if (rec instanceof io.dynaspec.engine.cluster.storage.ReplicaStore.Entry e) {
+                LogEntry entry = ReplicaDisk.entryOf(e);
+                fresh.apply(entry);
+                tail.add(entry);
+            } else {
+                long to = ((io.dynaspec.engine.cluster.storage.ReplicaStore.Cut) rec).sequence();
+                while (fresh.appliedSequence() > to) {
+                    fresh.rollBack(tail.remove(tail.size() - 1));
+                }
+            }
+        }
+        replicas[i] = fresh;
+        // What was read is now held by the replica and the tail: let it go before the next replica loads.
+        r.log.clear();
+        r.snapshotItems.clear();
+        return new Loaded(tail, r.snapshotSequence, r.snapshotEpoch);
+    }
+
+    /**
+     * Undoes the entries of replica i that the group's log does not have at their position,
+     * newest first, down to where the two agree (the log matching rule: equal epochs at one
+     * position mean equal logs up to it). Returns false when they cannot be brought to agree
+     * from what the replica holds: it must rebuild.
+     */
+    private boolean reconcile(int i, Loaded loaded) {
+        Replica r = replicas[i];
+        while (true) {
+            long s = r.appliedSequence();
+            long e = loaded.lastEpoch(s);
+            boolean agrees = s == 0 || (s > logBase && s <= logEnd() && entryAt(s).epoch() == e)
+                    || (s == logBase && e == logBaseEpoch) || s < logBase;
+            if (agrees) {
+                lastEpoch[i] = s == 0 ? 0 : e;
+                return true;
+            }
+            if (s <= loaded.snapshotSequence()) {
+                return false;
+            }
+            r.rollBack(loaded.tail().get((int) (s - loaded.snapshotSequence() - 1)));
+        }
+    }
+
+    /** Opens replica i's files after {@link #reconcile}, recording a cut where it undid entries. */
+    private void openReconciled(int i, io.dynaspec.engine.cluster.storage.ReplicaStore.Recovered found, long before) throws java.io.IOException {
+        disk.open(i, found, before);
+        long after = replicas[i].appliedSequence();
+        if (after < before) {
+            disk.cut(i, after);
+        }
+    }
+
+    /**
+     * Starts the group from its replicas' files after the engine restarted: the most up-to-date
+     * replica that can vote (latest last epoch, then longest log, as a Raft election compares
+     * logs) leads a new epoch with its log; the others undo what it lacks and catch up; a replica
+     * whose files are lost or damaged starts empty and rebuilds, without a vote, until it has
+     * caught up. With fewer than two replicas able to vote, the group has no leader.
+     *
+     * @return what recovery found, one line per replica that needed more than reading its files
+     */
+    synchronized List<String> recover(DataDirectory data, String tableName,
+                                      io.dynaspec.engine.cluster.storage.ReplicaStore.Recovered[] found) throws java.io.IOException {
+        disk = new ReplicaDisk(this, data, tableName);
+        scanOrder.beginLoading();
+        try {
+            return recoverLoading(tableName, found);
+        } finally {
+            scanOrder.endLoading();
+        }
+    }
+
+    private List<String> recoverLoading(String tableName, io.dynaspec.engine.cluster.storage.ReplicaStore.Recovered[] found)
+            throws java.io.IOException {
+        List<String> notes = new ArrayList<>();
+        Loaded[] loaded = new Loaded[replicas.length];
+        long maxEpoch = 0;
+        for (int i = 0; i < replicas.length; i++) {
+            var r = found[i];
+            if (r.usable) {
+                loaded[i] = load(i, r);
+                lastEpoch[i] = loaded[i].lastEpoch(replicas[i].appliedSequence());
+                maxEpoch = Math.max(maxEpoch, lastEpoch[i]);
+                if (r.tornBytes > 0) {
+                    notes.add(zoneNote(i) + ": cut a torn last record (" + r.tornBytes + " bytes)");
+                }
+            } else {
+                notes.add(zoneNote(i) + ": refused its files (" + r.problem + "); rebuilding from the others");
+            }
+        }
+        int best = -1;
+        for (int i = 0; i < replicas.length; i++) {
+            if (loaded[i] != null && (best < 0 || lastEpoch[i] > lastEpoch[best]
+                    || (lastEpoch[i] == lastEpoch[best] && replicas[i].appliedSequence() > replicas[best].appliedSequence()))) {
+                best = i;
+            }
+        }
+        int voters = 0;
+        for (Loaded l : loaded) {
+            voters += l == null ? 0 : 1;
+        }
+        log.clear();
+        if (best >= 0) {
+            log.addAll(loaded[best].tail());
+            logBase = loaded[best].snapshotSequence();
+            logBaseEpoch = loaded[best].snapshotEpoch();
+            disk.open(best, found[best], replicas[best].appliedSequence());
+        }
+        committed = logBase;
+        epoch = maxEpoch + 1;
+        leader = Math.max(best, 0);
+        Arrays.fill(joinedEpoch, 0);
+        joinedEpoch[leader] = epoch;
+        for (int i = 0; i < replicas.length; i++) {
+            if (i == best) {
+                continue;
+            }
+            long before = replicas[i].appliedSequence();
+            if (loaded[i] != null && reconcile(i, loaded[i])) {
+                openReconciled(i, found[i], before);
+            } else {
+                if (loaded[i] != null) {
+                    notes.add(zoneNote(i) + ": its log disagrees with the leader's below its snapshot; rebuilding");
+                    scanOrder.clear(1 << i);
+                    replicas[i] = newReplica(replicas[i].zone());
+                    voters--;
+                }
+                lastEpoch[i] = 0;
+                disk.rebuild(i, logEnd());
+            }
+        }
+        if (voters < 2) {
+            // Beyond the failure budget: no two replicas can vote, so none may lead; the group
+            // keeps its files and serves nothing.
+            notes.add("partition " + index + " of " + tableName + ": fewer than two replicas can vote; it has no leader and serves nothing");
+            for (Replica r : replicas) {
+                r.setUp(false);
+            }
+            return notes;
+        }
+        for (int i = 0; i < replicas.length; i++) {
+            if (i != leader) {
+                catchUp(i, Long.MAX_VALUE);
+            }
+        }
+        advanceCommit();
+        return notes;
+    }
+
+    /**
+     * After a start from the files: forces what catch-up appended and waits (at most ten seconds)
+     * until the recovered log is acknowledged again, so that a strongly consistent read after the
+     * start sees every write acknowledged before it.
+     */
+    synchronized void settle() {
+        if (disk == null || leaderReplica() == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        disk.flushAll();
+        advanceCommit();
+        disk.afterDurable();
+        if (disk.data().groupCommit().isInline()) {
+            // Nothing forces behind this thread's back: what one round did is all there is.
+            compact();
+            return;
+        }
+        while (committed < logEnd() && disk.data().failure() == null) {
+            disk.flushAll();
+            advanceCommit();
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (committed >= logEnd() || left <= 0) {
+                break;
+            }
+            try {
+                wait(Math.min(left, 10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        // The recovered log was held whole for the followers to agree with; acknowledged again,
+        // it is dropped as any acknowledged part is.
+        compact();
+    }
+
+    /**
+     * After a start: ends the transactions that hold items at the leader, committing those whose
+     * decision the ledger kept and cancelling the others. A partition without a leader keeps
+     * them prepared.
+     */
+    synchronized void resolvePrepared(Table owner, Map<Long, List<DecisionLog.Write>> decided) {
+        Replica lead = leaderReplica();
+        if (lead == null || lead.preparedCount() == 0) {
+            return;
+        }
+        Map<Long, List<TransactionCoordinator.Action>> byTransaction = new java.util.LinkedHashMap<>();
+        for (Map.Entry<PrimaryKey, Long> e : lead.preparedItems().entrySet()) {
+            TransactionCoordinator.Action a = new TransactionCoordinator.Action(owner, e.getKey(), Precondition.NONE, null);
+            a.next = lead.get(e.getKey());
+            for (DecisionLog.Write w : decided.getOrDefault(e.getValue(), List.of())) {
+                if (!w.checkOnly() && w.table().equals(owner.name()) && w.key().equals(e.getKey())) {
+                    a.next = w.item();
+                }
+            }
+            byTransaction.computeIfAbsent(e.getValue(), t -> new ArrayList<>()).add(a);
+        }
+        for (Map.Entry<Long, List<TransactionCoordinator.Action>> e : byTransaction.entrySet()) {
+            try {
+                finish(e.getKey(), e.getValue(), decided.containsKey(e.getKey()), true);
+            } catch (DynamoException noQuorum) {
+                // It stays prepared, as a partition without its quorum keeps a transaction's items.
+            }
+        }
+    }
+
+    private String zoneNote(int i) {
+        return "partition " + index + " replica " + replicas[i].zone().label();
+    }
+
+    /**
+     * The zone's replica crashes: down like a failed zone (a leader there is replaced), and its
+     * process gone: what it had not forced is lost. It restarts from its files.
+     */
+    synchronized void onZoneCrashed(AvailabilityZone zone) {
+        int i = zone.ordinal();
+        if (disk == null) {
+            throw new IllegalArgumentException("crash faults need the tables on disk: start the engine with --data-dir");
+        }
+        if (disk.isCrashed(i)) {
+            return;
+        }
+        disk.crash(i);
+        onZoneFailed(zone);
+    }
+
+    /** Whether the zone's replica crashed and still leads its partition: it may not restart yet. */
+    synchronized boolean crashedLeader(AvailabilityZone zone) {
+        return disk != null && disk.isCrashed(zone.ordinal()) && leader == zone.ordinal();
+    }
+
+    /**
+     * The crashed replica restarts from its files: what they hold is read back, the entries the
+     * group's log lacks are undone, and it catches up as a follower (or rebuilds from the others
+     * when its files cannot be trusted or its log cannot be brought to agree).
+     */
+    synchronized String onZoneRestarted(AvailabilityZone zone) throws java.io.IOException {
+        int i = zone.ordinal();
+        if (disk == null || !disk.isCrashed(i)) {
+            return null;
+        }
+        var found = io.dynaspec.engine.cluster.storage.ReplicaStore.recover(disk.data().volume(), disk.folders[i]);
+        String note = null;
+        if (found.usable) {
+            Loaded l = load(i, found);
+            long before = replicas[i].appliedSequence();
+            if (reconcile(i, l)) {
+                openReconciled(i, found, before);
+            } else {
+                note = zoneNote(i) + ": its log disagrees with the leader's below its snapshot; rebuilding";
+                found.usable = false;
+            }
+        } else {
+            note = zoneNote(i) + ": refused its files (" + found.problem + "); rebuilding";
+        }
+        if (!found.usable) {
+            scanOrder.clear(1 << i);
+            replicas[i] = newReplica(zone);
+            lastEpoch[i] = 0;
+            disk.rebuild(i, logEnd());
+        }
+        replicas[i].setUp(false);
+        joinedEpoch[i] = 0;
+        onZoneRecovered(zone);
+        return note;
     }
 
     /** The log past its dropped part, for model-level traces and tests. */

@@ -167,6 +167,32 @@ public final class Replica implements PartitionView {
         applied = source.applied;
     }
 
+    /**
+     * Takes the state a snapshot recorded: its items, the items prepared transactions hold, and
+     * its position. For a replica built empty, before any entry.
+     */
+    void loadSnapshot(Iterable<Item> items, java.util.function.Function<Item, PrimaryKey> keyOf,
+                      java.util.Map<PrimaryKey, Long> preparedItems, long sequence) {
+        for (Item item : items) {
+            store(keyOf.apply(item), item);
+        }
+        prepared.putAll(preparedItems);
+        applied = sequence;
+    }
+
+    /** Every item held, in no particular order: what a snapshot records. */
+    Iterator<Item> items() {
+        if (!composite) {
+            return collections.values().stream().map(c -> (Item) c).iterator();
+        }
+        return collections.values().stream().flatMap(c -> sorted(c).values().stream()).iterator();
+    }
+
+    /** The items prepared transactions hold, with each transaction's timestamp. */
+    java.util.Map<PrimaryKey, Long> preparedItems() {
+        return java.util.Map.copyOf(prepared);
+    }
+
     /** Entries are applied one at a time, under the group's lock: stores never race each other. */
     private void store(PrimaryKey key, Item item) {
         if (!localIndexes.isEmpty()) {

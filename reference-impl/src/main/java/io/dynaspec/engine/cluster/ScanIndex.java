@@ -13,22 +13,49 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * memory). Changed only when a collection appears or disappears at a replica.
  */
 final class ScanIndex {
-    private final ConcurrentSkipListMap<HashedPartitionKey, Integer> keys = new ConcurrentSkipListMap<>();
+    private volatile ConcurrentSkipListMap<HashedPartitionKey, Integer> keys = new ConcurrentSkipListMap<>();
+    /**
+     * While a group loads its replicas from their files, with nobody reading: the marks, by key,
+     * in no order; put in order once, at the end ({@link #endLoading}), rather than key by key.
+     */
+    private java.util.HashMap<HashedPartitionKey, Integer> loading;
 
     /** The replica marked by {@code bit} now holds (or no longer holds) a collection under the key. */
     void mark(HashedPartitionKey key, int bit, boolean holds) {
-        keys.compute(key, (k, bits) -> {
+        java.util.function.BiFunction<HashedPartitionKey, Integer, Integer> change = (k, bits) -> {
             int b = bits == null ? 0 : bits;
             b = holds ? b | bit : b & ~bit;
             return b == 0 ? null : b;
-        });
+        };
+        if (loading != null) {
+            loading.compute(key, change);
+        } else {
+            keys.compute(key, change);
+        }
     }
 
     /** Clears the replica's bit everywhere: it is about to take over another replica's items. */
     void clear(int bit) {
-        for (HashedPartitionKey k : keys.keySet()) {
+        for (HashedPartitionKey k : loading != null ? new java.util.ArrayList<>(loading.keySet()) : keys.keySet()) {
             mark(k, bit, false);
         }
+    }
+
+    /** Starts a load from files: marks are gathered unordered until {@link #endLoading}. */
+    void beginLoading() {
+        loading = new java.util.HashMap<>(keys);
+    }
+
+    /** Puts the gathered marks in scan order in one pass. */
+    void endLoading() {
+        HashedPartitionKey[] sorted = loading.keySet().toArray(new HashedPartitionKey[0]);
+        java.util.Arrays.sort(sorted);
+        java.util.TreeMap<HashedPartitionKey, Integer> ordered = new java.util.TreeMap<>();
+        for (HashedPartitionKey k : sorted) {
+            ordered.put(k, loading.get(k));
+        }
+        keys = new ConcurrentSkipListMap<>(ordered);
+        loading = null;
     }
 
     /** The keys the replica holds, from {@code from} on (null: from the start), in scan order. */

@@ -37,6 +37,11 @@ public final class Table {
     private volatile TableStream stream;
 
     Table(Cluster cluster, TableMetadata metadata, long seed) {
+        this(cluster, metadata, seed, true);
+    }
+
+    /** @param withGlobalIndexes whether to build the global secondary indexes now (not when recovering: they are filled after) */
+    Table(Cluster cluster, TableMetadata metadata, long seed, boolean withGlobalIndexes) {
         this.cluster = cluster;
         this.metadata = metadata;
         this.seed = seed;
@@ -45,8 +50,46 @@ public final class Table {
         for (int i = 0; i < partitions.length; i++) {
             partitions[i] = new PartitionGroup(cluster, i, composite, seed * 31 + i, metadata);
         }
-        for (TableMetadata.IndexDefinition d : metadata.globalIndexes()) {
+        for (TableMetadata.IndexDefinition d : withGlobalIndexes ? metadata.globalIndexes() : List.<TableMetadata.IndexDefinition>of()) {
             globalIndexes.put(d.name(), new GlobalIndex(cluster, metadata, d, List.of(partitions), seed ^ d.name().hashCode()));
+        }
+    }
+
+    /** Keeps the table's partitions on disk: each replica in files of its own. */
+    void keepOnDisk(DataDirectory data) {
+        for (PartitionGroup g : partitions) {
+            g.keepOnDisk(data, name());
+        }
+    }
+
+    /** Starts each partition from its replicas' files; returns what needed more than reading them. */
+    List<String> recover(DataDirectory data) throws java.io.IOException {
+        List<String> notes = new java.util.ArrayList<>();
+        for (PartitionGroup g : partitions) {
+            var found = new io.dynaspec.engine.cluster.storage.ReplicaStore.Recovered[AvailabilityZone.values().length];
+            for (AvailabilityZone z : AvailabilityZone.values()) {
+                found[z.ordinal()] = io.dynaspec.engine.cluster.storage.ReplicaStore.recover(data.volume(),
+                        data.replicaFolder(name(), g.index(), z));
+            }
+            for (String note : g.recover(data, name(), found)) {
+                notes.add(name() + " " + note);
+            }
+        }
+        return notes;
+    }
+
+    /** Builds the global secondary indexes from the recovered base items: they are not kept on disk. */
+    void restoreGlobalIndexes() {
+        for (TableMetadata.IndexDefinition d : metadata.globalIndexes()) {
+            GlobalIndex index = new GlobalIndex(cluster, metadata, d, List.of(partitions), seed ^ d.name().hashCode());
+            globalIndexes.put(d.name(), index);
+            index.backfill();
+        }
+    }
+
+    void forEachBaseGroup(Consumer<PartitionGroup> action) {
+        for (PartitionGroup g : partitions) {
+            action.accept(g);
         }
     }
 
@@ -57,6 +100,7 @@ public final class Table {
     /** UpdateTable's new description of the table (billing, throughput, index status). */
     public synchronized void setMetadata(TableMetadata metadata) {
         this.metadata = metadata;
+        cluster.metadataChanged();
     }
 
     /** A copy of the table's tags, key to value. */

@@ -95,6 +95,8 @@ public final class TransactionCoordinator {
     private static final int READ_ATTEMPTS = 3;
 
     private final AtomicLong clock = new AtomicLong();
+    /** The durable ledger of commit decisions, when the tables are on disk; null in memory. */
+    private volatile DecisionLog decisions;
     private final Map<Long, Decision> ledger = new LinkedHashMap<>();
     /** One redrive at a time: zone failures, recoveries and releases may come from several threads. */
     private final Object redriving = new Object();
@@ -103,6 +105,54 @@ public final class TransactionCoordinator {
     private int held;
 
     TransactionCoordinator() {
+    }
+
+    /**
+     * After a start from the data directory: timestamps continue past every transaction the
+     * recovered replicas hold items for, so that no new transaction takes an old one's.
+     */
+    void recovered(Cluster cluster, DecisionLog log, Map<Long, List<DecisionLog.Write>> decided) {
+        long[] max = {clock.get()};
+        cluster.forEachBaseGroup(g -> {
+            for (AvailabilityZone z : AvailabilityZone.values()) {
+                for (long t : g.replicaAt(z.ordinal()).preparedItems().values()) {
+                    max[0] = Math.max(max[0], t);
+                }
+            }
+        });
+        for (long t : decided.keySet()) {
+            max[0] = Math.max(max[0], t);
+        }
+        clock.set(max[0]);
+        this.decisions = log;
+        // Items still prepared: committed where the ledger has the decision, cancelled elsewhere.
+        for (Table table : cluster.tables()) {
+            for (PartitionGroup g : table.partitions()) {
+                g.resolvePrepared(table, decided);
+            }
+        }
+        java.util.Set<Long> held = new java.util.HashSet<>();
+        cluster.forEachBaseGroup(g -> {
+            for (AvailabilityZone z : AvailabilityZone.values()) {
+                held.addAll(g.replicaAt(z.ordinal()).preparedItems().values());
+            }
+        });
+        for (long t : decided.keySet()) {
+            if (!held.contains(t)) {
+                log.done(t);
+            }
+        }
+    }
+
+    /** The commit decisions of the decided transactions, as the durable ledger keeps them. */
+    private static List<DecisionLog.Write> writesOf(Prepared p) {
+        List<DecisionLog.Write> writes = new ArrayList<>();
+        for (PartitionGroup g : p.prepared) {
+            for (Action a : p.groups.get(g)) {
+                writes.add(new DecisionLog.Write(a.table.name(), a.key, a.next, a.mutation == null));
+            }
+        }
+        return writes;
     }
 
     /** A transaction whose every item is prepared and acknowledged, waiting for its commit. */
@@ -188,7 +238,15 @@ public final class TransactionCoordinator {
             throw new IllegalStateException("transaction " + p.transaction + " is committed already");
         }
         p.committed = true;
-        if (!decide(p.transaction, true, p.groups, p.prepared)) {
+        DecisionLog log = decisions;
+        if (log != null) {
+            log.committing(p.transaction, writesOf(p));
+        }
+        boolean finished = decide(p.transaction, true, p.groups, p.prepared);
+        if (finished && log != null) {
+            log.done(p.transaction);
+        }
+        if (!finished) {
             throw Errors.internal("Internal server error: the transaction is committed but not yet replicated everywhere; retry with the same ClientRequestToken");
         }
     }
@@ -257,6 +315,10 @@ public final class TransactionCoordinator {
         if (d.groups.isEmpty()) {
             synchronized (this) {
                 ledger.remove(d.transaction);
+            }
+            DecisionLog log = decisions;
+            if (d.commit && log != null) {
+                log.done(d.transaction);
             }
         }
     }

@@ -40,6 +40,9 @@ import java.util.Map;
  *       recover a zone;</li>
  *   <li>{@code POST /dynaspec/faults/hold/{zone}}, {@code .../release/{zone}} — hold replication
  *       deliveries to a zone, or release them;</li>
+ *   <li>{@code POST /dynaspec/faults/crash-az/{zone}}, {@code .../restart-az/{zone}} — crash a zone's
+ *       replicas (they keep only what they forced to disk; needs {@code --data-dir}), or restart
+ *       them from their files;</li>
  *   <li>{@code GET  /dynaspec/items/{table}/{partition}} — one partition's items, grouped by
  *       partition key in scan order, each group in sort-key order;</li>
  *   <li>{@code GET  /dynaspec/writes} — the latest single-item writes and how each ended;</li>
@@ -107,7 +110,7 @@ public final class AdminApi {
                 status = 404;
                 error = "no admin call " + method + " " + PREFIX + path
                         + "; use GET status, GET writes, GET items/{table}/{partition}, POST locate,"
-                        + " POST faults/{fail-az|recover-az|hold|release}/{a|b|c},"
+                        + " POST faults/{fail-az|recover-az|hold|release|crash-az|restart-az}/{a|b|c},"
                         + " POST faults/{hold-index|release-index}/{table}/{index},"
                         + " POST clock/advance, POST ttl/sweep or POST transactions/{hold|release|await-held}";
             }
@@ -303,8 +306,10 @@ public final class AdminApi {
             case "recover-az" -> cluster.faults().recoverAz(zone);
             case "hold" -> cluster.scheduler().hold(zone);
             case "release" -> cluster.scheduler().release(zone);
+            case "crash-az" -> cluster.faults().crashAz(zone);
+            case "restart-az" -> cluster.faults().restartAz(zone);
             default -> throw new IllegalArgumentException("unknown fault '" + call.substring(0, slash)
-                    + "': use fail-az, recover-az, hold, release, hold-index or release-index");
+                    + "': use fail-az, recover-az, hold, release, crash-az, restart-az, hold-index or release-index");
         }
     }
 
@@ -423,6 +428,12 @@ public final class AdminApi {
                 g.writeString(z.label());
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("crashedZones");
+            for (AvailabilityZone z : cluster.faults().crashedZones()) {
+                g.writeString(z.label());
+            }
+            g.writeEndArray();
+            g.writeBooleanField("onDisk", cluster.data() != null);
             g.writeNumberField("clockMillis", cluster.clock().millis());
             g.writeObjectFieldStart("transactions");
             g.writeBooleanField("holding", cluster.transactions().holdingBetweenPhases());

@@ -171,6 +171,50 @@ class UpdateTableWireTest {
                 .streamSpecification(s -> s.streamEnabled(true)))).awsErrorDetails().errorCode());
     }
 
+    /** With a data directory, a restart finds the table as UpdateTable last left it, its new index rebuilt. */
+    @Test
+    void aRestartFindsTheTableAsUpdateTableLeftIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String t = "Durable";
+        try (io.dynaspec.engine.ReferenceEngine engine = io.dynaspec.engine.ReferenceEngine.builder().dataDir(dir).start();
+             DynamoDbClient ddb = client(engine)) {
+            ddb.createTable(b -> b.tableName(t)
+                    .attributeDefinitions(AttributeDefinition.builder().attributeName("UserId").attributeType(ScalarAttributeType.S).build(),
+                            AttributeDefinition.builder().attributeName("GameTitle").attributeType(ScalarAttributeType.S).build())
+                    .keySchema(KeySchemaElement.builder().attributeName("UserId").keyType(KeyType.HASH).build(),
+                            KeySchemaElement.builder().attributeName("GameTitle").keyType(KeyType.RANGE).build())
+                    .billingMode(BillingMode.PROVISIONED).provisionedThroughput(p -> p.readCapacityUnits(5L).writeCapacityUnits(5L)));
+            ddb.putItem(b -> b.tableName(t).item(Map.of("UserId", AttributeValue.fromS("101"),
+                    "GameTitle", AttributeValue.fromS("Galaxy Invaders"), "TopScore", AttributeValue.fromN("5842"))));
+            ddb.updateTable(b -> b.tableName(t).provisionedThroughput(p -> p.readCapacityUnits(9L).writeCapacityUnits(7L)));
+            ddb.updateTable(b -> b.tableName(t)
+                    .attributeDefinitions(AttributeDefinition.builder().attributeName("GameTitle").attributeType(ScalarAttributeType.S).build(),
+                            AttributeDefinition.builder().attributeName("TopScore").attributeType(ScalarAttributeType.N).build())
+                    .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder().create(c -> c.indexName("GameTitleIndex")
+                            .keySchema(KeySchemaElement.builder().attributeName("GameTitle").keyType(KeyType.HASH).build(),
+                                    KeySchemaElement.builder().attributeName("TopScore").keyType(KeyType.RANGE).build())
+                            .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))
+                            .provisionedThroughput(p -> p.readCapacityUnits(2L).writeCapacityUnits(2L))).build()));
+        }
+        try (io.dynaspec.engine.ReferenceEngine engine = io.dynaspec.engine.ReferenceEngine.builder().dataDir(dir).start();
+             DynamoDbClient ddb = client(engine)) {
+            TableDescription described = ddb.describeTable(b -> b.tableName(t)).table();
+            assertEquals(9L, described.provisionedThroughput().readCapacityUnits());
+            assertEquals(7L, described.provisionedThroughput().writeCapacityUnits());
+            assertEquals("GameTitleIndex", described.globalSecondaryIndexes().get(0).indexName());
+            QueryResponse r = ddb.query(b -> b.tableName(t).indexName("GameTitleIndex").keyConditionExpression("GameTitle = :g")
+                    .expressionAttributeValues(Map.of(":g", AttributeValue.fromS("Galaxy Invaders"))));
+            assertEquals(List.of("101"), users(r), "the index is rebuilt from the recovered items");
+        }
+    }
+
+    private static DynamoDbClient client(io.dynaspec.engine.ReferenceEngine engine) {
+        return DynamoDbClient.builder().endpointOverride(engine.endpoint())
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("any", "any")))
+                .build();
+    }
+
     @Test
     void requestsThatChangeNothingOrTooMuchAreRefused() {
         String t = table(BillingMode.PAY_PER_REQUEST);

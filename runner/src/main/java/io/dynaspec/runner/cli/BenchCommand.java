@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
                 "An endpoint is a URL, 'reference' for an engine started in this process,",
                 "or 'dynalite' for dynalite@4.0.0 installed and started by the kit."})
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--endpoint", required = true, description = "Endpoint URL, 'reference' or 'dynalite'; repeat to compare.")
+    @Option(names = "--endpoint", required = true, description = "Endpoint URL, 'reference', 'reference-on-disk' (tables in a temporary --data-dir) or 'dynalite'; repeat to compare.")
     List<String> endpoints = new ArrayList<>();
 
     @Option(names = "--concurrency", defaultValue = "16", description = "Client threads (default: ${DEFAULT-VALUE}).")
@@ -58,6 +58,17 @@ public final class BenchCommand implements Callable<Integer> {
                 started = engine;
                 uri = engine.endpoint();
                 System.out.println("started the reference engine in this process at " + uri);
+            } else if (e.equals("reference-on-disk")) {
+                java.nio.file.Path data = java.nio.file.Files.createTempDirectory("dynaspec-bench-data-");
+                ReferenceEngine engine = ReferenceEngine.builder().dataDir(data).start();
+                started = () -> {
+                    engine.close();
+                    try (var walk = java.nio.file.Files.walk(data)) {
+                        walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    }
+                };
+                uri = engine.endpoint();
+                System.out.println("started the reference engine in this process at " + uri + ", tables on disk in " + data);
             } else if (e.equals("dynalite")) {
                 DynaliteTarget dynalite = DynaliteTarget.start(SuiteRun.inKit("dynalite").cache());
                 started = dynalite;

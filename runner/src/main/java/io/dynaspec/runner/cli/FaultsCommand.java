@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
                 "or shows per table and partition the leader, epoch and each replica's log position.",
                 "or holds transactions between their prepare and commit phases, or moves the engine's clock.",
                 "Usage: faults --endpoint URL (fail-az|recover-az|hold|release) (a|b|c)",
+                "       faults --endpoint URL (crash-az|restart-az) (a|b|c)   (needs serve --data-dir: a crash keeps only what was forced)",
                 "       faults --endpoint URL (hold-transactions|release-transactions)",
                 "       faults --endpoint URL advance-clock MILLIS   (then deletes the items that have expired)",
                 "       faults --endpoint URL sweep-ttl   (deletes the items that have expired by the engine's clock)",
@@ -28,7 +29,7 @@ public final class FaultsCommand implements Callable<Integer> {
     @Option(names = "--endpoint", required = true, description = "The engine's endpoint, e.g. http://localhost:8000.")
     URI endpoint;
 
-    @Parameters(index = "0", description = "fail-az, recover-az, hold, release, hold-transactions, release-transactions, advance-clock, sweep-ttl, hold-index, release-index, status or locate")
+    @Parameters(index = "0", description = "fail-az, recover-az, hold, release, crash-az, restart-az, hold-transactions, release-transactions, advance-clock, sweep-ttl, hold-index, release-index, status or locate")
     String action;
 
     @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c; with advance-clock, milliseconds; for hold-index and release-index, TABLE/INDEX.")
@@ -57,7 +58,7 @@ public final class FaultsCommand implements Callable<Integer> {
                 request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/locate"))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             }
-            case "fail-az", "recover-az", "hold", "release", "hold-index", "release-index" -> {
+            case "fail-az", "recover-az", "hold", "release", "crash-az", "restart-az", "hold-index", "release-index" -> {
                 if (zone == null) {
                     System.err.println("faults " + action + (action.endsWith("-index")
                             ? ": name a global secondary index as TABLE/INDEX" : ": name a zone (a, b or c)"));
@@ -80,7 +81,7 @@ public final class FaultsCommand implements Callable<Integer> {
             case "sweep-ttl" -> request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/ttl/sweep"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build();
             default -> {
-                System.err.println("faults: unknown action '" + action + "': use fail-az, recover-az, hold, release, "
+                System.err.println("faults: unknown action '" + action + "': use fail-az, recover-az, hold, release, crash-az, restart-az, "
                         + "hold-transactions, release-transactions, advance-clock, sweep-ttl, hold-index, release-index, status or locate");
                 return 2;
             }
@@ -111,7 +112,8 @@ public final class FaultsCommand implements Callable<Integer> {
     /** The status document as a table: one line per partition, replicas as zone:applied(state). */
     static void printStatus(JsonNode doc) {
         System.out.println("acknowledgement rule: " + doc.get("ackRule").asText()
-                + "   failed zones: " + doc.get("failedZones") + "   held zones: " + doc.get("heldZones"));
+                + "   failed zones: " + doc.get("failedZones") + "   held zones: " + doc.get("heldZones")
+                + (doc.path("onDisk").asBoolean() ? "   crashed zones: " + doc.get("crashedZones") : "   (in memory)"));
         JsonNode tx = doc.get("transactions");
         if (tx != null) {
             System.out.println("transactions: " + (tx.path("holding").asBoolean() ? "held after prepare" : "not held")

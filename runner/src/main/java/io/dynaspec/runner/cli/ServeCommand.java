@@ -2,6 +2,7 @@ package io.dynaspec.runner.cli;
 
 import io.dynaspec.engine.ReferenceEngine;
 import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.engine.cluster.Cluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the reference engine behind DynamoDB's JSON protocol.",
                 "Point any AWS SDK or the AWS CLI at it with --endpoint-url; any credentials work.",
-                "Fault injection: ./dynaspec faults --endpoint URL fail-az a | recover-az a | hold a | release a | status",
+                "Fault injection: ./dynaspec faults --endpoint URL fail-az a | recover-az a | hold a | release a | crash-az a | restart-az a | status",
                 "The console, in a browser on the same port: /dynaspec/console"})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).", defaultValue = "127.0.0.1")
@@ -40,6 +41,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-connections", description = "Connections held open at once; past it a connection is answered 503 ServiceUnavailableException (default: ${DEFAULT-VALUE}).", defaultValue = "16384")
     int maxConnections = 16_384;
+    @Option(names = "--data-dir", description = "Keep the tables in this folder (each replica's log forced before it counts towards a quorum) and start from what it holds; without it, in memory.")
+    java.nio.file.Path dataDir;
 
     /**
      * The options read without picocli, whose model of a command costs about a quarter of a
@@ -60,6 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
                     case "--no-smoke-check" -> c.noSmokeCheck = true;
                     case "--event-loops" -> c.eventLoops = Integer.parseInt(args[++i]);
                     case "--max-connections" -> c.maxConnections = Integer.parseInt(args[++i]);
+                    case "--data-dir" -> c.dataDir = java.nio.file.Path.of(args[++i]);
                     default -> {
                         return null;
                     }
@@ -73,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReferenceEngine engine = ReferenceEngine.builder().host(host).port(port).seed(seed)
+        ReferenceEngine engine = ReferenceEngine.builder().host(host).port(port).seed(seed).dataDir(dataDir)
                 .eventLoops(eventLoops).maxConnections(maxConnections)
                 .ackRule(unsafeLeaderOnly ? AckRule.UNSAFE_LEADER_ONLY : AckRule.QUORUM).start();
         long sinceMainMs = (System.nanoTime() - Dynaspec.MAIN_STARTED_NANOS) / 1_000_000;
@@ -88,6 +92,16 @@ public final class ServeCommand implements Callable<Integer> {
                 + " ms after main started, " + jvmUptimeMs + " ms after the JVM started; acknowledgement rule "
                 + engine.cluster().ackRule() + "; " + engine.server().eventLoops() + " event loops)");
         System.out.println("console: " + engine.console() + " (partitions, replicas, zone faults and writes, live)");
+        Cluster.Recovery recovery = engine.cluster().recovery();
+        if (recovery != null) {
+            System.out.println("data directory: " + dataDir.toAbsolutePath() + ": recovered " + recovery.tables() + " tables, "
+                    + recovery.items() + " items in " + recovery.millis() + " ms");
+            for (String note : recovery.notes()) {
+                System.out.println("  recovery: " + note);
+            }
+        } else {
+            System.out.println("tables in memory (--data-dir DIR keeps them on disk)");
+        }
         if (unsafeLeaderOnly) {
             System.out.println("WARNING: writes are acknowledged by the leader alone; a leader failure can lose them.");
         }

@@ -1,0 +1,263 @@
+package io.dynaspec.engine.cluster;
+
+import io.dynaspec.engine.cluster.storage.Decoder;
+import io.dynaspec.engine.cluster.storage.DiskVolume;
+import io.dynaspec.engine.cluster.storage.Encoder;
+import io.dynaspec.engine.cluster.storage.GroupCommit;
+import io.dynaspec.engine.cluster.storage.Records;
+import io.dynaspec.engine.cluster.storage.StoredFile;
+import io.dynaspec.engine.cluster.storage.Volume;
+import io.dynaspec.engine.value.AttributeType;
+import io.dynaspec.engine.value.KeySchema;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Where an engine started with {@code --data-dir} keeps its tables: a catalog of the tables (their
+ * metadata and partition maps), and under {@code tables/<id>/p<partition>/<zone>} each replica's
+ * own files ({@link io.dynaspec.engine.cluster.storage.ReplicaStore}), so that one replica's disk
+ * can be lost or damaged without the others'.
+ */
+public final class DataDirectory implements AutoCloseable {
+    /** A replica's log is snapshotted once it grows past this many bytes. */
+    public static final long DEFAULT_SNAPSHOT_BYTES = 64L << 20;
+    private static final String CATALOG = "catalog";
+
+    private final Volume volume;
+    private final GroupCommit commit;
+    private final long snapshotBytes;
+    private final Consumer<Throwable> stop;
+    private final Map<String, Long> tableIds = new LinkedHashMap<>();
+    private long nextTableId = 1;
+    private volatile Throwable failure;
+    private volatile Runnable onFailure = () -> { };
+
+    /**
+     * @param commit        when logs are forced
+     * @param snapshotBytes a replica's log size that makes it write a snapshot and start anew
+     * @param stop          what stops the engine when a force fails (the process exits, in {@code serve})
+     */
+    public DataDirectory(Volume volume, GroupCommit commit, long snapshotBytes, Consumer<Throwable> stop) {
+        this.volume = volume;
+        this.commit = commit;
+        this.snapshotBytes = snapshotBytes;
+        this.stop = stop;
+    }
+
+    /** A folder of the machine's disk, logs forced by background group commit. */
+    public static DataDirectory onDisk(Path folder, Consumer<Throwable> stop) throws IOException {
+        DataDirectory[] self = new DataDirectory[1];
+        DiskVolume volume = new DiskVolume(folder);
+        GroupCommit commit = GroupCommit.background(GroupCommit.DEFAULT_THREADS, GroupCommit.DEFAULT_MAX_BATCH_BYTES, 0,
+                t -> self[0].failed(t));
+        self[0] = new DataDirectory(volume, commit, DEFAULT_SNAPSHOT_BYTES, stop);
+        return self[0];
+    }
+
+    /** A volume whose logs are forced inline, when a group waits (deterministic tests). */
+    public static DataDirectory inline(Volume volume, long snapshotBytes) {
+        DataDirectory[] self = new DataDirectory[1];
+        self[0] = new DataDirectory(volume, GroupCommit.inline(t -> self[0].failed(t)), snapshotBytes, t -> { });
+        return self[0];
+    }
+
+    public Volume volume() {
+        return volume;
+    }
+
+    GroupCommit groupCommit() {
+        return commit;
+    }
+
+    long snapshotBytes() {
+        return snapshotBytes;
+    }
+
+    /** The failure that stopped the engine's storage, or null. */
+    public Throwable failure() {
+        return failure;
+    }
+
+    void onFailure(Runnable r) {
+        this.onFailure = r;
+    }
+
+    /** A force or a write failed: nothing more may be acknowledged. */
+    void failed(Throwable t) {
+        synchronized (this) {
+            if (failure != null) {
+                return;
+            }
+            failure = t;
+        }
+        System.err.println("dynaspec: writing the data directory failed (" + t + "): stopping rather than acknowledging writes");
+        onFailure.run();
+        stop.accept(t);
+    }
+
+    String replicaFolder(String table, int partition, AvailabilityZone zone) {
+        return "tables/" + tableIds.get(table) + "/p" + partition + "/" + zone.label();
+    }
+
+    /** Gives a new table its folder's number. */
+    synchronized void assign(String table) {
+        tableIds.put(table, nextTableId++);
+    }
+
+    synchronized void forget(String table) throws IOException {
+        Long id = tableIds.remove(table);
+        if (id != null) {
+            volume.deleteFolder("tables/" + id);
+        }
+    }
+
+    /** Writes the catalog anew: atomically, so that a restart finds the old one or the new one. */
+    synchronized void saveCatalog(List<TableMetadata> tables) {
+        try {
+            String tmp = CATALOG + ".tmp";
+            volume.delete(tmp);
+            try (StoredFile f = volume.open(tmp)) {
+                Records.Batch b = new Records.Batch();
+                Encoder e = new Encoder(512);
+                e.writeLong(nextTableId);
+                b.add(e);
+                for (TableMetadata t : tables) {
+                    e.reset().writeLong(tableIds.get(t.name()));
+                    write(e, t);
+                    b.add(e);
+                }
+                b.writeTo(f);
+                f.force();
+            }
+            volume.rename(tmp, CATALOG);
+        } catch (IOException e) {
+            failed(e);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tables of the catalog, in the order saved; the folders of tables not in it are removed. */
+    synchronized List<TableMetadata> loadCatalog() throws IOException {
+        List<TableMetadata> tables = new ArrayList<>();
+        if (volume.exists(CATALOG)) {
+            boolean[] first = {true};
+            try (StoredFile f = volume.open(CATALOG)) {
+                Records.Scan scan = Records.read(f, payload -> {
+                    Decoder d = new Decoder(payload);
+                    if (first[0]) {
+                        first[0] = false;
+                        nextTableId = d.readLong();
+                        return;
+                    }
+                    long id = d.readLong();
+                    TableMetadata t = readMetadata(d);
+                    tableIds.put(t.name(), id);
+                    tables.add(t);
+                });
+                if (scan.ending() != Records.Ending.CLEAN) {
+                    throw new IOException("the catalog of tables in " + volume + " is damaged");
+                }
+            }
+        }
+        for (String folder : volume.folders("tables")) {
+            if (!tableIds.containsValue(Long.parseLong(folder))) {
+                volume.deleteFolder("tables/" + folder);
+            }
+        }
+        volume.delete(CATALOG + ".tmp");
+        return tables;
+    }
+
+    private static void write(Encoder e, TableMetadata t) {
+        e.writeString(t.name());
+        write(e, t.keySchema());
+        e.writeLong(t.attributeDefinitions().size());
+        t.attributeDefinitions().forEach((name, type) -> e.writeString(name).writeByte(type.ordinal()));
+        e.writeString(t.billingMode()).writeLong(t.readCapacityUnits()).writeLong(t.writeCapacityUnits());
+        write(e, t.localIndexes());
+        write(e, t.globalIndexes());
+        e.writeLong(t.created().getEpochSecond()).writeLong(t.created().getNano()).writeLong(t.partitionCount());
+    }
+
+    private static void write(Encoder e, KeySchema k) {
+        e.writeString(k.partitionName()).writeByte(k.partitionType().ordinal());
+        e.writeOptionalString(k.sortName());
+        if (k.sortName() != null) {
+            e.writeByte(k.sortType().ordinal());
+        }
+    }
+
+    private static void write(Encoder e, List<TableMetadata.IndexDefinition> indexes) {
+        e.writeLong(indexes.size());
+        for (TableMetadata.IndexDefinition d : indexes) {
+            e.writeString(d.name());
+            write(e, d.keySchema());
+            e.writeString(d.projectionType());
+            e.writeStrings(d.nonKeyAttributes() == null ? List.of() : d.nonKeyAttributes());
+            e.writeLong(d.readCapacityUnits()).writeLong(d.writeCapacityUnits());
+        }
+    }
+
+    private static TableMetadata readMetadata(Decoder d) {
+        String name = d.readString();
+        KeySchema key = readKeySchema(d);
+        int n = (int) d.readLong();
+        Map<String, AttributeType> defs = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String a = d.readString();
+            defs.put(a, AttributeType.values()[d.readByte()]);
+        }
+        String billing = d.readString();
+        long rcu = d.readLong();
+        long wcu = d.readLong();
+        List<TableMetadata.IndexDefinition> lsis = readIndexes(d);
+        List<TableMetadata.IndexDefinition> gsis = readIndexes(d);
+        Instant created = Instant.ofEpochSecond(d.readLong(), d.readLong());
+        return new TableMetadata(name, key, defs, billing, rcu, wcu, lsis, gsis, created, (int) d.readLong());
+    }
+
+    private static KeySchema readKeySchema(Decoder d) {
+        String p = d.readString();
+        AttributeType pt = AttributeType.values()[d.readByte()];
+        String s = d.readOptionalString();
+        return new KeySchema(p, pt, s, s == null ? null : AttributeType.values()[d.readByte()]);
+    }
+
+    private static List<TableMetadata.IndexDefinition> readIndexes(Decoder d) {
+        int n = (int) d.readLong();
+        List<TableMetadata.IndexDefinition> l = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String name = d.readString();
+            KeySchema k = readKeySchema(d);
+            String projection = d.readString();
+            List<String> nonKey = d.readStrings();
+            l.add(new TableMetadata.IndexDefinition(name, k, projection, nonKey, d.readLong(), d.readLong()));
+        }
+        return l;
+    }
+
+    @Override
+    public void close() {
+        commit.close();
+        if (volume instanceof DiskVolume v) {
+            try {
+                v.release();
+            } catch (IOException e) {
+                // the process lets go of it when it ends either way
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return volume instanceof DiskVolume v ? v.root().toString() : "a volume";
+    }
+}

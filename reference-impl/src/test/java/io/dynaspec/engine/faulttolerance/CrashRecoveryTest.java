@@ -1,0 +1,300 @@
+package io.dynaspec.engine.faulttolerance;
+
+import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.engine.cluster.AvailabilityZone;
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.DataDirectory;
+import io.dynaspec.engine.cluster.Mutation;
+import io.dynaspec.engine.cluster.PartitionGroup;
+import io.dynaspec.engine.cluster.Precondition;
+import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.cluster.TableMetadata;
+import io.dynaspec.engine.cluster.storage.CrashingVolume;
+import io.dynaspec.engine.cluster.storage.PowerLoss;
+import io.dynaspec.engine.error.DynamoException;
+import io.dynaspec.engine.value.AttributeType;
+import io.dynaspec.engine.value.AttributeValue;
+import io.dynaspec.engine.value.Item;
+import io.dynaspec.engine.value.KeySchema;
+import io.dynaspec.engine.value.PrimaryKey;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The power goes off at every kind of moment — in the middle of a log append, between an append
+ * and its force, while a snapshot is written or renamed, while a zone's replicas crash or
+ * restart — and the engine restarts from what its disks kept: every acknowledged write is there,
+ * and nothing that was never written is. Each seed plays a workload of conditional puts, deletes,
+ * zone failures, crashes and restarts on a {@link CrashingVolume}, and then replays it with the
+ * power cut at chosen steps, the unforced part of each file kept as a torn prefix or not at all.
+ */
+class CrashRecoveryTest {
+    private static final KeySchema KEY = new KeySchema("pk", AttributeType.S, null, null);
+    private static final int KEYS = 6;
+    private static final int OPERATIONS = 40;
+    /** Small, so that snapshots and new logs happen within a short workload. */
+    private static final long SNAPSHOT_BYTES = 700;
+    private static final int SEEDS = Integer.getInteger("crashSeeds", 100);
+    private static final int CRASH_POINTS_PER_SEED = 12;
+
+    /** What a workload did, as far as its client knows. */
+    private static final class History {
+        boolean tableCreated;
+        /** The last acknowledged value of each key ("" for deleted or never written). */
+        final Map<String, String> acknowledged = new HashMap<>();
+        /** Per key, the values of writes after the last acknowledged one whose outcome is not known. */
+        final Map<String, Set<String>> unknown = new HashMap<>();
+        /** Two-item transactions whose outcome is not known: each must show on both items or on neither. */
+        final List<String[]> unknownTransactions = new ArrayList<>();
+        /** Every value ever sent for each key. */
+        final Map<String, Set<String>> sent = new HashMap<>();
+
+        void send(String key, String value) {
+            sent.computeIfAbsent(key, k -> new HashSet<>()).add(value);
+        }
+
+        void acknowledge(String key, String value) {
+            acknowledged.put(key, value);
+            unknown.remove(key);
+        }
+
+        void mayHaveHappened(String key, String value) {
+            unknown.computeIfAbsent(key, k -> new HashSet<>()).add(value);
+        }
+    }
+
+    @Test
+    void everyAcknowledgedWriteSurvivesAPowerCutAtAnyStep() {
+        int runs = 0;
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            CrashingVolume dry = new CrashingVolume();
+            play(seed, dry);
+            long steps = dry.steps();
+            Random points = new Random(seed * 7919);
+            for (int p = 0; p < CRASH_POINTS_PER_SEED; p++) {
+                long step = 1 + points.nextInt((int) steps);
+                CrashingVolume volume = new CrashingVolume();
+                volume.crashAtStep(step);
+                History h = play(seed, volume);
+                boolean tear = points.nextBoolean();
+                CrashingVolume after = volume.afterPowerLoss(new Random(seed * 31 + step), tear);
+                check(h, after, "seed " + seed + ", power cut at step " + step + " of " + steps + (tear ? ", torn" : ""));
+                runs++;
+            }
+        }
+        assertTrue(runs >= 1000, "only " + runs + " crash points");
+    }
+
+    @Test
+    void aReplicaWhoseLogIsDamagedInTheMiddleRebuildsFromTheOthers() {
+        CrashingVolume volume = new CrashingVolume();
+        History h = play(3, volume);
+        volume.powerOff();
+        CrashingVolume after = volume.afterPowerLoss(new Random(3), false);
+        // Damage the first record of replica b's log in partition 0, and lose replica c's
+        // files in partition 1 entirely.
+        String wal = after.names().stream().filter(n -> n.contains("/p0/b/wal-")).findFirst().orElseThrow();
+        assertTrue(after.forced(wal) > 40, "the log holds several records");
+        after.damage(wal, 12);
+        for (String n : after.names()) {
+            if (n.contains("/p1/c/")) {
+                try {
+                    after.delete(n);
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        Cluster c = check(h, after, "damaged");
+        List<String> notes = c.recovery().notes();
+        assertTrue(notes.stream().anyMatch(n -> n.contains("partition 0 replica b: refused its files")), notes.toString());
+        assertTrue(notes.stream().anyMatch(n -> n.contains("partition 1 replica c: refused its files")), notes.toString());
+        // The rebuilt replicas now hold everything: with the zones that kept their files down one
+        // at a time, the acknowledged writes are still read.
+        c.faults().failAz(AvailabilityZone.A);
+        assertAcknowledged(h, c.table("T"), "after rebuild, zone a down");
+        c.faults().recoverAz(AvailabilityZone.A);
+    }
+
+    /** Plays seed's workload on the volume until it ends or the power goes off. */
+    private static History play(long seed, CrashingVolume volume) {
+        Random r = new Random(seed);
+        History h = new History();
+        Cluster cluster = new Cluster(AckRule.QUORUM, seed, 4);
+        String inFlightKey = null;
+        String inFlightValue = null;
+        String[] inFlightTransaction = null;
+        try {
+            cluster.openData(DataDirectory.inline(volume, SNAPSHOT_BYTES));
+            Table t = cluster.createTable(TableMetadata.of("T", KEY, 2));
+            h.tableCreated = true;
+            AvailabilityZone down = null;
+            boolean crashed = false;
+            for (int op = 0; op < OPERATIONS; op++) {
+                int kind = r.nextInt(100);
+                if (kind >= 70 && kind < 78) {
+                    // A transaction putting one value on two keys (often on both partitions).
+                    String k1 = "k" + r.nextInt(KEYS);
+                    String k2 = "k" + ((Integer.parseInt(k1.substring(1)) + 1 + r.nextInt(KEYS - 1)) % KEYS);
+                    String value = "t" + seed + "-" + op;
+                    h.send(k1, value);
+                    h.send(k2, value);
+                    inFlightTransaction = new String[] {k1, k2, value};
+                    try {
+                        cluster.transactions().write(List.of(
+                                new io.dynaspec.engine.cluster.TransactionCoordinator.Action(t, new PrimaryKey(new AttributeValue.S(k1), null), Precondition.NONE, Mutation.put(item(k1, value))),
+                                new io.dynaspec.engine.cluster.TransactionCoordinator.Action(t, new PrimaryKey(new AttributeValue.S(k2), null), Precondition.NONE, Mutation.put(item(k2, value)))));
+                        h.acknowledge(k1, value);
+                        h.acknowledge(k2, value);
+                    } catch (DynamoException e) {
+                        h.mayHaveHappened(k1, value);
+                        h.mayHaveHappened(k2, value);
+                        h.unknownTransactions.add(inFlightTransaction);
+                    }
+                    inFlightTransaction = null;
+                } else if (kind < 80) {
+                    String key = "k" + r.nextInt(KEYS);
+                    String value = kind < 70 ? "v" + seed + "-" + op : "";
+                    boolean conditional = r.nextInt(3) == 0;
+                    String expected = h.acknowledged.getOrDefault(key, "");
+                    Precondition pre = conditional ? existing -> valueOf(existing).equals(expected) : Precondition.NONE;
+                    h.send(key, value);
+                    inFlightKey = key;
+                    inFlightValue = value;
+                    try {
+                        t.write(new PrimaryKey(new AttributeValue.S(key), null), pre,
+                                value.isEmpty() ? Mutation.DELETE : Mutation.put(item(key, value)));
+                        h.acknowledge(key, value);
+                    } catch (DynamoException e) {
+                        if (!e.type().name().equals("CONDITIONAL_CHECK_FAILED")) {
+                            h.mayHaveHappened(key, value);
+                        }
+                    }
+                    inFlightKey = null;
+                } else if (down == null && kind < 85) {
+                    down = AvailabilityZone.values()[r.nextInt(3)];
+                    crashed = false;
+                    cluster.faults().failAz(down);
+                } else if (down == null && kind < 92) {
+                    down = AvailabilityZone.values()[r.nextInt(3)];
+                    crashed = true;
+                    cluster.faults().crashAz(down);
+                } else if (down != null) {
+                    if (crashed) {
+                        cluster.faults().restartAz(down);
+                    } else {
+                        cluster.faults().recoverAz(down);
+                    }
+                    down = null;
+                }
+            }
+        } catch (PowerLoss lost) {
+            if (inFlightKey != null) {
+                h.mayHaveHappened(inFlightKey, inFlightValue);
+            }
+            if (inFlightTransaction != null) {
+                h.mayHaveHappened(inFlightTransaction[0], inFlightTransaction[2]);
+                h.mayHaveHappened(inFlightTransaction[1], inFlightTransaction[2]);
+                h.unknownTransactions.add(inFlightTransaction);
+            }
+        } catch (RuntimeException | java.io.IOException e) {
+            if (!volume.isOff()) {
+                throw new AssertionError("seed " + seed + ": " + e, e);
+            }
+            if (inFlightKey != null) {
+                h.mayHaveHappened(inFlightKey, inFlightValue);
+            }
+            if (inFlightTransaction != null) {
+                h.mayHaveHappened(inFlightTransaction[0], inFlightTransaction[2]);
+                h.mayHaveHappened(inFlightTransaction[1], inFlightTransaction[2]);
+                h.unknownTransactions.add(inFlightTransaction);
+            }
+        }
+        return h;
+    }
+
+    private static Cluster check(History h, CrashingVolume volume, String where) {
+        Cluster c = new Cluster(AckRule.QUORUM, 1, 4);
+        try {
+            c.openData(DataDirectory.inline(volume, SNAPSHOT_BYTES));
+        } catch (Exception e) {
+            throw new AssertionError(where + ": recovery failed: " + e, e);
+        }
+        Table t = c.table("T");
+        if (!h.tableCreated) {
+            return c;
+        }
+        assertNotNull(t, where + ": the table CreateTable acknowledged is gone");
+        assertAcknowledged(h, t, where);
+        // Nothing is present that was never written.
+        for (PartitionGroup g : t.partitions()) {
+            List<Item> items = g.readItems(true, view -> {
+                List<Item> all = new ArrayList<>();
+                view.partitionKeysFrom(null, true).forEachRemaining(k -> all.addAll(view.collection(k.value()).values()));
+                return all;
+            });
+            for (Item item : items) {
+                String key = ((AttributeValue.S) item.get("pk")).value();
+                assertTrue(h.sent.getOrDefault(key, Set.of()).contains(valueOf(item)),
+                        where + ": " + key + " holds " + valueOf(item) + ", which was never written");
+            }
+        }
+        // A transaction is all or nothing, and none holds its items after the restart.
+        for (String[] tx : h.unknownTransactions) {
+            String v1 = valueOf(t.read(new PrimaryKey(new AttributeValue.S(tx[0]), null), true));
+            String v2 = valueOf(t.read(new PrimaryKey(new AttributeValue.S(tx[1]), null), true));
+            boolean laterWrite = h.acknowledged.containsKey(tx[0]) && !h.unknown.getOrDefault(tx[0], Set.of()).contains(tx[2])
+                    || h.acknowledged.containsKey(tx[1]) && !h.unknown.getOrDefault(tx[1], Set.of()).contains(tx[2]);
+            if (!laterWrite) {
+                assertEquals(v1.equals(tx[2]), v2.equals(tx[2]), where + ": transaction " + tx[2] + " shows on " + tx[0] + " ('" + v1
+                        + "') and " + tx[1] + " ('" + v2 + "') unequally");
+            }
+        }
+        for (PartitionGroup g : t.partitions()) {
+            if (g.leaderZone() != null) {
+                assertEquals(0, g.replica(g.leaderZone()).preparedCount(), where + ": items still prepared after the restart");
+            }
+        }
+        // The engine takes writes again, and keeps them through another restart.
+        t.write(new PrimaryKey(new AttributeValue.S("after"), null), Precondition.NONE, Mutation.put(item("after", "x")));
+        return c;
+    }
+
+    private static void assertAcknowledged(History h, Table t, String where) {
+        for (int k = 0; k < KEYS; k++) {
+            String key = "k" + k;
+            String got = valueOf(t.read(new PrimaryKey(new AttributeValue.S(key), null), true));
+            String acked = h.acknowledged.getOrDefault(key, "");
+            Set<String> allowed = new HashSet<>(h.unknown.getOrDefault(key, Set.of()));
+            allowed.add(acked);
+            if (!allowed.contains(got)) {
+                fail(where + ": " + key + " reads '" + got + "', expected the acknowledged '" + acked + "'"
+                        + (allowed.size() > 1 ? " or one of " + allowed : ""));
+            }
+        }
+    }
+
+    private static Item item(String key, String value) {
+        Map<String, AttributeValue> m = new LinkedHashMap<>();
+        m.put("pk", new AttributeValue.S(key));
+        m.put("v", new AttributeValue.S(value));
+        return Item.of(m);
+    }
+
+    private static String valueOf(Item item) {
+        return item == null ? "" : ((AttributeValue.S) item.get("v")).value();
+    }
+}
