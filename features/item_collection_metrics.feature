@@ -1,6 +1,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html (ReturnItemCollectionMetrics; ItemCollectionMetrics "is only returned if the ReturnItemCollectionMetrics parameter was specified. If the table does not have any local secondary indexes, this information is not returned in the response.")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ItemCollectionMetrics.html (ItemCollectionKey, SizeEstimateRangeGB: lower and upper bound)
-# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html (item collections)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html (item collections; "Item collection size limit": "If an item collection exceeds the 10 GB limit, DynamoDB returns an ItemCollectionSizeLimitExceededException, and you won't be able to add more items to the item collection or increase the sizes of items that are in the item collection. (Read and write operations that shrink the size of the item collection are still allowed.)"; an index entry counts its attributes and 100 bytes of overhead)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CancellationReason.html (Code ItemCollectionSizeLimitExceeded)
 # Seed: "`ReturnCollectionMetrics` - `NONE` | `SIZE` (Returns statistics about item collection for item you just wrote)"
 @item_collection_metrics
 Feature: ReturnItemCollectionMetrics reports the size of the item collection written to
@@ -64,3 +65,75 @@ Feature: ReturnItemCollectionMetrics reports the size of the item collection wri
       """
       {"email": {"S": "tomer@gmail.com"}}
       """
+
+  # The size limit scenarios lower the limit with the engine's table option
+  # dynaspec:item-collection-limit (bytes): a target cannot be filled with 10 GB in a test. Each
+  # item below is 179 bytes (email 11, course 8, grade 6, note 154) and its KEYS_ONLY index entry
+  # 125 (the three keys' 25 and 100 of overhead): two items make 608 bytes, three 912.
+  @reference-only
+  Scenario: A write that would take an item collection past its size limit is refused, and other collections are not
+    Given I create a table Courses with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "email", "AttributeType": "S"}, {"AttributeName": "course", "AttributeType": "S"},
+                                {"AttributeName": "grade", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "email", "KeyType": "HASH"}, {"AttributeName": "course", "KeyType": "RANGE"}],
+       "LocalSecondaryIndexes": [{"IndexName": "ByGrade",
+          "KeySchema": [{"AttributeName": "email", "KeyType": "HASH"}, {"AttributeName": "grade", "KeyType": "RANGE"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "BillingMode": "PAY_PER_REQUEST", "Tags": [{"Key": "dynaspec:item-collection-limit", "Value": "700"}]}
+      """
+    And the items in Courses:
+      """
+      [{"email": {"S": "t@x.io"}, "course": {"S": "c1"}, "grade": {"S": "1"}, "note": {"S": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}},
+       {"email": {"S": "t@x.io"}, "course": {"S": "c2"}, "grade": {"S": "2"}, "note": {"S": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}}]
+      """
+    When I put an item into Courses:
+      """
+      {"email": {"S": "t@x.io"}, "course": {"S": "c3"}, "grade": {"S": "3"}, "note": {"S": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}}
+      """
+    Then the request fails with ItemCollectionSizeLimitExceededException
+    And Courses holds no item with key:
+      """
+      {"email": {"S": "t@x.io"}, "course": {"S": "c3"}}
+      """
+    When I put an item into Courses:
+      """
+      {"email": {"S": "u@x.io"}, "course": {"S": "c3"}, "grade": {"S": "3"}, "note": {"S": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}}
+      """
+    Then the request succeeds
+
+  @reference-only
+  Scenario: A full item collection still takes writes that shrink it, and a transaction that would grow it is cancelled
+    Given I create a table Courses with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "email", "AttributeType": "S"}, {"AttributeName": "course", "AttributeType": "S"},
+                                {"AttributeName": "grade", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "email", "KeyType": "HASH"}, {"AttributeName": "course", "KeyType": "RANGE"}],
+       "LocalSecondaryIndexes": [{"IndexName": "ByGrade",
+          "KeySchema": [{"AttributeName": "email", "KeyType": "HASH"}, {"AttributeName": "grade", "KeyType": "RANGE"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "BillingMode": "PAY_PER_REQUEST", "Tags": [{"Key": "dynaspec:item-collection-limit", "Value": "700"}]}
+      """
+    And the items in Courses:
+      """
+      [{"email": {"S": "t@x.io"}, "course": {"S": "c1"}, "grade": {"S": "1"}, "note": {"S": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}},
+       {"email": {"S": "t@x.io"}, "course": {"S": "c2"}, "grade": {"S": "2"}, "note": {"S": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}}]
+      """
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Put": {"TableName": "Courses", "Item": {"email": {"S": "t@x.io"}, "course": {"S": "c3"}, "grade": {"S": "3"},
+                 "note": {"S": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}}}}]}
+      """
+    Then the request fails with TransactionCanceledException
+    And the cancellation reasons are "ItemCollectionSizeLimitExceeded"
+    When I call UpdateItem with:
+      """
+      {"TableName": "Courses", "Key": {"email": {"S": "t@x.io"}, "course": {"S": "c1"}}, "UpdateExpression": "REMOVE note"}
+      """
+    Then the request succeeds
+    When I call DeleteItem with:
+      """
+      {"TableName": "Courses", "Key": {"email": {"S": "t@x.io"}, "course": {"S": "c2"}}}
+      """
+    Then the request succeeds

@@ -1,6 +1,7 @@
 package io.dynaspec.engine.api;
 
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.StreamViewType;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
@@ -27,6 +28,11 @@ import java.util.Set;
 public final class CreateTable {
     /** Tag key of the partition-count option. */
     public static final String PARTITIONS_TAG = "dynaspec:partitions";
+    /**
+     * Tag key of the item-collection size limit option, in bytes: a table with local secondary
+     * indexes may lower DynamoDB's 10 GB so that a test reaches it.
+     */
+    public static final String ITEM_COLLECTION_LIMIT_TAG = "dynaspec:item-collection-limit";
     public static final int MAX_PARTITIONS = 256;
     /** LSI.html: at most 5 local secondary indexes per table. */
     private static final int MAX_LOCAL_INDEXES = 5;
@@ -151,7 +157,11 @@ public final class CreateTable {
         if (stream && r.streamViewType() == null) {
             throw Errors.streamViewTypeRequired();
         }
+        long collectionLimit = itemCollectionLimit(r.tags());
         Table table = cluster.createTable(meta, r.tags());
+        if (collectionLimit != PartitionGroup.ITEM_COLLECTION_LIMIT) {
+            table.setItemCollectionLimit(collectionLimit);
+        }
         if (stream) {
             // Streams.html: a stream enabled at CreateTable records every change from the table's first write.
             table.enableStream(StreamViewType.valueOf(r.streamViewType()));
@@ -226,6 +236,23 @@ public final class CreateTable {
 
     private static List<String> keyNames(KeySchema k) {
         return k.hasSortKey() ? List.of(k.partitionName(), k.sortName()) : List.of(k.partitionName());
+    }
+
+    private static long itemCollectionLimit(Map<String, String> tags) {
+        String v = tags.get(ITEM_COLLECTION_LIMIT_TAG);
+        if (v == null) {
+            return PartitionGroup.ITEM_COLLECTION_LIMIT;
+        }
+        try {
+            long n = Long.parseLong(v.trim());
+            if (n >= 1 && n <= PartitionGroup.ITEM_COLLECTION_LIMIT) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Errors.invalidParameter("Tag " + ITEM_COLLECTION_LIMIT_TAG + " must be a whole number of bytes from 1 to "
+                + PartitionGroup.ITEM_COLLECTION_LIMIT + ", got: " + v);
     }
 
     private static int partitions(Map<String, String> tags) {

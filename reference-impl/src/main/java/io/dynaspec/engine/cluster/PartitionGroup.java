@@ -131,6 +131,9 @@ public final class PartitionGroup {
             throw Errors.conditionalCheckFailed(existing == null ? null : existing.attributes());
         }
         Item next = mutation.apply(existing);
+        if (growsCollectionPastLimit(lead, key, existing, next)) {
+            throw Errors.itemCollectionSizeLimitExceeded();
+        }
         LogEntry entry = new LogEntry(epoch, logEnd() + 1, key, next, existing);
         log.add(entry);
         applyAt(leader, entry);
@@ -190,8 +193,58 @@ public final class PartitionGroup {
             a.reason = CancellationReason.validation(e.getMessage());
             return false;
         }
+        if (growsCollectionPastLimit(lead, a.key, existing, a.next)) {
+            a.reason = CancellationReason.itemCollectionSizeLimitExceeded();
+            return false;
+        }
         a.reason = CancellationReason.OK;
         return true;
+    }
+
+    /** LSI.html, "Item collection size limit": 10 GB per partition key value of a table with local indexes. */
+    public static final long ITEM_COLLECTION_LIMIT = 10L * 1024 * 1024 * 1024;
+    /** Overhead counted per local index entry in an item collection (LSI.html, "Item collections"). */
+    private static final int INDEX_ENTRY_OVERHEAD = 100;
+    /** This table's limit: DynamoDB's, or lower (a table option) so that a test can reach it. */
+    private volatile long itemCollectionLimit = ITEM_COLLECTION_LIMIT;
+
+    void setItemCollectionLimit(long bytes) {
+        this.itemCollectionLimit = bytes;
+    }
+
+    /**
+     * Whether replacing {@code existing} by {@code next} takes the key's item collection (its
+     * items and their local index entries) past the limit. Only a table with local secondary
+     * indexes has the limit, and only a write that grows the collection is refused: "Read and
+     * write operations that shrink the size of the item collection are still allowed" (LSI.html).
+     */
+    private boolean growsCollectionPastLimit(Replica lead, PrimaryKey key, Item existing, Item next) {
+        if (table == null || table.localIndexes().isEmpty()) {
+            return false;
+        }
+        long growth = collectionBytes(next) - collectionBytes(existing);
+        if (growth <= 0) {
+            return false;
+        }
+        long size = 0;
+        for (Item item : lead.collection(key.partition()).values()) {
+            size += collectionBytes(item);
+        }
+        return size + growth > itemCollectionLimit;
+    }
+
+    private long collectionBytes(Item item) {
+        if (item == null) {
+            return 0;
+        }
+        long bytes = item.size();
+        for (TableMetadata.IndexDefinition index : table.localIndexes()) {
+            Item entry = index.entryOf(table.keySchema(), item);
+            if (entry != null) {
+                bytes += entry.size() + INDEX_ENTRY_OVERHEAD;
+            }
+        }
+        return bytes;
     }
 
     private LogEntry append(LogEntry entry) {

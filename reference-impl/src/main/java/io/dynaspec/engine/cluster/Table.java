@@ -55,6 +55,16 @@ public final class Table {
         }
     }
 
+    /**
+     * Lowers the size limit of the table's item collections (a table option, so that a test can
+     * reach the limit; DynamoDB's is {@link PartitionGroup#ITEM_COLLECTION_LIMIT}).
+     */
+    public void setItemCollectionLimit(long bytes) {
+        for (PartitionGroup g : partitions) {
+            g.setItemCollectionLimit(bytes);
+        }
+    }
+
     /** Keeps the table's partitions on disk: each replica in files of its own. */
     void keepOnDisk(DataDirectory data) {
         for (PartitionGroup g : partitions) {

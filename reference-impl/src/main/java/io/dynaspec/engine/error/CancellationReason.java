@@ -16,6 +16,7 @@ public record CancellationReason(String code, String message, Map<String, ?> ite
     public static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
     public static final String TRANSACTION_CONFLICT = "TransactionConflict";
     public static final String VALIDATION_ERROR = "ValidationError";
+    public static final String ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED = "ItemCollectionSizeLimitExceeded";
 
     /** An action that would have succeeded. */
     public static final CancellationReason OK = new CancellationReason(NONE, null, null);
@@ -26,6 +27,11 @@ public record CancellationReason(String code, String message, Map<String, ?> ite
 
     public static CancellationReason conflict() {
         return new CancellationReason(TRANSACTION_CONFLICT, Errors.TRANSACTION_ONGOING, null);
+    }
+
+    /** API_CancellationReason.html, Code ItemCollectionSizeLimitExceeded: the item collection would pass its limit. */
+    public static CancellationReason itemCollectionSizeLimitExceeded() {
+        return new CancellationReason(ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED, Errors.ITEM_COLLECTION_TOO_LARGE, null);
     }
 
     public static CancellationReason validation(String message) {

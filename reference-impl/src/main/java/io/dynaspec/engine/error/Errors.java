@@ -81,6 +81,18 @@ public final class Errors {
         return new DynamoException(ErrorType.LIMIT_EXCEEDED, message, null);
     }
 
+    /** The message of ItemCollectionSizeLimitExceededException. */
+    public static final String ITEM_COLLECTION_TOO_LARGE = "Collection size exceeded.";
+
+    /**
+     * A write that would take an item collection of a table with local secondary indexes past
+     * its size limit (LSI.html, "Item collection size limit": "you won't be able to add more items
+     * to the item collection or increase the sizes of items that are in the item collection").
+     */
+    public static DynamoException itemCollectionSizeLimitExceeded() {
+        return new DynamoException(ErrorType.ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED, ITEM_COLLECTION_TOO_LARGE, null);
+    }
+
     public static DynamoException tableExists(String tableName) {
         return new DynamoException(ErrorType.RESOURCE_IN_USE, "Table already exists: " + tableName, null);
     }
