@@ -70,7 +70,7 @@ class LauncherIT {
             }
             String output = Files.readString(log);
             assertEquals(0, p.exitValue(), output);
-            assertTrue(output.contains("5 passed, 0 failed"), output);
+            assertTrue(output.matches("(?s).*\\n[1-9]\\d* passed, 0 failed, 0 skipped.*"), output);
             assertTrue(output.contains(away.resolve("target").resolve("dynaspec-reports").toString()), "reports under the working directory: " + output);
         } finally {
             try (var walk = Files.walk(away)) {
