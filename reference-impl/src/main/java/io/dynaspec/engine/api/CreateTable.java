@@ -234,7 +234,7 @@ public final class CreateTable {
         return new TableMetadata.IndexDefinition(ix.name(), key, projection, nonKey, rcu, wcu);
     }
 
-    private static List<String> keyNames(KeySchema k) {
+    static List<String> keyNames(KeySchema k) {
         return k.hasSortKey() ? List.of(k.partitionName(), k.sortName()) : List.of(k.partitionName());
     }
 

@@ -1,10 +1,8 @@
 package io.dynaspec.engine.api;
 
-import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
 import io.dynaspec.engine.value.AttributeValue;
-import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.PrimaryKey;
 
 import java.util.Map;
@@ -18,11 +16,6 @@ import java.util.Map;
  * @param sizeEstimateRangeGb lower and upper bound of the collection size estimate, in GB
  */
 public record ItemCollectionMetrics(Map<String, AttributeValue> key, double[] sizeEstimateRangeGb) {
-    /**
-     * Overhead counted per index entry in an item collection (LSI.html, "Item collections":
-     * each index entry adds 100 bytes).
-     */
-    private static final int INDEX_ENTRY_OVERHEAD = 100;
     private static final double GB = 1024.0 * 1024 * 1024;
 
     /** The metrics of the collection holding key, or null when the table has no local index. */
@@ -31,17 +24,7 @@ public record ItemCollectionMetrics(Map<String, AttributeValue> key, double[] si
         if (!meta.hasLocalIndexes()) {
             return null;
         }
-        PartitionGroup group = table.partitionFor(key);
-        long bytes = 0;
-        for (Item item : group.readReplica(true).collection(key.partition()).values()) {
-            bytes += item.size();
-            for (TableMetadata.IndexDefinition idx : meta.localIndexes()) {
-                Item entry = Capacity.indexEntry(meta, idx, item);
-                if (entry != null) {
-                    bytes += entry.size() + INDEX_ENTRY_OVERHEAD;
-                }
-            }
-        }
+        long bytes = table.partitionFor(key).itemCollectionSize(key);
         double lower = Math.floor(bytes / GB);
         return new ItemCollectionMetrics(Map.of(meta.keySchema().partitionName(), key.partition()),
                 new double[] {lower, lower + 1});

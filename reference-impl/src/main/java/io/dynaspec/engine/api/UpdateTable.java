@@ -223,7 +223,7 @@ public final class UpdateTable {
                     created = CreateTable.index(ix, key, new HashSet<>(), throughput ? ix.readCapacityUnits() : 0,
                             throughput ? ix.writeCapacityUnits() : 0);
                     globals.add(created);
-                    for (String n : keyNames(key)) {
+                    for (String n : CreateTable.keyNames(key)) {
                         defs.put(n, withNew.get(n));
                     }
                 }
@@ -283,18 +283,14 @@ public final class UpdateTable {
         return new TableMetadata.IndexDefinition(d.name(), d.keySchema(), d.projectionType(), d.nonKeyAttributes(), rcu, wcu);
     }
 
-    private static List<String> keyNames(KeySchema k) {
-        return k.hasSortKey() ? List.of(k.partitionName(), k.sortName()) : List.of(k.partitionName());
-    }
-
     private static Set<String> usedNames(KeySchema table, List<TableMetadata.IndexDefinition> locals,
                                          List<TableMetadata.IndexDefinition> globals) {
-        Set<String> used = new LinkedHashSet<>(keyNames(table));
+        Set<String> used = new LinkedHashSet<>(CreateTable.keyNames(table));
         for (TableMetadata.IndexDefinition d : locals) {
-            used.addAll(keyNames(d.keySchema()));
+            used.addAll(CreateTable.keyNames(d.keySchema()));
         }
         for (TableMetadata.IndexDefinition d : globals) {
-            used.addAll(keyNames(d.keySchema()));
+            used.addAll(CreateTable.keyNames(d.keySchema()));
         }
         return used;
     }

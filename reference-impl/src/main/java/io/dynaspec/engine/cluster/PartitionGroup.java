@@ -226,11 +226,31 @@ public final class PartitionGroup {
         if (growth <= 0) {
             return false;
         }
+        // Without adding up the items: a collection of n items holds at most n times an item's
+        // largest share (an item of 400 KB and a full entry in each local index), so most writes
+        // are judged by the item count alone, off the cost of summing every item's size.
+        long largestShare = (long) Item.MAX_SIZE + (long) table.localIndexes().size() * (Item.MAX_SIZE + INDEX_ENTRY_OVERHEAD);
+        int items = lead.collection(key.partition()).size();
+        if ((long) (items + 1) * largestShare <= itemCollectionLimit) {
+            return false;
+        }
+        return collectionSize(lead, key) + growth > itemCollectionLimit;
+    }
+
+    /**
+     * The size of the item collection holding {@code key} at the leader: its items and their
+     * local index entries (ReturnItemCollectionMetrics' estimate, and what the limit counts).
+     */
+    public long itemCollectionSize(PrimaryKey key) {
+        return collectionSize(readReplica(true), key);
+    }
+
+    private long collectionSize(Replica replica, PrimaryKey key) {
         long size = 0;
-        for (Item item : lead.collection(key.partition()).values()) {
+        for (Item item : replica.collection(key.partition()).values()) {
             size += collectionBytes(item);
         }
-        return size + growth > itemCollectionLimit;
+        return size;
     }
 
     private long collectionBytes(Item item) {

@@ -35,21 +35,11 @@ public final class ControlPlaneSteps {
     @When("{word} and its indexes are ACTIVE")
     public void awaitTableAndIndexesActive(String table) {
         String name = world.table(table);
-        Duration pause = Duration.ofMillis(2);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
-        while (true) {
+        pollUntil(Duration.ofMinutes(30), Duration.ofSeconds(10), () -> {
             var t = world.db().describeTable(b -> b.tableName(name)).table();
-            boolean active = "ACTIVE".equals(t.tableStatusAsString())
+            return "ACTIVE".equals(t.tableStatusAsString())
                     && t.globalSecondaryIndexes().stream().allMatch(ix -> "ACTIVE".equals(ix.indexStatusAsString()));
-            if (active) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(table + " or one of its indexes is still not ACTIVE after 30 minutes");
-            }
-            pause(pause);
-            pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : pause.multipliedBy(2);
-        }
+        }, () -> table + " or one of its indexes is still not ACTIVE after 30 minutes");
     }
 
     /**
@@ -62,15 +52,26 @@ public final class ControlPlaneSteps {
     @When("index {word} of {word} holds {int} entries")
     public void awaitIndexEntries(String index, String table, int entries) {
         String name = world.table(table);
+        int[] seen = new int[1];
+        pollUntil(Duration.ofMinutes(2), Duration.ofSeconds(1), () -> (seen[0] = countEntries(name, index)) == entries,
+                () -> "index " + index + " of " + table + " holds " + seen[0] + " entries, not " + entries);
+    }
+
+    /**
+     * Asks {@code done} at pauses that start at 2 ms and double up to {@code longestPause}, until
+     * it holds; fails with {@code why} once {@code limit} has passed. A target that is already
+     * there answers at the first ask, without a pause.
+     */
+    private static void pollUntil(Duration limit, Duration longestPause, java.util.function.BooleanSupplier done,
+                                  java.util.function.Supplier<String> why) {
         Duration pause = Duration.ofMillis(2);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        int seen;
-        while ((seen = countEntries(name, index)) != entries) {
+        Instant deadline = Instant.now().plus(limit);
+        while (!done.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("index " + index + " of " + table + " holds " + seen + " entries, not " + entries);
+                throw new AssertionError(why.get());
             }
             pause(pause);
-            pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : pause.multipliedBy(2);
+            pause = pause.multipliedBy(2).compareTo(longestPause) > 0 ? longestPause : pause.multipliedBy(2);
         }
     }
 
