@@ -110,7 +110,9 @@ public final class Protocol {
             if (op == null) {
                 throw Errors.unknownOperation();
             }
-            Members request = Members.of(JsonTree.parseObject(buffer, offset, length));
+            Map<String, Object> body = JsonTree.parseObject(buffer, offset, length);
+            WireTypes.check(target.substring(target.indexOf('.') + 1), body);
+            Members request = Members.of(body);
             ByteArrayBuilder out = new ByteArrayBuilder(256);
             try (JsonGenerator g = JsonTree.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
                 g.writeStartObject();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -26,6 +28,42 @@ public final class WireRecorder implements ExecutionInterceptor {
 
     private final List<Exchange> exchanges = new ArrayList<>();
     private boolean recording = true;
+    /**
+     * A body to send in place of the one the SDK marshals, for the next request of this thread:
+     * the kit's way to put on the wire what no SDK would (a member of the wrong JSON type, a body
+     * that is not JSON). It is swapped in before the request is signed, so the request is signed
+     * as any other.
+     */
+    private final ThreadLocal<byte[]> rawBody = new ThreadLocal<>();
+
+    /** The requests this thread sends go out with {@code body} instead of their own, until {@link #clearRawBody}. */
+    public void sendNextWithBody(String body) {
+        rawBody.set(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Ends the raw body's use: the requests that follow carry their own bodies again. */
+    public void clearRawBody() {
+        rawBody.remove();
+    }
+
+    @Override
+    public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+        byte[] body = rawBody.get();
+        if (body == null) {
+            return context.httpRequest();
+        }
+        return context.httpRequest().toBuilder()
+                .putHeader("Content-Length", Integer.toString(body.length)).build();
+    }
+
+    @Override
+    public Optional<RequestBody> modifyHttpContent(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+        byte[] body = rawBody.get();
+        if (body == null) {
+            return context.requestBody();
+        }
+        return Optional.of(RequestBody.fromBytes(body));
+    }
 
     /** Starts a new scenario's transcript. */
     public synchronized void startScenario() {

@@ -36,7 +36,7 @@ class FeatureFilesTest {
                 "scan.feature", "secondary_indexes.feature", "sort_order.feature", "streams.feature",
                 "table_lifecycle.feature", "tags.feature", "time_to_live.feature", "transaction_edges.feature",
                 "transactions.feature", "update_expressions.feature", "update_item.feature",
-                "update_table.feature"), names);
+                "update_table.feature", "wire_types.feature"), names);
     }
 
     @Test
