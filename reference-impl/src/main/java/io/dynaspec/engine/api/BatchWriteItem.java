@@ -76,6 +76,9 @@ public final class BatchWriteItem {
             List<PrimaryKey> tableKeys = new ArrayList<>();
             Set<PrimaryKey> seen = new HashSet<>();
             for (Write w : e.getValue()) {
+                if (w.item() != null) {
+                    table.keySchema().requireKeyTypesOfBatchItem(w.item());
+                }
                 PrimaryKey k = w.item() != null ? WriteChecks.itemToStore(table.metadata(), w.item())
                         : table.keySchema().keyOfKeyParameter(w.key());
                 if (!seen.add(k)) {

@@ -39,6 +39,19 @@ public record KeySchema(String partitionName, AttributeType partitionType, Strin
         return key;
     }
 
+    /**
+     * BatchWriteItem's rule for the key of an item it puts: each key attribute present with its
+     * declared type, else "The provided key element does not match the schema" (the message
+     * BatchWriteItem gives where PutItem names the missing or mistyped attribute).
+     */
+    public void requireKeyTypesOfBatchItem(Item item) {
+        AttributeValue p = item.attributes().get(partitionName);
+        AttributeValue s = hasSortKey() ? item.attributes().get(sortName) : null;
+        if (p == null || p.type() != partitionType || (hasSortKey() && (s == null || s.type() != sortType))) {
+            throw Errors.validation("The provided key element does not match the schema");
+        }
+    }
+
     private static AttributeValue requireKeyAttribute(Map<String, AttributeValue> attrs, String name, AttributeType type) {
         AttributeValue v = attrs.get(name);
         if (v == null) {

@@ -1,0 +1,152 @@
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html ("BatchWriteItem rejects the entire batch" when "One or more tables specified in the BatchWriteItem request does not exist", "Primary key attributes specified on an item in the request do not match those in the corresponding table's primary key schema", "You try to perform multiple operations on the same item in the same BatchWriteItem request"; RequestItems: "Map Entries: Maximum number of 100 items", "Array Members: Minimum number of 1 item. Maximum number of 25 items"; errors ResourceNotFoundException, ValidationException)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html ("the index key attributes ... must be of the scalar type defined for them": an item whose index sort key has another type is refused)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html (ValidationException: "The input fails to satisfy the constraints specified by an AWS service")
+# Record: dynalite's test suite, which records live DynamoDB's answers (batchWriteItem validations: which of two problems is reported first, the key-schema and index-key messages, the messages for an empty RequestItems and for missing members)
+# Seed: "Under the hood, this BatchWriteItem actually uses PutItem. The way it works is you may specify up to 25 Items in `BatchWriteItem` command to write to one or more tables. Dynamo processes each item by invoking `PutItem` with each item data. `BatchWriteItem` then returns JSON response and all failed writes are sent back to the application in an attribute called `UnprocessedItems`. Your app must then check the `UnprocessedItems` field and take appropriate action."
+@batch_edges
+Feature: BatchWriteItem at the edges of its rules: which refusal wins, and what no batch may hold
+  A batch is refused whole when any of its requests breaks a rule. When a batch breaks two rules
+  at once, DynamoDB reports one of them, and always the same one: a table that does not exist is
+  reported before a key named twice or an item without its key. Every key must have exactly the
+  type the table declares, and so must an index key the item carries.
+
+  Background:
+    Given a table Employee keyed by LoginAlias
+
+  Scenario: A table that does not exist is reported before a key named twice
+    When I write in one batch:
+      """
+      {"Nonexistent": [{"PutRequest": {"Item": {"Id": {"S": "x"}, "c": {"S": "c"}}}}, {"DeleteRequest": {"Key": {"Id": {"S": "x"}}}}]}
+      """
+    Then the request fails with ResourceNotFoundException
+
+  Scenario: A table that does not exist is reported before an item without any key
+    When I write in one batch:
+      """
+      {"Nonexistent": [{"PutRequest": {"Item": {}}}]}
+      """
+    Then the request fails with ResourceNotFoundException
+
+  Scenario: A put and a delete of the same item in one batch are refused, whichever comes first
+    When I write in one batch:
+      """
+      {"Employee": [{"DeleteRequest": {"Key": {"LoginAlias": {"S": "irenes"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "irenes"}, "c": {"S": "c"}}}}]}
+      """
+    Then the request fails with ValidationException
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "irenes"}}
+      """
+
+  @strict
+  Scenario: A key named twice is refused with DynamoDB's message
+    When I write in one batch:
+      """
+      {"Employee": [{"PutRequest": {"Item": {"LoginAlias": {"S": "irenes"}, "c": {"S": "c"}}}}, {"DeleteRequest": {"Key": {"LoginAlias": {"S": "irenes"}}}}]}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Provided list of item keys contains duplicates"
+
+  Scenario Outline: An item whose key is missing or of another type is refused: <item>
+    When I write in one batch:
+      """
+      {"Employee": [{"PutRequest": {"Item": {"LoginAlias": {"S": "kept"}}}}, {"PutRequest": {"Item": <item>}}]}
+      """
+    Then the request fails with ValidationException
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "kept"}}
+      """
+
+    Examples:
+      | item |
+      | {} |
+      | {"b": {"S": "a"}} |
+      | {"LoginAlias": {"B": "abcd"}} |
+      | {"LoginAlias": {"N": "1"}} |
+      | {"LoginAlias": {"BOOL": true}} |
+      | {"LoginAlias": {"NULL": true}} |
+      | {"LoginAlias": {"SS": ["a"]}} |
+      | {"LoginAlias": {"NS": ["1"]}} |
+      | {"LoginAlias": {"BS": ["aaaa"]}} |
+      | {"LoginAlias": {"M": {}}} |
+      | {"LoginAlias": {"L": []}} |
+
+  @strict
+  Scenario Outline: An item whose key is missing or of another type is refused with DynamoDB's message: <item>
+    When I write in one batch:
+      """
+      {"Employee": [{"PutRequest": {"Item": <item>}}]}
+      """
+    Then the request fails with ValidationException
+    And the error message is "The provided key element does not match the schema"
+
+    Examples:
+      | item |
+      | {} |
+      | {"b": {"S": "a"}} |
+      | {"LoginAlias": {"B": "abcd"}} |
+      | {"LoginAlias": {"N": "1"}} |
+      | {"LoginAlias": {"BOOL": true}} |
+      | {"LoginAlias": {"NULL": true}} |
+      | {"LoginAlias": {"SS": ["a"]}} |
+      | {"LoginAlias": {"NS": ["1"]}} |
+      | {"LoginAlias": {"BS": ["aaaa"]}} |
+      | {"LoginAlias": {"M": {}}} |
+      | {"LoginAlias": {"L": []}} |
+
+  @strict
+  Scenario: An item without the table's sort key is refused with DynamoDB's message
+    Given a table Thread keyed by ForumName and sorted by Subject
+    When I write in one batch:
+      """
+      {"Thread": [{"PutRequest": {"Item": {"ForumName": {"S": "S3"}}}}]}
+      """
+    Then the request fails with ValidationException
+    And the error message is "The provided key element does not match the schema"
+
+  @strict
+  Scenario: An item whose local index sort key has another type is refused, naming the index
+    Given I create a table Thread with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "ForumName", "AttributeType": "S"}, {"AttributeName": "Subject", "AttributeType": "S"},
+                                {"AttributeName": "LastPostDateTime", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "Subject", "KeyType": "RANGE"}],
+       "LocalSecondaryIndexes": [{"IndexName": "LastPostIndex",
+                                  "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "LastPostDateTime", "KeyType": "RANGE"}],
+                                  "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    When I write in one batch:
+      """
+      {"Thread": [{"PutRequest": {"Item": {"ForumName": {"S": "S3"}, "Subject": {"S": "a"}, "LastPostDateTime": {"N": "1"}}}}]}
+      """
+    Then the request fails with ValidationException
+    And the error message is "One or more parameter values were invalid: Type mismatch for Index Key LastPostDateTime Expected: S Actual: N IndexName: LastPostIndex"
+    And Thread holds no item with key:
+      """
+      {"ForumName": {"S": "S3"}, "Subject": {"S": "a"}}
+      """
+
+  @strict
+  Scenario: An empty RequestItems is refused with DynamoDB's message
+    When I send BatchWriteItem with the raw body:
+      """
+      {"RequestItems": {}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "1 validation error detected: Value '{}' at 'requestItems' failed to satisfy constraint: Member must have length greater than or equal to 1"
+
+  @strict
+  Scenario: A request without RequestItems lists every problem it has
+    When I send BatchWriteItem with the raw body:
+      """
+      {"ReturnConsumedCapacity": "hi", "ReturnItemCollectionMetrics": "hi"}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value 'hi' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]
+      Value 'hi' at 'returnItemCollectionMetrics' failed to satisfy constraint: Member must satisfy enum value set: [SIZE, NONE]
+      Value null at 'requestItems' failed to satisfy constraint: Member must not be null
+      """
