@@ -76,9 +76,22 @@ public final class AttributeValueJson {
             throw Errors.validation("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
         }
         if (present > 1) {
+            // Each data type's own value is judged first, in the order sent, as dynalite's suite
+            // records of DynamoDB ({"S": "a", "N": "b"} is refused for its number).
+            for (Map.Entry<String, Object> e : m.entrySet()) {
+                if (e.getValue() != JsonTree.NULL && isTypeName(e.getKey())) {
+                    typed(e.getKey(), e.getValue(), depth);
+                }
+            }
             throw Errors.validation("Supplied AttributeValue has more than one datatypes set, "
                     + "must contain exactly one of the supported datatypes");
         }
+        return typed(type, body, depth);
+    }
+
+    /** The value of one data type, its body judged by that type's rules. */
+    @SuppressWarnings("unchecked")
+    private static AttributeValue typed(String type, Object body, int depth) {
         return switch (type) {
             case "S" -> new AttributeValue.S(string(body));
             case "N" -> new AttributeValue.N(DynamoNumber.parse(string(body)));
@@ -95,7 +108,7 @@ public final class AttributeValueJson {
                 for (Object o : nonEmptySet(body, "string")) {
                     members.add(string(o));
                 }
-                noDuplicates(members, members);
+                noDuplicates(members, members, " ");
                 yield new AttributeValue.SS(new LinkedHashSet<>(members));
             }
             case "NS" -> {
@@ -118,7 +131,7 @@ public final class AttributeValueJson {
                 for (Object o : raw) {
                     members.add(binary(o));
                 }
-                noDuplicates(members, raw);
+                noDuplicates(members, raw, "of type BS ");
                 yield new AttributeValue.BS(new LinkedHashSet<>(members));
             }
             case "M" -> {
@@ -241,17 +254,22 @@ public final class AttributeValueJson {
         }
         List<Object> l = (List<Object>) body;
         if (l.isEmpty()) {
-            throw Errors.invalidParameter("An " + kind + " set  may not be empty");
+            // DynamoDB's wording differs for binary sets (dynalite's suite records all three).
+            throw Errors.invalidParameter(kind.equals("binary") ? "Binary sets should not be empty" : "An " + kind + " set  may not be empty");
         }
         return l;
     }
 
-    /** DynamoDB names the offending input as the client sent it: "Input collection [a, a] contains duplicates." */
-    private static <T> void noDuplicates(List<T> members, List<?> asSent) {
+    /**
+     * DynamoDB names the offending input as the client sent it: "Input collection [a, a] contains
+     * duplicates." for a string set, "Input collection [Yg==, Yg==]of type BS contains
+     * duplicates." for a binary set (no space before "of": dynalite's suite records it so).
+     */
+    private static <T> void noDuplicates(List<T> members, List<?> asSent, String typeNote) {
         Set<T> seen = new HashSet<>(members.size() * 2);
         for (T t : members) {
             if (!seen.add(t)) {
-                throw Errors.invalidParameter("Input collection " + asSent + " contains duplicates.");
+                throw Errors.invalidParameter("Input collection " + asSent + typeNote + "contains duplicates.");
             }
         }
     }

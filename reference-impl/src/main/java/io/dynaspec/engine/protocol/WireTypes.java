@@ -243,24 +243,37 @@ final class WireTypes {
         for (Map.Entry<String, Object> e : body.entrySet()) {
             Shape declared = shape.members().get(e.getKey());
             if (declared != null) {
-                value(declared, e.getValue(), false);
+                Object read = value(declared, e.getValue(), false);
+                if (read != e.getValue()) {
+                    e.setValue(read);
+                }
             }
         }
     }
 
-    /** {@code held} is true for a value held in a map or a list, false for a structure's member. */
-    private static void value(Shape declared, Object v, boolean held) {
+    /**
+     * Checks {@code v} against its declared shape and returns it as DynamoDB reads it: the same
+     * value, except a string where a Boolean is declared that DynamoDB's parser reads as one.
+     * {@code held} is true for a value held in a map or a list, false for a structure's member.
+     */
+    @SuppressWarnings("unchecked")
+    private static Object value(Shape declared, Object v, boolean held) {
         if (v == null || v == JsonTree.NULL) {
-            return;
+            return v;
         }
         if (declared instanceof Lazy lazy) {
-            value(lazy.shape().get(), v, held);
+            return value(lazy.shape().get(), v, held);
         } else if (declared instanceof Scalar scalar) {
-            scalar(scalar, v);
+            return scalar(scalar, v);
         } else if (declared instanceof ListOf list) {
             if (v instanceof List<?> elements) {
-                for (Object element : elements) {
-                    value(list.element(), element, true);
+                List<Object> values = (List<Object>) elements;
+                for (int i = 0; i < values.size(); i++) {
+                    Object element = values.get(i);
+                    Object read = value(list.element(), element, true);
+                    if (read != element) {
+                        values.set(i, read);
+                    }
                 }
             } else {
                 throw Errors.serialization(v instanceof Map ? "Start of structure or map found where not expected"
@@ -268,8 +281,11 @@ final class WireTypes {
             }
         } else if (declared instanceof MapOf map) {
             if (v instanceof Map<?, ?> entries) {
-                for (Object entry : entries.values()) {
-                    value(map.value(), entry, true);
+                for (Map.Entry<String, Object> entry : ((Map<String, Object>) entries).entrySet()) {
+                    Object read = value(map.value(), entry.getValue(), true);
+                    if (read != entry.getValue()) {
+                        entry.setValue(read);
+                    }
                 }
             } else {
                 throw Errors.serialization(v instanceof List
@@ -278,18 +294,17 @@ final class WireTypes {
             }
         } else if (declared instanceof Struct struct) {
             if (v instanceof Map<?, ?>) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> members = (Map<String, Object>) v;
-                members(struct, members);
+                members(struct, (Map<String, Object>) v);
             } else {
                 throw Errors.serialization(v instanceof List
                         ? "Unrecognized collection type class " + MODEL + struct.name()
                         : held ? "Unexpected value type in payload" : "Unexpected field type");
             }
         }
+        return v;
     }
 
-    private static void scalar(Scalar declared, Object v) {
+    private static Object scalar(Scalar declared, Object v) {
         if (v instanceof Map) {
             throw Errors.serialization("Start of structure or map found where not expected");
         }
@@ -309,8 +324,8 @@ final class WireTypes {
                 }
             }
             case BOOLEAN -> {
-                if (v instanceof String) {
-                    throw Errors.serialization("Unexpected token received from parser");
+                if (v instanceof String text) {
+                    return booleanText(text);
                 }
                 if (!(v instanceof Boolean)) {
                     throw Errors.serialization(token(v) + " cannot be converted to Boolean");
@@ -322,6 +337,25 @@ final class WireTypes {
                 }
                 AttributeValueJson.canonicalBase64(s);
             }
+        }
+        return v;
+    }
+
+    /**
+     * A string where a Boolean is declared: DynamoDB's parser reads the words of a boolean as one
+     * ({"NULL": "no"} is a NULL of false, refused as such, as dynalite's suite records; "true",
+     * "false", "yes", "no", "1" and "0" are the words observed to be read) and refuses any other
+     * string, "23" among them, as a token it did not expect.
+     */
+    private static Boolean booleanText(String text) {
+        switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> {
+                return Boolean.TRUE;
+            }
+            case "false", "no", "0" -> {
+                return Boolean.FALSE;
+            }
+            default -> throw Errors.serialization("Unexpected token received from parser");
         }
     }
 
