@@ -68,10 +68,32 @@ public final class Query {
         this.cluster = cluster;
     }
 
+    /**
+     * Query's ExclusiveStartKey on a table, as dynalite's suite records DynamoDB: a key that does
+     * not name exactly the table's key attributes is "The provided starting key is invalid", with
+     * no detail; one that names them with another type is "The provided key element does not
+     * match the schema" (Scan words both otherwise).
+     */
+    private static PrimaryKey startKey(Table table, Map<String, AttributeValue> exclusiveStartKey) {
+        if (exclusiveStartKey != null) {
+            if (!table.keySchema().namesExactlyTheKey(exclusiveStartKey)) {
+                throw Errors.validation("The provided starting key is invalid");
+            }
+            if (!table.keySchema().keyTypesMatch(exclusiveStartKey)) {
+                throw Errors.validation("The provided key element does not match the schema");
+            }
+        }
+        return ReadParameters.startKey(table, exclusiveStartKey);
+    }
+
     public ItemPage execute(Request r) {
         var select = ReadParameters.select(r.select(), r.projectionExpression(), r.attributesToGet(), r.indexName(), true);
         Placeholders placeholders = placeholders(r);
         ReadParameters.attributesToGet(r.attributesToGet());
+        // A legacy QueryFilter's own faults are reported before a missing key condition
+        // (dynalite's suite records DynamoDB refusing a QueryFilter alone for its operator).
+        Condition legacyFilter = r.filterExpression() != null ? null
+                : LegacyConditions.filter(r.queryFilter(), r.conditionalOperator()).orElse(null);
         if (r.keyConditions() == null && r.keyConditionExpression() == null) {
             throw Errors.validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
@@ -79,7 +101,7 @@ public final class Query {
                 : ConditionParser.parse(r.keyConditionExpression(), placeholders, ExpressionKind.KEY_CONDITION);
         Condition filter = r.filterExpression() != null
                 ? ConditionParser.parse(r.filterExpression(), placeholders, ExpressionKind.FILTER)
-                : LegacyConditions.filter(r.queryFilter(), r.conditionalOperator()).orElse(null);
+                : legacyFilter;
         ProjectionExpression projection = r.projectionExpression() == null ? null
                 : ProjectionExpression.parse(r.projectionExpression(), placeholders);
         placeholders.checkAllUsed();
@@ -93,7 +115,7 @@ public final class Query {
         KeySchema readKey = index == null ? schema : index.keySchema();
         KeyRange range = keyCondition.against(readKey);
         readKey.checkPartitionKeyValue(range.partitionKey());
-        PrimaryKey start = index == null ? ReadParameters.startKey(table, r.exclusiveStartKey()) : null;
+        PrimaryKey start = index == null ? startKey(table, r.exclusiveStartKey()) : null;
         IndexRead.Start indexStart = index == null ? null : index.startKey(r.exclusiveStartKey());
         if (start != null) {
             checkStartKey(range, start);

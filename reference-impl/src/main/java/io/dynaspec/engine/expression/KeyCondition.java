@@ -120,6 +120,12 @@ public record KeyCondition(List<Term> terms) {
         Operand left = cmp.left();
         Operand right = cmp.right();
         noNesting(left, right);
+        // A nested path as the first operand is reported before a second attribute name
+        // ("a.d > c"), a second attribute name before a nested path after it ("b > a.b"), as
+        // dynalite's suite records DynamoDB.
+        if (left instanceof Operand.Path first && first.path().depth() > 1) {
+            throw ExpressionErrors.keyConditionNestedAttribute();
+        }
         boolean keyLeft = left instanceof Operand.Path;
         boolean keyRight = right instanceof Operand.Path;
         if (keyLeft && keyRight) {
@@ -157,6 +163,18 @@ public record KeyCondition(List<Term> terms) {
         Operand[] all = new Operand[values.length + 1];
         all[0] = subject;
         System.arraycopy(values, 0, all, 1, values.length);
+        // A value where the key belongs is reported before a nested operation among the bounds
+        // (":a between size(b) and size(a)": dynalite's suite records DynamoDB's answer).
+        if (subject instanceof Operand.Value) {
+            throw ExpressionErrors.keyConditionFirstOperand(name);
+        }
+        // An attribute name among the bounds is reported before a nested operation among them
+        // ("a between b and size(a)").
+        for (Operand v : values) {
+            if (v instanceof Operand.Path) {
+                throw ExpressionErrors.keyConditionMultipleNames();
+            }
+        }
         noNesting(all);
         if (!(subject instanceof Operand.Path key)) {
             throw ExpressionErrors.keyConditionFirstOperand(name);

@@ -39,6 +39,19 @@ public record KeySchema(String partitionName, AttributeType partitionType, Strin
         return key;
     }
 
+    /** Whether {@code key} names exactly the schema's key attributes, of whatever type. */
+    public boolean namesExactlyTheKey(Map<String, AttributeValue> key) {
+        return key.size() == (hasSortKey() ? 2 : 1) && key.containsKey(partitionName)
+                && (!hasSortKey() || key.containsKey(sortName));
+    }
+
+    /** Whether each key attribute {@code key} holds has the type the schema declares for it. */
+    public boolean keyTypesMatch(Map<String, AttributeValue> key) {
+        AttributeValue p = key.get(partitionName);
+        AttributeValue s = hasSortKey() ? key.get(sortName) : null;
+        return (p == null || p.type() == partitionType) && (s == null || s.type() == sortType);
+    }
+
     /**
      * BatchWriteItem's rule for the key of an item it puts: each key attribute present with its
      * declared type, else "The provided key element does not match the schema" (the message

@@ -352,7 +352,10 @@ class QueryWireTest {
         assertEquals("The provided starting key is outside query boundaries based on provided conditions",
                 message(() -> query(t, "pk = :a", A, b -> b.exclusiveStartKey(otherKey))));
         Map<String, AttributeValue> partial = Map.of("pk", AttributeValue.fromS("A"));
-        assertEquals("The provided starting key is invalid: The provided key element does not match the schema",
+        // A key without the sort key does not name the table's key: dynalite's suite records
+        // DynamoDB's Query answering without detail ("should return ValidationException if range
+        // in ExclusiveStartKey is invalid").
+        assertEquals("The provided starting key is invalid",
                 message(() -> query(t, "pk = :a", A, b -> b.exclusiveStartKey(partial))));
     }
 
