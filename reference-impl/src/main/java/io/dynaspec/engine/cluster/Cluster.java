@@ -41,6 +41,10 @@ public final class Cluster {
     private Recovery recovery;
     /** The transaction coordinator's durable ledger of commit decisions, with the data directory. */
     private DecisionLog decisions;
+    /** The table CreateTable is preparing, while it is: its changes wait for the one catalog write. */
+    private Table creating;
+    /** Disabled streams within their 24 hours, oldest first; guarded by itself. */
+    private final List<RetiredStream> retired = new ArrayList<>();
 
     /**
      * @param ackRule when writes are acknowledged; {@link AckRule#QUORUM} unless demonstrating loss
@@ -85,8 +89,10 @@ public final class Cluster {
         data.onFailure(() -> forEachGroup(PartitionGroup::wake));
         List<String> notes = new ArrayList<>();
         long items = 0;
-        for (TableMetadata m : data.loadCatalog()) {
+        for (DataDirectory.Stored stored : data.loadCatalog()) {
+            TableMetadata m = stored.metadata();
             Table table = new Table(this, m, seed ^ m.name().hashCode(), false);
+            table.restore(stored.settings());
             notes.addAll(table.recover(data));
             table.forEachBaseGroup(PartitionGroup::settle);
             tables.put(m.name(), table);
@@ -216,8 +222,17 @@ public final class Cluster {
 
     /** Creates a table with these tags; ResourceInUseException when the name is taken. */
     public Table createTable(TableMetadata metadata, java.util.Map<String, String> tags) {
+        return createTable(metadata, tags, table -> { });
+    }
+
+    /**
+     * Creates a table with these tags, {@code prepare} setting it up (its options, its stream)
+     * before any other request sees it; with a data directory the catalog is written once, with
+     * the table as prepared. ResourceInUseException when the name is taken.
+     */
+    public Table createTable(TableMetadata metadata, java.util.Map<String, String> tags, Consumer<Table> prepare) {
         Table table = new Table(this, metadata, seed ^ metadata.name().hashCode());
-        table.changeTags(none -> new java.util.LinkedHashMap<>(tags));
+        table.setTags(tags);
         if (data != null) {
             synchronized (this) {
                 if (tables.containsKey(metadata.name())) {
@@ -225,11 +240,23 @@ public final class Cluster {
                 }
                 data.assign(metadata.name());
                 table.keepOnDisk(data);
+                creating = table;
+                try {
+                    prepare.accept(table);
+                } finally {
+                    creating = null;
+                }
                 tables.put(metadata.name(), table);
-                data.saveCatalog(tables.values().stream().map(Table::metadata).toList());
+                data.saveCatalog(tables());
             }
-        } else if (tables.putIfAbsent(metadata.name(), table) != null) {
+        } else if (tables.containsKey(metadata.name())) {
             throw Errors.tableExists(metadata.name());
+        } else {
+            prepare.accept(table);
+            if (tables.putIfAbsent(metadata.name(), table) != null) {
+                table.discardStream();
+                throw Errors.tableExists(metadata.name());
+            }
         }
         for (AvailabilityZone z : faults.failedZones()) {
             table.forEachGroup(g -> g.onZoneFailed(z));
@@ -246,8 +273,8 @@ public final class Cluster {
      * last described, its new global indexes rebuilt from the base items.
      */
     synchronized void metadataChanged() {
-        if (data != null) {
-            data.saveCatalog(tables.values().stream().map(Table::metadata).toList());
+        if (data != null && creating == null) {
+            data.saveCatalog(tables());
         }
     }
 
@@ -259,27 +286,59 @@ public final class Cluster {
     /** Removes the table; ResourceNotFoundException when there is none. */
     public Table deleteTable(String name) {
         if (data != null) {
+            Table t;
             synchronized (this) {
-                Table t = tables.remove(name);
+                t = tables.remove(name);
                 if (t == null) {
                     throw Errors.tableNotFound(name);
                 }
-                data.saveCatalog(tables.values().stream().map(Table::metadata).toList());
+                data.saveCatalog(tables());
                 t.forEachGroup(PartitionGroup::closeDisk);
                 try {
                     data.forget(name);
                 } catch (java.io.IOException e) {
                     data.failed(e);
                 }
-                return t;
             }
+            // Outside the cluster's lock: a table's changes take its lock, then the cluster's.
+            t.retireStream();
+            return t;
         }
         Table t = tables.remove(name);
         if (t == null) {
             throw Errors.tableNotFound(name);
         }
-        t.closeStream();
+        t.retireStream();
         return t;
+    }
+
+    /**
+     * A disabled stream, its table's or its own: it stays readable for 24 hours on the engine's
+     * clock, then is gone (API_DeleteTable.html). Kept in memory: a restart forgets it.
+     */
+    void retire(Table table, TableStream stream) {
+        stream.close(clock.millis());
+        synchronized (retired) {
+            retired.add(new RetiredStream(table, stream));
+        }
+    }
+
+    /**
+     * A stream that is no longer its table's (disabled, or its table deleted) and still readable.
+     *
+     * @param table the table it was a stream of (perhaps deleted since)
+     * @param stream the stream, DISABLED
+     */
+    public record RetiredStream(Table table, TableStream stream) {
+    }
+
+    /** The disabled streams still readable, oldest first; those whose 24 hours have passed are dropped. */
+    public List<RetiredStream> retiredStreams() {
+        long now = clock.millis();
+        synchronized (retired) {
+            retired.removeIf(r -> r.stream().expired(now));
+            return List.copyOf(retired);
+        }
     }
 
     /** Table names in ascending order, as ListTables returns them. */

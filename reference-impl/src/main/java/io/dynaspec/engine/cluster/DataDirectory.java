@@ -30,6 +30,12 @@ public final class DataDirectory implements AutoCloseable {
     /** A replica's log is snapshotted once it grows past this many bytes. */
     public static final long DEFAULT_SNAPSHOT_BYTES = 64L << 20;
     private static final String CATALOG = "catalog";
+    /**
+     * The catalog's first record names its format and version. Version 1 had no such record (its
+     * first held the next table number alone) and no table settings; it is still read.
+     */
+    private static final String CATALOG_FORMAT = "dynaspec catalog";
+    private static final int CATALOG_VERSION = 2;
 
     private final Volume volume;
     private final GroupCommit commit;
@@ -104,7 +110,16 @@ public final class DataDirectory implements AutoCloseable {
     }
 
     String replicaFolder(String table, int partition, AvailabilityZone zone) {
-        return "tables/" + tableIds.get(table) + "/p" + partition + "/" + zone.label();
+        return tableFolder(table) + "/p" + partition + "/" + zone.label();
+    }
+
+    /** The folder of a table the catalog names (or that CreateTable is adding). */
+    String tableFolder(String table) {
+        return "tables/" + tableIds.get(table);
+    }
+
+    /** A table as the catalog keeps it: what it is and what was set on it since. */
+    record Stored(TableMetadata metadata, TableSettings settings) {
     }
 
     /** Gives a new table its folder's number. */
@@ -120,18 +135,19 @@ public final class DataDirectory implements AutoCloseable {
     }
 
     /** Writes the catalog anew: atomically, so that a restart finds the old one or the new one. */
-    synchronized void saveCatalog(List<TableMetadata> tables) {
+    synchronized void saveCatalog(List<Table> tables) {
         try {
             String tmp = CATALOG + ".tmp";
             volume.delete(tmp);
             try (StoredFile f = volume.open(tmp)) {
                 Records.Batch b = new Records.Batch();
                 Encoder e = new Encoder(512);
-                e.writeLong(nextTableId);
+                e.writeString(CATALOG_FORMAT).writeLong(CATALOG_VERSION).writeLong(nextTableId);
                 b.add(e);
-                for (TableMetadata t : tables) {
+                for (Table t : tables) {
                     e.reset().writeLong(tableIds.get(t.name()));
-                    write(e, t);
+                    write(e, t.metadata());
+                    write(e, t.settings());
                     b.add(e);
                 }
                 b.writeTo(f);
@@ -144,27 +160,38 @@ public final class DataDirectory implements AutoCloseable {
         }
     }
 
-    /** The tables of the catalog, in the order saved; the folders of tables not in it are removed. */
-    synchronized List<TableMetadata> loadCatalog() throws IOException {
-        List<TableMetadata> tables = new ArrayList<>();
+    /**
+     * The tables of the catalog, in the order saved; the folders of tables not in it are removed.
+     * A damaged catalog, or one in a format this engine does not read, is refused: nothing is
+     * removed and the engine does not start.
+     */
+    synchronized List<Stored> loadCatalog() throws IOException {
+        List<Stored> tables = new ArrayList<>();
         if (volume.exists(CATALOG)) {
-            boolean[] first = {true};
+            long[] version = {0};
             try (StoredFile f = volume.open(CATALOG)) {
                 Records.Scan scan = Records.read(f, payload -> {
                     Decoder d = new Decoder(payload);
-                    if (first[0]) {
-                        first[0] = false;
-                        nextTableId = d.readLong();
+                    if (version[0] == 0) {
+                        version[0] = readCatalogHeader(payload);
                         return;
                     }
                     long id = d.readLong();
                     TableMetadata t = readMetadata(d);
+                    TableSettings settings = version[0] >= 2 ? readSettings(d) : TableSettings.NONE;
+                    if (!d.atEnd()) {
+                        throw new IllegalStateException("table " + t.name() + " has bytes past its settings");
+                    }
                     tableIds.put(t.name(), id);
-                    tables.add(t);
+                    tables.add(new Stored(t, settings));
                 });
                 if (scan.ending() != Records.Ending.CLEAN) {
-                    throw new IOException("the catalog of tables in " + volume + " is damaged");
+                    throw new IOException("the catalog of tables in " + this + " is damaged at byte " + scan.validLength()
+                            + " (" + scan.ending() + "); refusing to start rather than lose tables");
                 }
+            } catch (RuntimeException e) {
+                throw new IOException("the catalog of tables in " + this + " cannot be read (" + e.getMessage()
+                        + "); refusing to start rather than lose tables", e);
             }
         }
         for (String folder : volume.folders("tables")) {
@@ -174,6 +201,57 @@ public final class DataDirectory implements AutoCloseable {
         }
         volume.delete(CATALOG + ".tmp");
         return tables;
+    }
+
+    /** The first record's version; sets the next table number. */
+    private long readCatalogHeader(byte[] payload) {
+        Decoder d = new Decoder(payload);
+        long first = d.readLong();
+        if (d.atEnd()) {
+            nextTableId = first;
+            return 1;
+        }
+        d = new Decoder(payload);
+        String format = d.readString();
+        long version = d.readLong();
+        if (!CATALOG_FORMAT.equals(format)) {
+            throw new IllegalStateException("its first record does not name the catalog format");
+        }
+        if (version != CATALOG_VERSION) {
+            throw new IllegalStateException("it is in version " + version + " of the format; this engine reads versions 1 to "
+                    + CATALOG_VERSION);
+        }
+        nextTableId = d.readLong();
+        return version;
+    }
+
+    private static void write(Encoder e, TableSettings s) {
+        e.writeLong(s.tags().size());
+        s.tags().forEach((k, v) -> e.writeString(k).writeString(v));
+        e.writeOptionalString(s.timeToLive().attributeName()).writeLong(s.timeToLive().changedMillis());
+        e.writeLong(s.itemCollectionLimit());
+        e.writeStrings(new ArrayList<>(new java.util.TreeSet<>(s.backfilled())));
+        e.writeByte(s.stream() == null ? 0 : 1);
+        if (s.stream() != null) {
+            e.writeString(s.stream().viewType().name()).writeLong(s.stream().created());
+        }
+    }
+
+    private static TableSettings readSettings(Decoder d) {
+        int n = (int) d.readLong();
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String k = d.readString();
+            tags.put(k, d.readString());
+        }
+        TimeToLive ttl = new TimeToLive(d.readOptionalString(), d.readLong());
+        long limit = d.readLong();
+        java.util.Set<String> backfilled = new java.util.LinkedHashSet<>(d.readStrings());
+        TableSettings.StreamSetting stream = null;
+        if (d.readByte() == 1) {
+            stream = new TableSettings.StreamSetting(StreamViewType.valueOf(d.readString()), d.readLong());
+        }
+        return new TableSettings(tags, ttl, limit, backfilled, stream);
     }
 
     private static void write(Encoder e, TableMetadata t) {

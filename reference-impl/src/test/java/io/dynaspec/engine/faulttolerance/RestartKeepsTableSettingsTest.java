@@ -1,0 +1,218 @@
+package io.dynaspec.engine.faulttolerance;
+
+import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.engine.cluster.Clock;
+import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.DataDirectory;
+import io.dynaspec.engine.cluster.storage.CrashingVolume;
+import io.dynaspec.engine.cluster.storage.Encoder;
+import io.dynaspec.engine.cluster.storage.Records;
+import io.dynaspec.engine.cluster.storage.StoredFile;
+import io.dynaspec.engine.protocol.JsonTree;
+import io.dynaspec.engine.protocol.Protocol;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An engine started with a data directory stops — cleanly, or with the power cut — and starts
+ * again from the same directory: what was set on its tables besides their items is still there.
+ * Tags (Tagging.html) with the engine's own {@code dynaspec:} options, the Time to Live setting
+ * and its one-hour rule (API_UpdateTimeToLive.html), the sweeper deleting expired items again,
+ * the item-collection option, the Backfilling flag of an index UpdateTable created
+ * (API_GlobalSecondaryIndexDescription.html), the stream with its records (Streams.html) and a
+ * transaction's ClientRequestToken within its 10 minutes (API_TransactWriteItems.html).
+ */
+class RestartKeepsTableSettingsTest {
+    private static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/";
+    /** 2026-01-01T00:00:00Z: the engine's clock, the same for every start of a test. */
+    private static final long START = 1_767_225_600_000L;
+
+    /** One start of the engine on a volume: its cluster and the protocol a client speaks to. */
+    private static final class Engine {
+        final Cluster cluster;
+        final Protocol protocol;
+
+        Engine(CrashingVolume volume, Clock clock) throws IOException {
+            cluster = new Cluster(AckRule.QUORUM, 7, 4, clock);
+            cluster.openData(DataDirectory.inline(volume, 1 << 20));
+            protocol = new Protocol(cluster);
+        }
+
+        Map<String, Object> call(String operation, String body) {
+            Protocol.Response r = send(operation, body);
+            String text = new String(r.body(), StandardCharsets.UTF_8);
+            assertEquals(200, r.status(), operation + ": " + text);
+            return parse(text);
+        }
+
+        /** The error type of a call that must fail. */
+        String error(String operation, String body) {
+            Protocol.Response r = send(operation, body);
+            String text = new String(r.body(), StandardCharsets.UTF_8);
+            assertEquals(400, r.status(), operation + ": " + text);
+            String type = (String) parse(text).get("__type");
+            return type.substring(type.indexOf('#') + 1);
+        }
+
+        private Protocol.Response send(String operation, String body) {
+            boolean streams = List.of("ListStreams", "DescribeStream", "GetShardIterator", "GetRecords").contains(operation);
+            String target = (streams ? Protocol.STREAMS_TARGET_PREFIX : Protocol.TARGET_PREFIX) + operation;
+            return protocol.handle(target, body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Stops the engine as {@code serve} does at its end: what waits is forced, the files closed. */
+        void stop() {
+            cluster.closeData();
+        }
+    }
+
+    private static Map<String, Object> parse(String text) {
+        return JsonTree.parseObject(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The member of a JSON object, or null. */
+    @SuppressWarnings("unchecked")
+    static <T> T at(Object object, String... path) {
+        Object o = object;
+        for (String p : path) {
+            o = o == null ? null : ((Map<String, Object>) o).get(p);
+        }
+        return (T) o;
+    }
+
+    /** The volume as a start after a power cut finds it: only what was forced. */
+    private static CrashingVolume powerCut(CrashingVolume volume) {
+        volume.powerOff();
+        return volume.afterPowerLoss(new Random(1), false);
+    }
+
+    @Test
+    void tagsTimeToLiveAndTheItemCollectionOptionSurviveARestart() throws IOException {
+        Clock clock = Clock.fixed(START);
+        CrashingVolume volume = new CrashingVolume();
+        Engine e = new Engine(volume, clock);
+        e.call("CreateTable", """
+                {"TableName":"Sessions","BillingMode":"PAY_PER_REQUEST",
+                 "AttributeDefinitions":[{"AttributeName":"pk","AttributeType":"S"},{"AttributeName":"sk","AttributeType":"S"},
+                                         {"AttributeName":"at","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"pk","KeyType":"HASH"},{"AttributeName":"sk","KeyType":"RANGE"}],
+                 "LocalSecondaryIndexes":[{"IndexName":"ByAt","Projection":{"ProjectionType":"ALL"},
+                   "KeySchema":[{"AttributeName":"pk","KeyType":"HASH"},{"AttributeName":"at","KeyType":"RANGE"}]}],
+                 "Tags":[{"Key":"team","Value":"payments"},{"Key":"dynaspec:partitions","Value":"2"},
+                         {"Key":"dynaspec:item-collection-limit","Value":"300"}]}""");
+        e.call("TagResource", """
+                {"ResourceArn":"%sSessions","Tags":[{"Key":"stage","Value":"prod"}]}""".formatted(ARN));
+        e.call("UpdateTimeToLive", """
+                {"TableName":"Sessions","TimeToLiveSpecification":{"Enabled":true,"AttributeName":"expires"}}""");
+        long soon = START / 1000 + 60;
+        e.call("PutItem", """
+                {"TableName":"Sessions","Item":{"pk":{"S":"u1"},"sk":{"S":"a"},"expires":{"N":"%d"}}}""".formatted(soon));
+        e.call("PutItem", """
+                {"TableName":"Sessions","Item":{"pk":{"S":"u1"},"sk":{"S":"b"},"expires":{"N":"%d"}}}""".formatted(soon + 7200));
+        e.stop();
+
+        Engine after = new Engine(volume, clock);
+        List<Object> tags = at(after.call("ListTagsOfResource", """
+                {"ResourceArn":"%sSessions"}""".formatted(ARN)), "Tags");
+        List<String> keys = new ArrayList<>();
+        tags.forEach(t -> keys.add(at(t, "Key") + "=" + at(t, "Value")));
+        assertEquals(List.of("team=payments", "dynaspec:partitions=2", "dynaspec:item-collection-limit=300", "stage=prod"), keys);
+        assertEquals(2, after.cluster.table("Sessions").partitions().size());
+
+        Map<String, Object> ttl = at(after.call("DescribeTimeToLive", "{\"TableName\":\"Sessions\"}"), "TimeToLiveDescription");
+        assertEquals("ENABLED", ttl.get("TimeToLiveStatus"));
+        assertEquals("expires", ttl.get("AttributeName"));
+        // The hour since the last change is measured from before the restart.
+        assertEquals("ValidationException", after.error("UpdateTimeToLive", """
+                {"TableName":"Sessions","TimeToLiveSpecification":{"Enabled":false,"AttributeName":"expires"}}"""));
+
+        // The sweeper takes the setting up again: two minutes on, the first item has expired.
+        after.cluster.advanceClock(120_000);
+        assertFalse(after.call("GetItem", """
+                {"TableName":"Sessions","Key":{"pk":{"S":"u1"},"sk":{"S":"a"}},"ConsistentRead":true}""").containsKey("Item"));
+        assertTrue(after.call("GetItem", """
+                {"TableName":"Sessions","Key":{"pk":{"S":"u1"},"sk":{"S":"b"}},"ConsistentRead":true}""").containsKey("Item"));
+
+        // The lowered item-collection limit still holds: u1's collection cannot grow past 300 bytes.
+        assertEquals("ItemCollectionSizeLimitExceededException", after.error("PutItem", """
+                {"TableName":"Sessions","Item":{"pk":{"S":"u1"},"sk":{"S":"c"},"at":{"S":"x"},"pad":{"S":"%s"}}}"""
+                .formatted("p".repeat(300))));
+        after.stop();
+    }
+
+    @Test
+    void anIndexUpdateTableCreatedIsStillReportedAsBackfilledAfterAPowerCut() throws IOException {
+        Clock clock = Clock.fixed(START);
+        CrashingVolume volume = new CrashingVolume();
+        Engine e = new Engine(volume, clock);
+        e.call("CreateTable", """
+                {"TableName":"Orders","BillingMode":"PAY_PER_REQUEST",
+                 "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}]}""");
+        e.call("PutItem", """
+                {"TableName":"Orders","Item":{"id":{"S":"o1"},"customer":{"S":"c1"}}}""");
+        e.call("UpdateTable", """
+                {"TableName":"Orders","AttributeDefinitions":[{"AttributeName":"customer","AttributeType":"S"}],
+                 "GlobalSecondaryIndexUpdates":[{"Create":{"IndexName":"ByCustomer","Projection":{"ProjectionType":"ALL"},
+                   "KeySchema":[{"AttributeName":"customer","KeyType":"HASH"}]}}]}""");
+        assertEquals(List.of("false"), backfilling(e));
+
+        Engine after = new Engine(powerCut(volume), clock);
+        assertEquals(List.of("false"), backfilling(after));
+        after.stop();
+    }
+
+    /** DescribeTable's Backfilling of each global index, "absent" where it is not reported. */
+    private static List<String> backfilling(Engine e) {
+        List<String> out = new ArrayList<>();
+        List<Object> indexes = at(e.call("DescribeTable", "{\"TableName\":\"Orders\"}"), "Table", "GlobalSecondaryIndexes");
+        indexes.forEach(ix -> out.add(String.valueOf(at(ix, "Backfilling") == null ? "absent" : at(ix, "Backfilling"))));
+        return out;
+    }
+
+    @Test
+    void aCatalogThatIsDamagedOrFromANewerFormatIsRefusedWithAReason() throws IOException {
+        Clock clock = Clock.fixed(START);
+        CrashingVolume volume = new CrashingVolume();
+        Engine e = new Engine(volume, clock);
+        e.call("CreateTable", """
+                {"TableName":"Alpha","BillingMode":"PAY_PER_REQUEST",
+                 "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}],"Tags":[{"Key":"k","Value":"v"}]}""");
+        e.call("CreateTable", """
+                {"TableName":"Beta","BillingMode":"PAY_PER_REQUEST",
+                 "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}]}""");
+        e.stop();
+        CrashingVolume damaged = powerCut(volume);
+        // A byte in the middle of the first table's record: its check fails and a record follows.
+        damaged.damage("catalog", 40);
+        Cluster c = new Cluster(AckRule.QUORUM, 7, 4, clock);
+        IOException refused = assertThrows(IOException.class, () -> c.openData(DataDirectory.inline(damaged, 1 << 20)));
+        assertTrue(refused.getMessage().contains("catalog of tables") && refused.getMessage().contains("damaged"),
+                refused.getMessage());
+        assertTrue(damaged.names().stream().anyMatch(n -> n.startsWith("tables/")), "no table's files were removed");
+
+        CrashingVolume newer = new CrashingVolume();
+        try (StoredFile f = newer.open("catalog")) {
+            Records.Batch b = new Records.Batch();
+            b.add(new Encoder(64).writeString("dynaspec catalog").writeLong(3).writeLong(1));
+            b.writeTo(f);
+            f.force();
+        }
+        Cluster c2 = new Cluster(AckRule.QUORUM, 7, 4, clock);
+        IOException tooNew = assertThrows(IOException.class, () -> c2.openData(DataDirectory.inline(newer, 1 << 20)));
+        assertTrue(tooNew.getMessage().contains("version 3"), tooNew.getMessage());
+    }
+}
