@@ -215,4 +215,107 @@ class RestartKeepsTableSettingsTest {
         IOException tooNew = assertThrows(IOException.class, () -> c2.openData(DataDirectory.inline(newer, 1 << 20)));
         assertTrue(tooNew.getMessage().contains("version 3"), tooNew.getMessage());
     }
+
+    @Test
+    void aStreamIsReadAcrossACleanRestartWithoutLosingOrRepeatingARecord() throws IOException {
+        streamAcrossARestart(false);
+    }
+
+    @Test
+    void aStreamIsReadAcrossAPowerCutItsRecordsRebuiltFromTheRecoveredLog() throws IOException {
+        streamAcrossARestart(true);
+    }
+
+    /**
+     * A client reads a stream to its end, the engine restarts, and the client reads on: the
+     * stream is the same one (ARN, label, shards), a read from the trim horizon shows the same
+     * records, a read after the last sequence number seen shows none, and a new write is one new
+     * record with a larger sequence number.
+     */
+    private static void streamAcrossARestart(boolean powerCut) throws IOException {
+        Clock clock = Clock.fixed(START);
+        CrashingVolume volume = new CrashingVolume();
+        Engine e = new Engine(volume, clock);
+        e.call("CreateTable", """
+                {"TableName":"Events","BillingMode":"PAY_PER_REQUEST",
+                 "AttributeDefinitions":[{"AttributeName":"pk","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"pk","KeyType":"HASH"}],
+                 "StreamSpecification":{"StreamEnabled":true,"StreamViewType":"NEW_AND_OLD_IMAGES"},
+                 "Tags":[{"Key":"dynaspec:partitions","Value":"2"}]}""");
+        for (int i = 1; i <= 6; i++) {
+            e.call("PutItem", """
+                    {"TableName":"Events","Item":{"pk":{"S":"e%d"},"v":{"N":"1"}}}""".formatted(i));
+        }
+        e.call("PutItem", "{\"TableName\":\"Events\",\"Item\":{\"pk\":{\"S\":\"e1\"},\"v\":{\"N\":\"2\"}}}");
+        e.call("DeleteItem", "{\"TableName\":\"Events\",\"Key\":{\"pk\":{\"S\":\"e2\"}}}");
+        String arn = at(e.call("DescribeTable", "{\"TableName\":\"Events\"}"), "Table", "LatestStreamArn");
+        List<String> before = readAll(e, arn);
+        assertEquals(8, before.size(), before.toString());
+
+        Engine after;
+        if (powerCut) {
+            after = new Engine(powerCut(volume), clock);
+        } else {
+            e.stop();
+            after = new Engine(volume, clock);
+        }
+        assertEquals(arn, at(after.call("DescribeTable", "{\"TableName\":\"Events\"}"), "Table", "LatestStreamArn"));
+        List<Object> listed = at(after.call("ListStreams", "{}"), "Streams");
+        assertEquals(List.of(arn), listed.stream().map(x -> (String) at(x, "StreamArn")).toList());
+        assertEquals(before, readAll(after, arn));
+        for (String record : before) {
+            String[] parts = record.split(" ");
+            String it = at(after.call("GetShardIterator", """
+                    {"StreamArn":"%s","ShardId":"%s","ShardIteratorType":"AFTER_SEQUENCE_NUMBER","SequenceNumber":"%s"}"""
+                    .formatted(arn, parts[0], lastOf(before, parts[0]))), "ShardIterator");
+            List<Object> none = at(after.call("GetRecords", "{\"ShardIterator\":\"" + it + "\"}"), "Records");
+            assertEquals(0, none.size(), "nothing after " + record);
+        }
+
+        after.call("PutItem", "{\"TableName\":\"Events\",\"Item\":{\"pk\":{\"S\":\"e7\"},\"v\":{\"N\":\"1\"}}}");
+        List<String> more = readAll(after, arn);
+        assertEquals(before.size() + 1, more.size(), more.toString());
+        assertTrue(more.containsAll(before));
+        String added = more.stream().filter(r -> !before.contains(r)).findFirst().orElseThrow();
+        String[] parts = added.split(" ");
+        assertEquals("INSERT", parts[2]);
+        for (String r : before) {
+            if (r.startsWith(parts[0] + " ")) {
+                assertTrue(parts[1].compareTo(r.split(" ")[1]) > 0, added + " after " + r);
+            }
+        }
+        after.stop();
+    }
+
+    /** Every record of every shard, oldest first: "shard sequence event key". */
+    private static List<String> readAll(Engine e, String arn) {
+        List<String> out = new ArrayList<>();
+        List<Object> shards = at(e.call("DescribeStream", "{\"StreamArn\":\"" + arn + "\"}"), "StreamDescription", "Shards");
+        for (Object shard : shards) {
+            String id = at(shard, "ShardId");
+            String it = at(e.call("GetShardIterator", """
+                    {"StreamArn":"%s","ShardId":"%s","ShardIteratorType":"TRIM_HORIZON"}""".formatted(arn, id)), "ShardIterator");
+            while (it != null) {
+                Map<String, Object> page = e.call("GetRecords", "{\"ShardIterator\":\"" + it + "\"}");
+                List<Object> records = at(page, "Records");
+                for (Object r : records) {
+                    out.add(id + " " + at(r, "dynamodb", "SequenceNumber") + " " + at(r, "eventName") + " "
+                            + at(r, "dynamodb", "Keys", "pk", "S") + " " + at(r, "dynamodb", "NewImage"));
+                }
+                it = records.isEmpty() ? null : at(page, "NextShardIterator");
+            }
+        }
+        return out;
+    }
+
+    /** The last sequence number a shard's records show. */
+    private static String lastOf(List<String> records, String shard) {
+        String last = null;
+        for (String r : records) {
+            if (r.startsWith(shard + " ")) {
+                last = r.split(" ")[1];
+            }
+        }
+        return last;
+    }
 }
