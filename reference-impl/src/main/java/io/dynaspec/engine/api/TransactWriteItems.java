@@ -100,7 +100,7 @@ public final class TransactWriteItems {
             steps.add(c.step());
         }
         try {
-            cluster.transactions().write(steps);
+            cluster.transactions().write(steps, token == null ? null : cluster.clientTokens().held(token));
         } catch (DynamoException e) {
             if (token != null) {
                 cluster.clientTokens().release(token);

@@ -102,7 +102,7 @@ public final class Cluster {
             }
         }
         java.util.Map<Long, List<DecisionLog.Write>> decided = new java.util.HashMap<>();
-        decisions = DecisionLog.open(data, decided);
+        decisions = DecisionLog.open(data, decided, clientTokens);
         transactions.recovered(this, decisions, decided);
         propagate();
         recovery = new Recovery(tables.size(), items, (System.nanoTime() - t0) / 1_000_000, List.copyOf(notes));

@@ -186,9 +186,18 @@ public final class TransactionCoordinator {
      * the commit could not yet reach every partition (it is then completed later).
      */
     public void write(List<Action> actions) {
+        write(actions, null);
+    }
+
+    /**
+     * Runs a write transaction whose request holds a ClientRequestToken: with a data directory
+     * the token is forced to the ledger with the commit decision, so that it is known after a
+     * restart exactly when the transaction's writes are.
+     */
+    public void write(List<Action> actions, ClientTokens.Held token) {
         Prepared p = prepare(actions);
         awaitRelease();
-        commit(p);
+        commit(p, token);
     }
 
     /**
@@ -234,13 +243,17 @@ public final class TransactionCoordinator {
      * cannot take the commit now; the coordinator completes it there later.
      */
     public void commit(Prepared p) {
+        commit(p, null);
+    }
+
+    private void commit(Prepared p, ClientTokens.Held token) {
         if (p.committed) {
             throw new IllegalStateException("transaction " + p.transaction + " is committed already");
         }
         p.committed = true;
         DecisionLog log = decisions;
         if (log != null) {
-            log.committing(p.transaction, writesOf(p));
+            log.committing(p.transaction, writesOf(p), token);
         }
         boolean finished = decide(p.transaction, true, p.groups, p.prepared);
         if (finished && log != null) {

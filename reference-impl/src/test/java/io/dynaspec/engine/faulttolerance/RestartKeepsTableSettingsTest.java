@@ -318,4 +318,53 @@ class RestartKeepsTableSettingsTest {
         }
         return last;
     }
+
+    @Test
+    void aTransactionRetriedWithItsTokenAfterAPowerCutChangesNothingWithinTenMinutes() throws IOException {
+        Clock clock = Clock.fixed(START);
+        CrashingVolume volume = new CrashingVolume();
+        Engine e = new Engine(volume, clock);
+        e.call("CreateTable", """
+                {"TableName":"Accounts","BillingMode":"PAY_PER_REQUEST",
+                 "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}]}""");
+        e.call("PutItem", "{\"TableName\":\"Accounts\",\"Item\":{\"id\":{\"S\":\"a\"},\"n\":{\"N\":\"0\"}}}");
+        e.call("PutItem", "{\"TableName\":\"Accounts\",\"Item\":{\"id\":{\"S\":\"b\"},\"n\":{\"N\":\"0\"}}}");
+        String increment = """
+                {"ClientRequestToken":"transfer-1","TransactItems":[
+                  {"Update":{"TableName":"Accounts","Key":{"id":{"S":"a"}},"UpdateExpression":"SET n = n + :one",
+                             "ExpressionAttributeValues":{":one":{"N":"1"}}}},
+                  {"Update":{"TableName":"Accounts","Key":{"id":{"S":"b"}},"UpdateExpression":"SET n = n + :one",
+                             "ExpressionAttributeValues":{":one":{"N":"1"}}}}]}""";
+        e.call("TransactWriteItems", increment);
+        assertEquals("1", counter(e, "a"));
+
+        CrashingVolume kept = powerCut(volume);
+        Engine after = new Engine(kept, clock);
+        // API_TransactWriteItems.html: a repeat within 10 minutes succeeds without writing again.
+        after.call("TransactWriteItems", increment);
+        assertEquals("1", counter(after, "a"));
+        assertEquals("1", counter(after, "b"));
+        assertEquals("IdempotentParameterMismatchException", after.error("TransactWriteItems",
+                increment.replace("\":one\":{\"N\":\"1\"}", "\":one\":{\"N\":\"5\"}")));
+
+        // A second restart, later: the window is counted from the first request, not the restart.
+        after.stop();
+        clock.advance(9 * 60_000);
+        Engine later = new Engine(kept, clock);
+        later.call("TransactWriteItems", increment);
+        assertEquals("1", counter(later, "a"));
+        later.stop();
+        clock.advance(2 * 60_000);
+        Engine closed = new Engine(kept, clock);
+        closed.call("TransactWriteItems", increment);
+        assertEquals("2", counter(closed, "a"));
+        assertEquals("2", counter(closed, "b"));
+        closed.stop();
+    }
+
+    private static String counter(Engine e, String id) {
+        return at(e.call("GetItem", """
+                {"TableName":"Accounts","Key":{"id":{"S":"%s"}},"ConsistentRead":true}""".formatted(id)), "Item", "n", "N");
+    }
 }
