@@ -367,4 +367,41 @@ class RestartKeepsTableSettingsTest {
         return at(e.call("GetItem", """
                 {"TableName":"Accounts","Key":{"id":{"S":"%s"}},"ConsistentRead":true}""".formatted(id)), "Item", "n", "N");
     }
+
+    @Test
+    void aCatalogOfTheFirstFormatIsStillReadItsTablesWithoutSettings() throws IOException {
+        Clock clock = Clock.fixed(START);
+        CrashingVolume volume = new CrashingVolume();
+        Engine e = new Engine(volume, clock);
+        e.call("CreateTable", """
+                {"TableName":"Legacy","BillingMode":"PAY_PER_REQUEST",
+                 "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}],"Tags":[{"Key":"dynaspec:partitions","Value":"1"}]}""");
+        e.call("PutItem", "{\"TableName\":\"Legacy\",\"Item\":{\"id\":{\"S\":\"x\"}}}");
+        e.stop();
+        // The catalog as the first format wrote it: the next table number alone, then each table's
+        // number and metadata (AttributeType S is ordinal 0), no settings.
+        volume.delete("catalog");
+        try (StoredFile f = volume.open("catalog")) {
+            Records.Batch b = new Records.Batch();
+            b.add(new Encoder(16).writeLong(2));
+            b.add(new Encoder(128).writeLong(1).writeString("Legacy").writeString("id").writeByte(0).writeOptionalString(null)
+                    .writeLong(1).writeString("id").writeByte(0).writeString("PAY_PER_REQUEST").writeLong(0).writeLong(0)
+                    .writeLong(0).writeLong(0).writeLong(START / 1000).writeLong(0).writeLong(1));
+            b.writeTo(f);
+            f.force();
+        }
+        Engine after = new Engine(volume, clock);
+        assertTrue(after.call("GetItem", "{\"TableName\":\"Legacy\",\"Key\":{\"id\":{\"S\":\"x\"}},\"ConsistentRead\":true}")
+                .containsKey("Item"));
+        List<Object> tags = at(after.call("ListTagsOfResource", "{\"ResourceArn\":\"" + ARN + "Legacy\"}"), "Tags");
+        assertEquals(0, tags.size());
+        // The next change writes the catalog in the current format, which the next start reads.
+        after.call("TagResource", "{\"ResourceArn\":\"" + ARN + "Legacy\",\"Tags\":[{\"Key\":\"k\",\"Value\":\"v\"}]}");
+        after.stop();
+        Engine again = new Engine(volume, clock);
+        List<Object> kept = at(again.call("ListTagsOfResource", "{\"ResourceArn\":\"" + ARN + "Legacy\"}"), "Tags");
+        assertEquals(1, kept.size());
+        again.stop();
+    }
 }
