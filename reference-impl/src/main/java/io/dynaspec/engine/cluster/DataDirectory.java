@@ -22,9 +22,11 @@ import java.util.function.Consumer;
 
 /**
  * Where an engine started with {@code --data-dir} keeps its tables: a catalog of the tables (their
- * metadata and partition maps), and under {@code tables/<id>/p<partition>/<zone>} each replica's
- * own files ({@link io.dynaspec.engine.cluster.storage.ReplicaStore}), so that one replica's disk
- * can be lost or damaged without the others'.
+ * metadata and partition maps, and what was set on them since: {@link TableSettings}), under
+ * {@code tables/<id>/p<partition>/<zone>} each replica's own files
+ * ({@link io.dynaspec.engine.cluster.storage.ReplicaStore}), so that one replica's disk can be lost
+ * or damaged without the others', and under {@code tables/<id>/stream-<created>} the records of
+ * the table's stream, one file per shard ({@link StreamShard}).
  */
 public final class DataDirectory implements AutoCloseable {
     /** A replica's log is snapshotted once it grows past this many bytes. */

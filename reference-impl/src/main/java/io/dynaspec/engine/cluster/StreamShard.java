@@ -49,6 +49,8 @@ public final class StreamShard {
     private final String fileName;
     private StoredFile file;
     private int trimmedSinceRewrite;
+    /** The framing of one appended record, reused under the shard's lock. */
+    private final Records.Batch appending = new Records.Batch();
     /** Whether the stream was disabled: the shard takes no more records. */
     private volatile boolean closed;
 
@@ -103,9 +105,9 @@ public final class StreamShard {
             lastSequence = r.sequence();
             if (file != null) {
                 try {
-                    Records.Batch b = new Records.Batch();
-                    b.add(encode(r));
-                    b.writeTo(file);
+                    appending.clear();
+                    appending.add(encode(r));
+                    appending.writeTo(file);
                 } catch (IOException e) {
                     data.failed(e);
                     throw new UncheckedIOException(e);

@@ -205,7 +205,7 @@ public final class Table {
 
     /**
      * Disables the table's stream (UpdateTable's StreamSpecification): its shards take no more
-     * records, and it stays readable, DISABLED, for 24 hours ({@link Cluster#retiredStream}).
+     * records, and it stays readable, DISABLED, for 24 hours ({@link Cluster#retiredStreams}).
      */
     public synchronized void closeStream() {
         TableStream s = stream;
