@@ -64,6 +64,6 @@ public final class GetRecords {
         long next = records.isEmpty() ? it.from() : records.get(records.size() - 1).sequence() + 1;
         String nextIterator = shard.closed() && next >= shard.latest() ? null
                 : new ShardIterator(it.streamArn(), it.shardId(), next, now).encode();
-        return new Result(records, stream.viewType(), s.table().keySchema(), shard.id(), nextIterator);
+        return new Result(records, stream.viewType(), s.keySchema(), shard.id(), nextIterator);
     }
 }

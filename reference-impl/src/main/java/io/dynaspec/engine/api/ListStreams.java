@@ -52,7 +52,7 @@ public final class ListStreams {
         }
         // A disabled stream is the account's until it is deleted, 24 hours on (API_DeleteTable.html).
         for (Cluster.RetiredStream retired : cluster.retiredStreams()) {
-            String name = retired.table().name();
+            String name = retired.tableName();
             if (r.tableName() == null || r.tableName().equals(name)) {
                 all.add(new Entry(StreamArn.of(name, retired.stream()), name, retired.stream().label()));
             }

@@ -22,8 +22,11 @@ public final class StreamArn {
         return TableArn.of(tableName) + "/stream/" + stream.label();
     }
 
-    /** A stream of the engine and its table. */
-    public record Resolved(Table table, TableStream stream) {
+    /**
+     * A stream of the engine and its table's name and key (the table may have been deleted since
+     * the stream was disabled).
+     */
+    public record Resolved(String tableName, io.dynaspec.engine.value.KeySchema keySchema, TableStream stream) {
     }
 
     /**
@@ -38,11 +41,11 @@ public final class StreamArn {
         Table table = cluster.table(m.group(1));
         TableStream stream = table == null ? null : table.stream();
         if (stream != null && stream.label().equals(m.group(2))) {
-            return new Resolved(table, stream);
+            return new Resolved(table.name(), table.keySchema(), stream);
         }
         for (Cluster.RetiredStream r : cluster.retiredStreams()) {
-            if (r.table().name().equals(m.group(1)) && r.stream().label().equals(m.group(2))) {
-                return new Resolved(r.table(), r.stream());
+            if (r.tableName().equals(m.group(1)) && r.stream().label().equals(m.group(2))) {
+                return new Resolved(r.tableName(), r.keySchema(), r.stream());
             }
         }
         throw Errors.streamNotFound(arn);

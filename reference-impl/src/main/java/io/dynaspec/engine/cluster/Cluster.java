@@ -101,6 +101,9 @@ public final class Cluster {
                 items += g.status().replicas().stream().mapToLong(GroupStatus.ReplicaStatus::items).max().orElse(0);
             }
         }
+        synchronized (retired) {
+            retired.addAll(data.loadRetired(this));
+        }
         java.util.Map<Long, List<DecisionLog.Write>> decided = new java.util.HashMap<>();
         decisions = DecisionLog.open(data, decided, clientTokens);
         transactions.recovered(this, decisions, decided);
@@ -314,29 +317,52 @@ public final class Cluster {
 
     /**
      * A disabled stream, its table's or its own: it stays readable for 24 hours on the engine's
-     * clock, then is gone (API_DeleteTable.html). Kept in memory: a restart forgets it.
+     * clock, then is gone (API_DeleteTable.html). With a data directory its records are written to
+     * a folder of their own, so that a restart within the 24 hours still finds it.
      */
     void retire(Table table, TableStream stream) {
         stream.close(clock.millis());
+        String folder = null;
+        if (data != null) {
+            try {
+                folder = data.saveRetired(table.name(), table.keySchema(), stream);
+            } catch (java.io.IOException e) {
+                data.failed(e);
+            }
+        }
         synchronized (retired) {
-            retired.add(new RetiredStream(table, stream));
+            retired.add(new RetiredStream(table.name(), table.keySchema(), stream, folder));
         }
     }
 
     /**
      * A stream that is no longer its table's (disabled, or its table deleted) and still readable.
      *
-     * @param table the table it was a stream of (perhaps deleted since)
-     * @param stream the stream, DISABLED
+     * @param tableName the table it was a stream of (perhaps deleted since)
+     * @param keySchema that table's key, for its records' Keys
+     * @param stream    the stream, DISABLED
+     * @param folder    where the data directory keeps it, or null
      */
-    public record RetiredStream(Table table, TableStream stream) {
+    public record RetiredStream(String tableName, io.dynaspec.engine.value.KeySchema keySchema, TableStream stream, String folder) {
     }
 
     /** The disabled streams still readable, oldest first; those whose 24 hours have passed are dropped. */
     public List<RetiredStream> retiredStreams() {
         long now = clock.millis();
         synchronized (retired) {
-            retired.removeIf(r -> r.stream().expired(now));
+            for (java.util.Iterator<RetiredStream> it = retired.iterator(); it.hasNext(); ) {
+                RetiredStream r = it.next();
+                if (r.stream().expired(now)) {
+                    it.remove();
+                    if (r.folder() != null) {
+                        try {
+                            data.volume().deleteFolder(r.folder());
+                        } catch (java.io.IOException e) {
+                            data.failed(e);
+                        }
+                    }
+                }
+            }
             return List.copyOf(retired);
         }
     }

@@ -120,6 +120,98 @@ public final class DataDirectory implements AutoCloseable {
         return "tables/" + tableIds.get(table);
     }
 
+    /** The first record of a disabled stream's description: what it is and its format's version. */
+    private static final String RETIRED_FORMAT = "dynaspec disabled stream";
+    private static final int RETIRED_VERSION = 1;
+    private long nextRetired = 1;
+
+    /**
+     * Writes a disabled stream to {@code retired/<n>}: each closed shard's records, then its
+     * description (table, key, view type, creation and disabling times, shard ids) under a
+     * temporary name, forced and renamed. A folder without its description is an unfinished one,
+     * removed at the next start. Returns the folder.
+     */
+    synchronized String saveRetired(String table, KeySchema key, TableStream stream) throws IOException {
+        String folder = "retired/" + nextRetired++;
+        List<StreamShard> shards = stream.shards();
+        for (int i = 0; i < shards.size(); i++) {
+            shards.get(i).saveClosed(volume, folder + "/p" + i);
+        }
+        String tmp = folder + "/stream.tmp";
+        try (StoredFile f = volume.open(tmp)) {
+            Records.Batch b = new Records.Batch();
+            b.add(new Encoder(64).writeString(RETIRED_FORMAT).writeLong(RETIRED_VERSION));
+            Encoder e = new Encoder(256).writeString(table);
+            write(e, key);
+            e.writeString(stream.viewType().name()).writeLong(stream.created()).writeLong(stream.disabledMillis());
+            e.writeStrings(shards.stream().map(StreamShard::id).toList());
+            b.add(e);
+            b.writeTo(f);
+            f.force();
+        }
+        volume.rename(tmp, folder + "/stream");
+        return folder;
+    }
+
+    /**
+     * The disabled streams kept in {@code retired/} whose 24 hours have not passed on the engine's
+     * clock; the others, and unfinished folders, are removed. A damaged description or shard file
+     * is refused.
+     */
+    synchronized List<Cluster.RetiredStream> loadRetired(Cluster cluster) throws IOException {
+        List<Cluster.RetiredStream> found = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
+        for (String name : volume.folders("retired")) {
+            numbers.add(Long.parseLong(name));
+        }
+        java.util.Collections.sort(numbers);
+        for (long n : numbers) {
+            nextRetired = Math.max(nextRetired, n + 1);
+            String folder = "retired/" + n;
+            if (!volume.exists(folder + "/stream")) {
+                volume.deleteFolder(folder);
+                continue;
+            }
+            List<byte[]> payloads = new ArrayList<>();
+            Records.Scan scan;
+            try (StoredFile f = volume.open(folder + "/stream")) {
+                scan = Records.read(f, payloads::add);
+            }
+            if (scan.ending() != Records.Ending.CLEAN || payloads.size() != 2) {
+                throw new IOException("the disabled stream in " + this + " (" + folder + ") is damaged");
+            }
+            Cluster.RetiredStream r;
+            try {
+                Decoder h = new Decoder(payloads.get(0));
+                String format = h.readString();
+                long version = h.readLong();
+                if (!RETIRED_FORMAT.equals(format) || version != RETIRED_VERSION) {
+                    throw new IllegalStateException("format " + format + " version " + version);
+                }
+                Decoder d = new Decoder(payloads.get(1));
+                String table = d.readString();
+                KeySchema key = readKeySchema(d);
+                StreamViewType viewType = StreamViewType.valueOf(d.readString());
+                long created = d.readLong();
+                long disabled = d.readLong();
+                List<String> ids = d.readStrings();
+                List<StreamShard> shards = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    shards.add(StreamShard.readClosed(ids.get(i), cluster, volume, folder + "/p" + i));
+                }
+                r = new Cluster.RetiredStream(table, key, TableStream.disabled(viewType, created, disabled, shards), folder);
+            } catch (RuntimeException e) {
+                throw new IOException("the disabled stream in " + this + " (" + folder + ") cannot be read (" + e.getMessage() + ")", e);
+            }
+            if (r.stream().expired(cluster.clock().millis())) {
+                volume.deleteFolder(folder);
+            } else {
+                found.add(r);
+            }
+        }
+        return found;
+    }
+
     /** A table as the catalog keeps it: what it is and what was set on it since. */
     record Stored(TableMetadata metadata, TableSettings settings) {
     }

@@ -84,7 +84,7 @@ public final class StreamShard {
         return id;
     }
 
-    /** The partition group whose log the shard shows. */
+    /** The partition group whose log the shard shows; null for a disabled stream read back after a restart. */
     public PartitionGroup group() {
         return group;
     }
@@ -119,7 +119,9 @@ public final class StreamShard {
     /** Stops taking records: the stream was disabled or its table deleted. */
     synchronized void close() {
         closed = true;
-        group.stopFeeding(feed);
+        if (group != null) {
+            group.stopFeeding(feed);
+        }
         if (file != null) {
             try {
                 file.force();
@@ -134,47 +136,57 @@ public final class StreamShard {
     /** Reads the shard's file: refused when damaged, cut after a torn last record, then written anew. */
     private void load() throws IOException {
         if (data.volume().exists(fileName)) {
-            int[] n = {0};
-            Records.Scan scan;
-            try (StoredFile f = data.volume().open(fileName)) {
-                scan = Records.read(f, payload -> {
-                    Decoder d = new Decoder(payload);
-                    if (n[0]++ == 0) {
-                        String format = d.readString();
-                        long version = d.readLong();
-                        if (!FORMAT.equals(format) || version != VERSION) {
-                            throw new IllegalStateException("format " + format + " version " + version);
-                        }
-                        trimmedBelow = d.readLong();
-                        lastSequence = Math.max(lastSequence, d.readLong());
-                        return;
-                    }
-                    StreamRecord r = decode(d);
-                    records.add(r);
-                    lastSequence = r.sequence();
-                });
-            } catch (RuntimeException e) {
-                throw new IOException("the stream records of shard " + id + " in " + data + " (" + fileName
-                        + ") are not in a format this engine reads (" + e.getMessage() + ")", e);
-            }
-            if (scan.ending() == Records.Ending.DAMAGED) {
-                throw new IOException("the stream records of shard " + id + " in " + data + " (" + fileName
-                        + ") are damaged at byte " + scan.validLength());
-            }
+            Stored stored = read(data.volume(), fileName, "shard " + id + " in " + data);
+            records.addAll(stored.records);
+            trimmedBelow = stored.trimmedBelow;
+            lastSequence = Math.max(lastSequence, stored.lastSequence);
         }
         trim();
         rewrite();
     }
 
-    /** Writes the kept records alone, atomically: to a new file, forced, renamed over the old one. */
-    private void rewrite() throws IOException {
-        if (file != null) {
-            file.close();
-            file = null;
+    /** A shard's file as read: its records, where they were trimmed below, the last sequence taken. */
+    private record Stored(List<StreamRecord> records, long trimmedBelow, long lastSequence) {
+    }
+
+    /** Reads a shard's file; refuses one that is damaged or of a format this engine does not read. */
+    private static Stored read(io.dynaspec.engine.cluster.storage.Volume volume, String name, String what) throws IOException {
+        List<StreamRecord> records = new ArrayList<>();
+        long[] header = {-1, 0};
+        Records.Scan scan;
+        try (StoredFile f = volume.open(name)) {
+            scan = Records.read(f, payload -> {
+                Decoder d = new Decoder(payload);
+                if (header[0] < 0) {
+                    String format = d.readString();
+                    long version = d.readLong();
+                    if (!FORMAT.equals(format) || version != VERSION) {
+                        throw new IllegalStateException("format " + format + " version " + version);
+                    }
+                    header[0] = d.readLong();
+                    header[1] = d.readLong();
+                    return;
+                }
+                StreamRecord r = decode(d);
+                records.add(r);
+                header[1] = Math.max(header[1], r.sequence());
+            });
+        } catch (RuntimeException e) {
+            throw new IOException("the stream records of " + what + " (" + name + ") are not in a format this engine reads ("
+                    + e.getMessage() + ")", e);
         }
-        String tmp = fileName + ".tmp";
-        data.volume().delete(tmp);
-        try (StoredFile f = data.volume().open(tmp)) {
+        if (scan.ending() == Records.Ending.DAMAGED) {
+            throw new IOException("the stream records of " + what + " (" + name + ") are damaged at byte " + scan.validLength());
+        }
+        return new Stored(records, Math.max(header[0], 0), header[1]);
+    }
+
+    /** Writes a shard's records alone, atomically: to a new file, forced, renamed over the old one. */
+    private static void write(io.dynaspec.engine.cluster.storage.Volume volume, String name, List<StreamRecord> records,
+                              long trimmedBelow, long lastSequence) throws IOException {
+        String tmp = name + ".tmp";
+        volume.delete(tmp);
+        try (StoredFile f = volume.open(tmp)) {
             Records.Batch b = new Records.Batch();
             b.add(new Encoder(64).writeString(FORMAT).writeLong(VERSION).writeLong(trimmedBelow).writeLong(lastSequence));
             for (StreamRecord r : records) {
@@ -183,9 +195,45 @@ public final class StreamShard {
             b.writeTo(f);
             f.force();
         }
-        data.volume().rename(tmp, fileName);
+        volume.rename(tmp, name);
+    }
+
+    /** Writes the kept records alone, atomically, and appends to the new file from now on. */
+    private void rewrite() throws IOException {
+        if (file != null) {
+            file.close();
+            file = null;
+        }
+        write(data.volume(), fileName, records, trimmedBelow, lastSequence);
         file = data.volume().open(fileName);
         trimmedSinceRewrite = 0;
+    }
+
+    /** A closed shard's records to a file of their own, for a disabled stream kept across a restart. */
+    synchronized void saveClosed(io.dynaspec.engine.cluster.storage.Volume volume, String name) throws IOException {
+        trim();
+        write(volume, name, records, trimmedBelow, lastSequence);
+    }
+
+    /** A closed shard of a disabled stream, read back from the file {@link #saveClosed} wrote. */
+    static StreamShard readClosed(String id, Cluster cluster, io.dynaspec.engine.cluster.storage.Volume volume, String name)
+            throws IOException {
+        Stored stored = read(volume, name, "closed shard " + id);
+        StreamShard shard = new StreamShard(id, cluster);
+        shard.records.addAll(stored.records);
+        shard.trimmedBelow = stored.trimmedBelow;
+        shard.lastSequence = stored.lastSequence;
+        return shard;
+    }
+
+    /** A closed shard without a partition group: its stream was disabled before the restart. */
+    private StreamShard(String id, Cluster cluster) {
+        this.id = id;
+        this.group = null;
+        this.cluster = cluster;
+        this.data = null;
+        this.fileName = null;
+        this.closed = true;
     }
 
     private static Encoder encode(StreamRecord r) {

@@ -65,6 +65,18 @@ public final class TableStream {
         return new TableStream(LABEL.format(Instant.ofEpochMilli(created)), viewType, created, List.copyOf(shards));
     }
 
+    /** A stream disabled at {@code disabledMillis}, read back after a restart with its closed shards. */
+    static TableStream disabled(StreamViewType viewType, long created, long disabledMillis, List<StreamShard> shards) {
+        TableStream s = new TableStream(LABEL.format(Instant.ofEpochMilli(created)), viewType, created, List.copyOf(shards));
+        s.disabledMillis = disabledMillis;
+        return s;
+    }
+
+    /** The engine's clock when the stream was disabled. */
+    long disabledMillis() {
+        return disabledMillis;
+    }
+
     /** The stream's label, unique for the table. */
     public String label() {
         return label;

@@ -80,8 +80,8 @@ final class StreamsCodec {
         out.writeStringField("StreamStatus", s.stream().disabled() ? "DISABLED" : "ENABLED");
         out.writeStringField("StreamViewType", s.stream().viewType().name());
         out.writeNumberField("CreationRequestDateTime", s.stream().created() / 1000.0);
-        out.writeStringField("TableName", s.table().name());
-        KeySchema key = s.table().keySchema();
+        out.writeStringField("TableName", s.tableName());
+        KeySchema key = s.keySchema();
         out.writeArrayFieldStart("KeySchema");
         writeKeyElement(out, key.partitionName(), "HASH");
         if (key.hasSortKey()) {

@@ -404,4 +404,40 @@ class RestartKeepsTableSettingsTest {
         assertEquals(1, kept.size());
         again.stop();
     }
+
+    @Test
+    void aDeletedTablesStreamIsStillReadAfterARestartWithinItsTwentyFourHours() throws IOException {
+        Clock clock = Clock.fixed(START);
+        CrashingVolume volume = new CrashingVolume();
+        Engine e = new Engine(volume, clock);
+        e.call("CreateTable", """
+                {"TableName":"Gone","BillingMode":"PAY_PER_REQUEST",
+                 "AttributeDefinitions":[{"AttributeName":"pk","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"pk","KeyType":"HASH"}],
+                 "StreamSpecification":{"StreamEnabled":true,"StreamViewType":"KEYS_ONLY"}}""");
+        for (int i = 1; i <= 3; i++) {
+            e.call("PutItem", "{\"TableName\":\"Gone\",\"Item\":{\"pk\":{\"S\":\"k" + i + "\"}}}");
+        }
+        String arn = at(e.call("DescribeTable", "{\"TableName\":\"Gone\"}"), "Table", "LatestStreamArn");
+        List<String> before = readAll(e, arn);
+        assertEquals(3, before.size());
+        e.call("DeleteTable", "{\"TableName\":\"Gone\"}");
+        e.cluster.advanceClock(60 * 60_000);
+
+        // A power cut an hour later: the disabled stream was written whole when it was disabled.
+        CrashingVolume kept = powerCut(volume);
+        Engine after = new Engine(kept, clock);
+        Map<String, Object> description = at(after.call("DescribeStream", "{\"StreamArn\":\"" + arn + "\"}"), "StreamDescription");
+        assertEquals("DISABLED", description.get("StreamStatus"));
+        assertEquals("Gone", description.get("TableName"));
+        assertEquals(before, readAll(after, arn));
+        List<Object> listed = at(after.call("ListStreams", "{}"), "Streams");
+        assertEquals(1, listed.size());
+
+        // 24 hours after it was disabled it is gone, and so are its files.
+        after.cluster.advanceClock(23 * 60 * 60_000);
+        assertEquals("ResourceNotFoundException", after.error("DescribeStream", "{\"StreamArn\":\"" + arn + "\"}"));
+        assertTrue(kept.names().stream().noneMatch(n -> n.startsWith("retired/")), kept.names().toString());
+        after.stop();
+    }
 }
