@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * {@code tables/<id>/p<partition>/<zone>} each replica's own files
  * ({@link io.dynaspec.engine.cluster.storage.ReplicaStore}), so that one replica's disk can be lost
  * or damaged without the others', and under {@code tables/<id>/stream-<created>} the records of
- * the table's stream, one file per shard ({@link StreamShard}).
+ * the table's stream, one file per shard ({@link StreamShard}); under {@code retired/<n>} a
+ * disabled stream within its 24 hours.
  */
 public final class DataDirectory implements AutoCloseable {
     /** A replica's log is snapshotted once it grows past this many bytes. */
