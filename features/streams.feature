@@ -3,7 +3,8 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TableDescription.html (StreamSpecification, LatestStreamArn, LatestStreamLabel)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html (eventName INSERT "a new item was added to the table", MODIFY "one or more of an existing item's attributes were modified", REMOVE "the item was deleted from the table"; userIdentity of Time to Live deletes: Type "Service", PrincipalId "dynamodb.amazonaws.com")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_StreamRecord.html (Keys, NewImage, OldImage, SequenceNumber)
-# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_ListStreams.html, API_streams_DescribeStream.html, API_streams_GetShardIterator.html, API_streams_GetRecords.html (ResourceNotFoundException)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_ListStreams.html, API_streams_DescribeStream.html, API_streams_GetShardIterator.html, API_streams_GetRecords.html (ResourceNotFoundException; StreamStatus DISABLED; NextShardIterator "If set to null, the shard has been closed")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteTable.html ("If you have DynamoDB Streams enabled on the table, then the corresponding stream on that table goes into the DISABLED state, and the stream is automatically deleted after 24 hours")
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @streams
 Feature: A table's stream holds each acknowledged change once, in order for each item
@@ -151,3 +152,68 @@ Feature: A table's stream holds each acknowledged change once, in order for each
        {"eventName": "REMOVE", "Keys": {"SessionId": {"S": "s1"}},
         "userIdentity": {"Type": "Service", "PrincipalId": "dynamodb.amazonaws.com"}}]
       """
+
+  Scenario: A stream disabled by UpdateTable is DISABLED, its records still read, its shards closed
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}}
+      """
+    And I note the stream of table Orders
+    When I call UpdateTable with:
+      """
+      {"TableName": "Orders", "StreamSpecification": {"StreamEnabled": false}}
+      """
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o2"}}
+      """
+    And I call DescribeStream on the stream of table Orders
+    Then the StreamDescription in the response includes:
+      """
+      {"StreamStatus": "DISABLED", "StreamViewType": "KEYS_ONLY"}
+      """
+    And the stream of table Orders holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o1"}}}]
+      """
+    And the response has no NextShardIterator
+
+  @reference-only
+  Scenario: A deleted table's stream is DISABLED and still read for 24 hours, then it is gone
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"}}
+      """
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}
+      """
+    And I note the stream of table Orders
+    When I call DeleteTable with:
+      """
+      {"TableName": "Orders"}
+      """
+    And I call DescribeStream on the stream of table Orders
+    Then the StreamDescription in the response includes:
+      """
+      {"StreamStatus": "DISABLED", "StreamViewType": "NEW_IMAGE"}
+      """
+    And the stream of table Orders holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}}]
+      """
+    When 23 hours pass
+    And I call DescribeStream on the stream of table Orders
+    Then the request succeeds
+    When 1 hours pass
+    And I call DescribeStream on the stream of table Orders
+    Then the request fails with ResourceNotFoundException

@@ -158,14 +158,15 @@ public final class CreateTable {
             throw Errors.streamViewTypeRequired();
         }
         long collectionLimit = itemCollectionLimit(r.tags());
-        Table table = cluster.createTable(meta, r.tags());
-        if (collectionLimit != PartitionGroup.ITEM_COLLECTION_LIMIT) {
-            table.setItemCollectionLimit(collectionLimit);
-        }
-        if (stream) {
-            // Streams.html: a stream enabled at CreateTable records every change from the table's first write.
-            table.enableStream(StreamViewType.valueOf(r.streamViewType()));
-        }
+        Table table = cluster.createTable(meta, r.tags(), t -> {
+            if (collectionLimit != PartitionGroup.ITEM_COLLECTION_LIMIT) {
+                t.setItemCollectionLimit(collectionLimit);
+            }
+            if (stream) {
+                // Streams.html: a stream enabled at CreateTable records every change from the table's first write.
+                t.enableStream(StreamViewType.valueOf(r.streamViewType()));
+            }
+        });
         return table;
     }
 

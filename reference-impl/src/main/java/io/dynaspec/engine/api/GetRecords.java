@@ -14,7 +14,9 @@ import java.util.List;
  * GetRecords (API_streams_GetRecords.html): the records of a shard from an iterator on, at most
  * Limit (1 to 1000, the default), with the iterator that continues after them. An iterator older
  * than 15 minutes is ExpiredIteratorException; one whose records were trimmed meanwhile is
- * TrimmedDataAccessException. The engine's shards stay open, so NextShardIterator is always given.
+ * TrimmedDataAccessException. A shard is open while its stream is enabled; once the stream is
+ * disabled (or its table deleted) the shard is closed, and a read that reaches its end gets no
+ * NextShardIterator ("If set to null, the shard has been closed").
  */
 public final class GetRecords {
     public static final int MAX_LIMIT = 1000;
@@ -31,7 +33,7 @@ public final class GetRecords {
      * @param viewType          what each record shows of its item
      * @param keySchema         the table's key, for each record's Keys
      * @param shardId           the shard read
-     * @param nextShardIterator where the next read starts
+     * @param nextShardIterator where the next read starts, or null when the shard is closed and read to its end
      */
     public record Result(List<StreamRecord> records, StreamViewType viewType, KeySchema keySchema, String shardId,
                          String nextShardIterator) {
@@ -60,7 +62,8 @@ public final class GetRecords {
         }
         List<StreamRecord> records = shard.recordsFrom(it.from(), r.limit() == null ? MAX_LIMIT : r.limit());
         long next = records.isEmpty() ? it.from() : records.get(records.size() - 1).sequence() + 1;
-        String nextIterator = new ShardIterator(it.streamArn(), it.shardId(), next, now).encode();
-        return new Result(records, stream.viewType(), s.table().keySchema(), shard.id(), nextIterator);
+        String nextIterator = shard.closed() && next >= shard.latest() ? null
+                : new ShardIterator(it.streamArn(), it.shardId(), next, now).encode();
+        return new Result(records, stream.viewType(), s.keySchema(), shard.id(), nextIterator);
     }
 }

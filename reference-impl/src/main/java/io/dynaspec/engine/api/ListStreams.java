@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ListStreams (API_streams_ListStreams.html): the enabled streams, of one table or of all, in
+ * ListStreams (API_streams_ListStreams.html): the streams, of one table or of all, enabled or
+ * disabled within the last 24 hours (a deleted table's among them when no table is named), in
  * stream-ARN order, at most Limit (1 to 100, default 100) of them after ExclusiveStartStreamArn;
  * LastEvaluatedStreamArn when more may follow.
  */
@@ -47,6 +48,13 @@ public final class ListStreams {
             TableStream s = t.stream();
             if (s != null && (r.tableName() == null || r.tableName().equals(t.name()))) {
                 all.add(new Entry(StreamArn.of(t.name(), s), t.name(), s.label()));
+            }
+        }
+        // A disabled stream is the account's until it is deleted, 24 hours on (API_DeleteTable.html).
+        for (Cluster.RetiredStream retired : cluster.retiredStreams()) {
+            String name = retired.tableName();
+            if (r.tableName() == null || r.tableName().equals(name)) {
+                all.add(new Entry(StreamArn.of(name, retired.stream()), name, retired.stream().label()));
             }
         }
         all.sort(java.util.Comparator.comparing(Entry::streamArn));

@@ -22,18 +22,32 @@ public final class StreamArn {
         return TableArn.of(tableName) + "/stream/" + stream.label();
     }
 
-    /** A stream of the engine and its table. */
-    public record Resolved(Table table, TableStream stream) {
+    /**
+     * A stream of the engine and its table's name and key (the table may have been deleted since
+     * the stream was disabled).
+     */
+    public record Resolved(String tableName, io.dynaspec.engine.value.KeySchema keySchema, TableStream stream) {
     }
 
-    /** The enabled stream an ARN names: ResourceNotFoundException when there is none. */
+    /**
+     * The stream an ARN names: the table's enabled stream, or one disabled (by UpdateTable or
+     * DeleteTable) within the last 24 hours; ResourceNotFoundException when there is none.
+     */
     public static Resolved resolve(Cluster cluster, String arn) {
         Matcher m = STREAM_ARN.matcher(arn);
-        Table table = m.matches() ? cluster.table(m.group(1)) : null;
-        TableStream stream = table == null ? null : table.stream();
-        if (stream == null || !stream.label().equals(m.group(2))) {
+        if (!m.matches()) {
             throw Errors.streamNotFound(arn);
         }
-        return new Resolved(table, stream);
+        Table table = cluster.table(m.group(1));
+        TableStream stream = table == null ? null : table.stream();
+        if (stream != null && stream.label().equals(m.group(2))) {
+            return new Resolved(table.name(), table.keySchema(), stream);
+        }
+        for (Cluster.RetiredStream r : cluster.retiredStreams()) {
+            if (r.tableName().equals(m.group(1)) && r.stream().label().equals(m.group(2))) {
+                return new Resolved(r.tableName(), r.keySchema(), r.stream());
+            }
+        }
+        throw Errors.streamNotFound(arn);
     }
 }

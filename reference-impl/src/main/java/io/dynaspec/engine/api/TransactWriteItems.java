@@ -100,7 +100,10 @@ public final class TransactWriteItems {
             steps.add(c.step());
         }
         try {
-            cluster.transactions().write(steps);
+            // Committed but not yet everywhere is a retryable error, yet the writes will land: the
+            // token is completed at the commit, so that the retry it asks for changes nothing.
+            cluster.transactions().write(steps, token == null ? null : cluster.clientTokens().held(token),
+                    token == null ? () -> { } : () -> cluster.clientTokens().complete(token, Boolean.TRUE));
         } catch (DynamoException e) {
             if (token != null) {
                 cluster.clientTokens().release(token);

@@ -13,17 +13,37 @@ import java.util.Objects;
  * same token with the same parameters returns the first result without writing again, with other
  * parameters it is IdempotentParameterMismatchException, and while the first request is still
  * running it is TransactionInProgressException. Time is the cluster's {@link Clock}.
+ * <p>
+ * With a data directory a completed token outlives a restart: the transaction's commit decision
+ * is forced to the coordinator's ledger ({@link DecisionLog}) with the token, a fingerprint of
+ * the request's parameters and the time, so that the token is known again exactly when the
+ * transaction's writes are. After a restart, parameters are compared by that fingerprint (a
+ * SHA-256 of their text form, which follows the request's own order of members).
  */
 public final class ClientTokens {
     /** How long a completed request's token stays valid. */
     public static final long WINDOW_MILLIS = 10 * 60 * 1000;
 
     /**
-     * @param parameters what the request asked for, compared with a later request's
-     * @param result     the completed request's result, or null while it runs
-     * @param expiresAt  when the window closes; unset while it runs
+     * @param parameters  what the request asked for, compared with a later request's; null for a
+     *                    token recovered from the ledger
+     * @param fingerprint the parameters' fingerprint, compared where they are not at hand
+     * @param result      the completed request's result, or null while it runs
+     * @param expiresAt   when the window closes; unset while it runs
      */
-    private record Use(Object parameters, Object result, long expiresAt) {
+    private record Use(Object parameters, String fingerprint, Object result, long expiresAt) {
+        boolean sameRequest(Object otherParameters, String otherFingerprint) {
+            return parameters != null ? parameters.equals(otherParameters) : fingerprint.equals(otherFingerprint);
+        }
+    }
+
+    /**
+     * A token a running request holds, as the ledger keeps it with the transaction's decision.
+     *
+     * @param token       the ClientRequestToken
+     * @param fingerprint its request's parameters' fingerprint
+     */
+    public record Held(String token, String fingerprint) {
     }
 
     private final Clock clock;
@@ -42,11 +62,12 @@ public final class ClientTokens {
         long now = clock.millis();
         expire(now);
         Use use = uses.get(token);
+        String fingerprint = fingerprint(parameters);
         if (use == null) {
-            uses.put(token, new Use(parameters, null, Long.MAX_VALUE));
+            uses.put(token, new Use(parameters, fingerprint, null, Long.MAX_VALUE));
             return null;
         }
-        if (!use.parameters.equals(parameters)) {
+        if (!use.sameRequest(parameters, fingerprint)) {
             throw Errors.idempotentParameterMismatch();
         }
         if (use.result == null) {
@@ -59,7 +80,7 @@ public final class ClientTokens {
     public synchronized void complete(String token, Object result) {
         Use use = uses.get(token);
         if (use != null && use.result == null) {
-            uses.put(token, new Use(use.parameters, Objects.requireNonNull(result), clock.millis() + WINDOW_MILLIS));
+            uses.put(token, new Use(use.parameters, use.fingerprint, Objects.requireNonNull(result), clock.millis() + WINDOW_MILLIS));
         }
     }
 
@@ -68,6 +89,43 @@ public final class ClientTokens {
         Use use = uses.get(token);
         if (use != null && use.result == null) {
             uses.remove(token);
+        }
+    }
+
+    /** The token a running request claimed, for the ledger; null when it holds none. */
+    public synchronized Held held(String token) {
+        Use use = token == null ? null : uses.get(token);
+        return use == null || use.result != null ? null : new Held(token, use.fingerprint);
+    }
+
+    /**
+     * A token the ledger kept: its transaction was decided at {@code decidedMillis}, and a repeat
+     * within the window returns {@code result} without writing again.
+     */
+    synchronized void restore(String token, String fingerprint, long decidedMillis, Object result) {
+        long expiresAt = decidedMillis + WINDOW_MILLIS;
+        if (expiresAt > clock.millis()) {
+            uses.put(token, new Use(null, fingerprint, result, expiresAt));
+        }
+    }
+
+    /** The engine's time, as the window is measured. */
+    long now() {
+        return clock.millis();
+    }
+
+    /** Whether a token decided at {@code decidedMillis} is still within its window. */
+    boolean withinWindow(long decidedMillis) {
+        return decidedMillis + WINDOW_MILLIS > clock.millis();
+    }
+
+    static String fingerprint(Object parameters) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(parameters).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -41,6 +41,10 @@ public final class Cluster {
     private Recovery recovery;
     /** The transaction coordinator's durable ledger of commit decisions, with the data directory. */
     private DecisionLog decisions;
+    /** The table CreateTable is preparing, while it is: its changes wait for the one catalog write. */
+    private Table creating;
+    /** Disabled streams within their 24 hours, oldest first; guarded by itself. */
+    private final List<RetiredStream> retired = new ArrayList<>();
 
     /**
      * @param ackRule when writes are acknowledged; {@link AckRule#QUORUM} unless demonstrating loss
@@ -85,8 +89,10 @@ public final class Cluster {
         data.onFailure(() -> forEachGroup(PartitionGroup::wake));
         List<String> notes = new ArrayList<>();
         long items = 0;
-        for (TableMetadata m : data.loadCatalog()) {
+        for (DataDirectory.Stored stored : data.loadCatalog()) {
+            TableMetadata m = stored.metadata();
             Table table = new Table(this, m, seed ^ m.name().hashCode(), false);
+            table.restore(stored.settings());
             notes.addAll(table.recover(data));
             table.forEachBaseGroup(PartitionGroup::settle);
             tables.put(m.name(), table);
@@ -95,8 +101,11 @@ public final class Cluster {
                 items += g.status().replicas().stream().mapToLong(GroupStatus.ReplicaStatus::items).max().orElse(0);
             }
         }
+        synchronized (retired) {
+            retired.addAll(data.loadRetired(this));
+        }
         java.util.Map<Long, List<DecisionLog.Write>> decided = new java.util.HashMap<>();
-        decisions = DecisionLog.open(data, decided);
+        decisions = DecisionLog.open(data, decided, clientTokens);
         transactions.recovered(this, decisions, decided);
         propagate();
         recovery = new Recovery(tables.size(), items, (System.nanoTime() - t0) / 1_000_000, List.copyOf(notes));
@@ -216,8 +225,17 @@ public final class Cluster {
 
     /** Creates a table with these tags; ResourceInUseException when the name is taken. */
     public Table createTable(TableMetadata metadata, java.util.Map<String, String> tags) {
+        return createTable(metadata, tags, table -> { });
+    }
+
+    /**
+     * Creates a table with these tags, {@code prepare} setting it up (its options, its stream)
+     * before any other request sees it; with a data directory the catalog is written once, with
+     * the table as prepared. ResourceInUseException when the name is taken.
+     */
+    public Table createTable(TableMetadata metadata, java.util.Map<String, String> tags, Consumer<Table> prepare) {
         Table table = new Table(this, metadata, seed ^ metadata.name().hashCode());
-        table.changeTags(none -> new java.util.LinkedHashMap<>(tags));
+        table.setTags(tags);
         if (data != null) {
             synchronized (this) {
                 if (tables.containsKey(metadata.name())) {
@@ -225,11 +243,23 @@ public final class Cluster {
                 }
                 data.assign(metadata.name());
                 table.keepOnDisk(data);
+                creating = table;
+                try {
+                    prepare.accept(table);
+                } finally {
+                    creating = null;
+                }
                 tables.put(metadata.name(), table);
-                data.saveCatalog(tables.values().stream().map(Table::metadata).toList());
+                data.saveCatalog(tables());
             }
-        } else if (tables.putIfAbsent(metadata.name(), table) != null) {
+        } else if (tables.containsKey(metadata.name())) {
             throw Errors.tableExists(metadata.name());
+        } else {
+            prepare.accept(table);
+            if (tables.putIfAbsent(metadata.name(), table) != null) {
+                table.discardStream();
+                throw Errors.tableExists(metadata.name());
+            }
         }
         for (AvailabilityZone z : faults.failedZones()) {
             table.forEachGroup(g -> g.onZoneFailed(z));
@@ -246,8 +276,8 @@ public final class Cluster {
      * last described, its new global indexes rebuilt from the base items.
      */
     synchronized void metadataChanged() {
-        if (data != null) {
-            data.saveCatalog(tables.values().stream().map(Table::metadata).toList());
+        if (data != null && creating == null) {
+            data.saveCatalog(tables());
         }
     }
 
@@ -259,27 +289,82 @@ public final class Cluster {
     /** Removes the table; ResourceNotFoundException when there is none. */
     public Table deleteTable(String name) {
         if (data != null) {
+            Table t;
             synchronized (this) {
-                Table t = tables.remove(name);
+                t = tables.remove(name);
                 if (t == null) {
                     throw Errors.tableNotFound(name);
                 }
-                data.saveCatalog(tables.values().stream().map(Table::metadata).toList());
+                data.saveCatalog(tables());
                 t.forEachGroup(PartitionGroup::closeDisk);
                 try {
                     data.forget(name);
                 } catch (java.io.IOException e) {
                     data.failed(e);
                 }
-                return t;
             }
+            // Outside the cluster's lock: a table's changes take its lock, then the cluster's.
+            t.retireStream();
+            return t;
         }
         Table t = tables.remove(name);
         if (t == null) {
             throw Errors.tableNotFound(name);
         }
-        t.closeStream();
+        t.retireStream();
         return t;
+    }
+
+    /**
+     * A disabled stream, its table's or its own: it stays readable for 24 hours on the engine's
+     * clock, then is gone (API_DeleteTable.html). With a data directory its records are written to
+     * a folder of their own, so that a restart within the 24 hours still finds it.
+     */
+    void retire(Table table, TableStream stream) {
+        stream.close(clock.millis());
+        String folder = null;
+        if (data != null) {
+            try {
+                folder = data.saveRetired(table.name(), table.keySchema(), stream);
+            } catch (java.io.IOException e) {
+                data.failed(e);
+            }
+        }
+        synchronized (retired) {
+            retired.add(new RetiredStream(table.name(), table.keySchema(), stream, folder));
+        }
+    }
+
+    /**
+     * A stream that is no longer its table's (disabled, or its table deleted) and still readable.
+     *
+     * @param tableName the table it was a stream of (perhaps deleted since)
+     * @param keySchema that table's key, for its records' Keys
+     * @param stream    the stream, DISABLED
+     * @param folder    where the data directory keeps it, or null
+     */
+    public record RetiredStream(String tableName, io.dynaspec.engine.value.KeySchema keySchema, TableStream stream, String folder) {
+    }
+
+    /** The disabled streams still readable, oldest first; those whose 24 hours have passed are dropped. */
+    public List<RetiredStream> retiredStreams() {
+        long now = clock.millis();
+        synchronized (retired) {
+            for (java.util.Iterator<RetiredStream> it = retired.iterator(); it.hasNext(); ) {
+                RetiredStream r = it.next();
+                if (r.stream().expired(now)) {
+                    it.remove();
+                    if (r.folder() != null) {
+                        try {
+                            data.volume().deleteFolder(r.folder());
+                        } catch (java.io.IOException e) {
+                            data.failed(e);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(retired);
+        }
     }
 
     /** Table names in ascending order, as ListTables returns them. */

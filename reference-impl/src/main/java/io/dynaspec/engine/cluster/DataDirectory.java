@@ -22,14 +22,23 @@ import java.util.function.Consumer;
 
 /**
  * Where an engine started with {@code --data-dir} keeps its tables: a catalog of the tables (their
- * metadata and partition maps), and under {@code tables/<id>/p<partition>/<zone>} each replica's
- * own files ({@link io.dynaspec.engine.cluster.storage.ReplicaStore}), so that one replica's disk
- * can be lost or damaged without the others'.
+ * metadata and partition maps, and what was set on them since: {@link TableSettings}), under
+ * {@code tables/<id>/p<partition>/<zone>} each replica's own files
+ * ({@link io.dynaspec.engine.cluster.storage.ReplicaStore}), so that one replica's disk can be lost
+ * or damaged without the others', and under {@code tables/<id>/stream-<created>} the records of
+ * the table's stream, one file per shard ({@link StreamShard}); under {@code retired/<n>} a
+ * disabled stream within its 24 hours.
  */
 public final class DataDirectory implements AutoCloseable {
     /** A replica's log is snapshotted once it grows past this many bytes. */
     public static final long DEFAULT_SNAPSHOT_BYTES = 64L << 20;
     private static final String CATALOG = "catalog";
+    /**
+     * The catalog's first record names its format and version. Version 1 had no such record (its
+     * first held the next table number alone) and no table settings; it is still read.
+     */
+    private static final String CATALOG_FORMAT = "dynaspec catalog";
+    private static final int CATALOG_VERSION = 2;
 
     private final Volume volume;
     private final GroupCommit commit;
@@ -104,7 +113,108 @@ public final class DataDirectory implements AutoCloseable {
     }
 
     String replicaFolder(String table, int partition, AvailabilityZone zone) {
-        return "tables/" + tableIds.get(table) + "/p" + partition + "/" + zone.label();
+        return tableFolder(table) + "/p" + partition + "/" + zone.label();
+    }
+
+    /** The folder of a table the catalog names (or that CreateTable is adding). */
+    String tableFolder(String table) {
+        return "tables/" + tableIds.get(table);
+    }
+
+    /** The first record of a disabled stream's description: what it is and its format's version. */
+    private static final String RETIRED_FORMAT = "dynaspec disabled stream";
+    private static final int RETIRED_VERSION = 1;
+    private long nextRetired = 1;
+
+    /**
+     * Writes a disabled stream to {@code retired/<n>}: each closed shard's records, then its
+     * description (table, key, view type, creation and disabling times, shard ids) under a
+     * temporary name, forced and renamed. A folder without its description is an unfinished one,
+     * removed at the next start. Returns the folder.
+     */
+    synchronized String saveRetired(String table, KeySchema key, TableStream stream) throws IOException {
+        String folder = "retired/" + nextRetired++;
+        List<StreamShard> shards = stream.shards();
+        for (int i = 0; i < shards.size(); i++) {
+            shards.get(i).saveClosed(volume, folder + "/p" + i);
+        }
+        String tmp = folder + "/stream.tmp";
+        try (StoredFile f = volume.open(tmp)) {
+            Records.Batch b = new Records.Batch();
+            b.add(new Encoder(64).writeString(RETIRED_FORMAT).writeLong(RETIRED_VERSION));
+            Encoder e = new Encoder(256).writeString(table);
+            write(e, key);
+            e.writeString(stream.viewType().name()).writeLong(stream.created()).writeLong(stream.disabledMillis());
+            e.writeStrings(shards.stream().map(StreamShard::id).toList());
+            b.add(e);
+            b.writeTo(f);
+            f.force();
+        }
+        volume.rename(tmp, folder + "/stream");
+        return folder;
+    }
+
+    /**
+     * The disabled streams kept in {@code retired/} whose 24 hours have not passed on the engine's
+     * clock; the others, and unfinished folders, are removed. A damaged description or shard file
+     * is refused.
+     */
+    synchronized List<Cluster.RetiredStream> loadRetired(Cluster cluster) throws IOException {
+        List<Cluster.RetiredStream> found = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
+        for (String name : volume.folders("retired")) {
+            numbers.add(Long.parseLong(name));
+        }
+        java.util.Collections.sort(numbers);
+        for (long n : numbers) {
+            nextRetired = Math.max(nextRetired, n + 1);
+            String folder = "retired/" + n;
+            if (!volume.exists(folder + "/stream")) {
+                volume.deleteFolder(folder);
+                continue;
+            }
+            List<byte[]> payloads = new ArrayList<>();
+            Records.Scan scan;
+            try (StoredFile f = volume.open(folder + "/stream")) {
+                scan = Records.read(f, payloads::add);
+            }
+            if (scan.ending() != Records.Ending.CLEAN || payloads.size() != 2) {
+                throw new IOException("the disabled stream in " + this + " (" + folder + ") is damaged");
+            }
+            Cluster.RetiredStream r;
+            try {
+                Decoder h = new Decoder(payloads.get(0));
+                String format = h.readString();
+                long version = h.readLong();
+                if (!RETIRED_FORMAT.equals(format) || version != RETIRED_VERSION) {
+                    throw new IllegalStateException("format " + format + " version " + version);
+                }
+                Decoder d = new Decoder(payloads.get(1));
+                String table = d.readString();
+                KeySchema key = readKeySchema(d);
+                StreamViewType viewType = StreamViewType.valueOf(d.readString());
+                long created = d.readLong();
+                long disabled = d.readLong();
+                List<String> ids = d.readStrings();
+                List<StreamShard> shards = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    shards.add(StreamShard.readClosed(ids.get(i), cluster, volume, folder + "/p" + i));
+                }
+                r = new Cluster.RetiredStream(table, key, TableStream.disabled(viewType, created, disabled, shards), folder);
+            } catch (RuntimeException e) {
+                throw new IOException("the disabled stream in " + this + " (" + folder + ") cannot be read (" + e.getMessage() + ")", e);
+            }
+            if (r.stream().expired(cluster.clock().millis())) {
+                volume.deleteFolder(folder);
+            } else {
+                found.add(r);
+            }
+        }
+        return found;
+    }
+
+    /** A table as the catalog keeps it: what it is and what was set on it since. */
+    record Stored(TableMetadata metadata, TableSettings settings) {
     }
 
     /** Gives a new table its folder's number. */
@@ -120,18 +230,19 @@ public final class DataDirectory implements AutoCloseable {
     }
 
     /** Writes the catalog anew: atomically, so that a restart finds the old one or the new one. */
-    synchronized void saveCatalog(List<TableMetadata> tables) {
+    synchronized void saveCatalog(List<Table> tables) {
         try {
             String tmp = CATALOG + ".tmp";
             volume.delete(tmp);
             try (StoredFile f = volume.open(tmp)) {
                 Records.Batch b = new Records.Batch();
                 Encoder e = new Encoder(512);
-                e.writeLong(nextTableId);
+                e.writeString(CATALOG_FORMAT).writeLong(CATALOG_VERSION).writeLong(nextTableId);
                 b.add(e);
-                for (TableMetadata t : tables) {
+                for (Table t : tables) {
                     e.reset().writeLong(tableIds.get(t.name()));
-                    write(e, t);
+                    write(e, t.metadata());
+                    write(e, t.settings());
                     b.add(e);
                 }
                 b.writeTo(f);
@@ -144,27 +255,38 @@ public final class DataDirectory implements AutoCloseable {
         }
     }
 
-    /** The tables of the catalog, in the order saved; the folders of tables not in it are removed. */
-    synchronized List<TableMetadata> loadCatalog() throws IOException {
-        List<TableMetadata> tables = new ArrayList<>();
+    /**
+     * The tables of the catalog, in the order saved; the folders of tables not in it are removed.
+     * A damaged catalog, or one in a format this engine does not read, is refused: nothing is
+     * removed and the engine does not start.
+     */
+    synchronized List<Stored> loadCatalog() throws IOException {
+        List<Stored> tables = new ArrayList<>();
         if (volume.exists(CATALOG)) {
-            boolean[] first = {true};
+            long[] version = {0};
             try (StoredFile f = volume.open(CATALOG)) {
                 Records.Scan scan = Records.read(f, payload -> {
                     Decoder d = new Decoder(payload);
-                    if (first[0]) {
-                        first[0] = false;
-                        nextTableId = d.readLong();
+                    if (version[0] == 0) {
+                        version[0] = readCatalogHeader(payload);
                         return;
                     }
                     long id = d.readLong();
                     TableMetadata t = readMetadata(d);
+                    TableSettings settings = version[0] >= 2 ? readSettings(d) : TableSettings.NONE;
+                    if (!d.atEnd()) {
+                        throw new IllegalStateException("table " + t.name() + " has bytes past its settings");
+                    }
                     tableIds.put(t.name(), id);
-                    tables.add(t);
+                    tables.add(new Stored(t, settings));
                 });
                 if (scan.ending() != Records.Ending.CLEAN) {
-                    throw new IOException("the catalog of tables in " + volume + " is damaged");
+                    throw new IOException("the catalog of tables in " + this + " is damaged at byte " + scan.validLength()
+                            + " (" + scan.ending() + "); refusing to start rather than lose tables");
                 }
+            } catch (RuntimeException e) {
+                throw new IOException("the catalog of tables in " + this + " cannot be read (" + e.getMessage()
+                        + "); refusing to start rather than lose tables", e);
             }
         }
         for (String folder : volume.folders("tables")) {
@@ -174,6 +296,57 @@ public final class DataDirectory implements AutoCloseable {
         }
         volume.delete(CATALOG + ".tmp");
         return tables;
+    }
+
+    /** The first record's version; sets the next table number. */
+    private long readCatalogHeader(byte[] payload) {
+        Decoder d = new Decoder(payload);
+        long first = d.readLong();
+        if (d.atEnd()) {
+            nextTableId = first;
+            return 1;
+        }
+        d = new Decoder(payload);
+        String format = d.readString();
+        long version = d.readLong();
+        if (!CATALOG_FORMAT.equals(format)) {
+            throw new IllegalStateException("its first record does not name the catalog format");
+        }
+        if (version != CATALOG_VERSION) {
+            throw new IllegalStateException("it is in version " + version + " of the format; this engine reads versions 1 to "
+                    + CATALOG_VERSION);
+        }
+        nextTableId = d.readLong();
+        return version;
+    }
+
+    private static void write(Encoder e, TableSettings s) {
+        e.writeLong(s.tags().size());
+        s.tags().forEach((k, v) -> e.writeString(k).writeString(v));
+        e.writeOptionalString(s.timeToLive().attributeName()).writeLong(s.timeToLive().changedMillis());
+        e.writeLong(s.itemCollectionLimit());
+        e.writeStrings(new ArrayList<>(new java.util.TreeSet<>(s.backfilled())));
+        e.writeByte(s.stream() == null ? 0 : 1);
+        if (s.stream() != null) {
+            e.writeString(s.stream().viewType().name()).writeLong(s.stream().created());
+        }
+    }
+
+    private static TableSettings readSettings(Decoder d) {
+        int n = (int) d.readLong();
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String k = d.readString();
+            tags.put(k, d.readString());
+        }
+        TimeToLive ttl = new TimeToLive(d.readOptionalString(), d.readLong());
+        long limit = d.readLong();
+        java.util.Set<String> backfilled = new java.util.LinkedHashSet<>(d.readStrings());
+        TableSettings.StreamSetting stream = null;
+        if (d.readByte() == 1) {
+            stream = new TableSettings.StreamSetting(StreamViewType.valueOf(d.readString()), d.readLong());
+        }
+        return new TableSettings(tags, ttl, limit, backfilled, stream);
     }
 
     private static void write(Encoder e, TableMetadata t) {

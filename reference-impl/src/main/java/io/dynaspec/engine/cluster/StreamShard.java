@@ -1,5 +1,12 @@
 package io.dynaspec.engine.cluster;
 
+import io.dynaspec.engine.cluster.storage.Decoder;
+import io.dynaspec.engine.cluster.storage.Encoder;
+import io.dynaspec.engine.cluster.storage.Records;
+import io.dynaspec.engine.cluster.storage.StoredFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,10 +18,22 @@ import java.util.function.Consumer;
  * the group's commit hook ({@link PartitionGroup#feedAcknowledged}), under the group's lock.
  * Records older than 24 hours on the engine's clock are trimmed ("stores this information in a
  * log for up to 24 hours").
+ * <p>
+ * With a data directory the shard also appends each record to a file of its own (written at
+ * once, forced when the file is rewritten or closed). A restarted engine reads the file back,
+ * then the recovered log is acknowledged again and the shard adds a record for each entry past
+ * the last one the file holds: a reader neither loses nor sees twice a record of a kept write,
+ * and sequence numbers (log positions) keep increasing. A power cut can lose the records whose
+ * entries were folded into a replica's snapshot before the file was forced.
  */
 public final class StreamShard {
     /** Streams.html: records are kept for 24 hours. */
     public static final long RETENTION_MILLIS = 24 * 60 * 60 * 1000L;
+    /** The first record of a shard's file: what it is and its format's version. */
+    private static final String FORMAT = "dynaspec stream records";
+    private static final int VERSION = 1;
+    /** Trimmed records that make the file be written anew with the kept ones alone. */
+    private static final int REWRITE_TRIMMED = 4096;
 
     private final String id;
     private final PartitionGroup group;
@@ -23,11 +42,40 @@ public final class StreamShard {
     private final Consumer<LogEntry> feed = this::append;
     /** The sequence number below which records were trimmed; 0 while none were. */
     private long trimmedBelow;
+    /** The sequence number of the last record taken: a record of an entry at or before it is not taken again. */
+    private long lastSequence;
+    /** With a data directory: where the shard keeps its records, and its file's name; else null. */
+    private final DataDirectory data;
+    private final String fileName;
+    private StoredFile file;
+    private int trimmedSinceRewrite;
+    /** The framing of one appended record, reused under the shard's lock. */
+    private final Records.Batch appending = new Records.Batch();
+    /** Whether the stream was disabled: the shard takes no more records. */
+    private volatile boolean closed;
 
-    StreamShard(String id, PartitionGroup group, Cluster cluster) {
+    /**
+     * @param data     the data directory, or null in memory
+     * @param fileName the shard's file in it, or null
+     * @param restored whether the stream is one the catalog names (its file must exist), not a new one
+     */
+    StreamShard(String id, PartitionGroup group, Cluster cluster, DataDirectory data, String fileName, boolean restored)
+            throws IOException {
         this.id = id;
         this.group = group;
         this.cluster = cluster;
+        this.data = data;
+        this.fileName = fileName;
+        if (!restored) {
+            // A new stream shows the writes acknowledged from now on, not the log before it.
+            lastSequence = group.committedSequence();
+        }
+        if (data != null) {
+            if (restored && !data.volume().exists(fileName)) {
+                throw new IOException("the stream records of shard " + id + " are missing from " + data + " (" + fileName + ")");
+            }
+            load();
+        }
         group.feedAcknowledged(feed);
     }
 
@@ -36,21 +84,179 @@ public final class StreamShard {
         return id;
     }
 
-    /** The partition group whose log the shard shows. */
+    /** The partition group whose log the shard shows; null for a disabled stream read back after a restart. */
     public PartitionGroup group() {
         return group;
     }
 
+    /** Whether the shard is closed: its stream was disabled or its table deleted. */
+    public boolean closed() {
+        return closed;
+    }
+
     private synchronized void append(LogEntry entry) {
+        if (entry.sequence() <= lastSequence) {
+            // A restart acknowledges the recovered log again: the file already holds this one.
+            return;
+        }
         StreamRecord r = StreamRecord.of(entry, cluster.clock().millis(), cluster.timeToLiveSweeper().made(entry));
         if (r != null) {
             records.add(r);
+            lastSequence = r.sequence();
+            if (file != null) {
+                try {
+                    appending.clear();
+                    appending.add(encode(r));
+                    appending.writeTo(file);
+                } catch (IOException e) {
+                    data.failed(e);
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
     }
 
     /** Stops taking records: the stream was disabled or its table deleted. */
-    void close() {
-        group.stopFeeding(feed);
+    synchronized void close() {
+        closed = true;
+        if (group != null) {
+            group.stopFeeding(feed);
+        }
+        if (file != null) {
+            try {
+                file.force();
+                file.close();
+            } catch (IOException e) {
+                // the stream's files are removed with it
+            }
+            file = null;
+        }
+    }
+
+    /** Reads the shard's file: refused when damaged, cut after a torn last record, then written anew. */
+    private void load() throws IOException {
+        if (data.volume().exists(fileName)) {
+            Stored stored = read(data.volume(), fileName, "shard " + id + " in " + data);
+            records.addAll(stored.records);
+            trimmedBelow = stored.trimmedBelow;
+            lastSequence = Math.max(lastSequence, stored.lastSequence);
+        }
+        trim();
+        rewrite();
+    }
+
+    /** A shard's file as read: its records, where they were trimmed below, the last sequence taken. */
+    private record Stored(List<StreamRecord> records, long trimmedBelow, long lastSequence) {
+    }
+
+    /** Reads a shard's file; refuses one that is damaged or of a format this engine does not read. */
+    private static Stored read(io.dynaspec.engine.cluster.storage.Volume volume, String name, String what) throws IOException {
+        List<StreamRecord> records = new ArrayList<>();
+        long[] header = {-1, 0};
+        Records.Scan scan;
+        try (StoredFile f = volume.open(name)) {
+            scan = Records.read(f, payload -> {
+                Decoder d = new Decoder(payload);
+                if (header[0] < 0) {
+                    String format = d.readString();
+                    long version = d.readLong();
+                    if (!FORMAT.equals(format) || version != VERSION) {
+                        throw new IllegalStateException("format " + format + " version " + version);
+                    }
+                    header[0] = d.readLong();
+                    header[1] = d.readLong();
+                    return;
+                }
+                StreamRecord r = decode(d);
+                records.add(r);
+                header[1] = Math.max(header[1], r.sequence());
+            });
+        } catch (RuntimeException e) {
+            throw new IOException("the stream records of " + what + " (" + name + ") are not in a format this engine reads ("
+                    + e.getMessage() + ")", e);
+        }
+        if (scan.ending() == Records.Ending.DAMAGED) {
+            throw new IOException("the stream records of " + what + " (" + name + ") are damaged at byte " + scan.validLength());
+        }
+        return new Stored(records, Math.max(header[0], 0), header[1]);
+    }
+
+    /** Writes a shard's records alone, atomically: to a new file, forced, renamed over the old one. */
+    private static void write(io.dynaspec.engine.cluster.storage.Volume volume, String name, List<StreamRecord> records,
+                              long trimmedBelow, long lastSequence) throws IOException {
+        String tmp = name + ".tmp";
+        volume.delete(tmp);
+        try (StoredFile f = volume.open(tmp)) {
+            Records.Batch b = new Records.Batch();
+            b.add(new Encoder(64).writeString(FORMAT).writeLong(VERSION).writeLong(trimmedBelow).writeLong(lastSequence));
+            for (StreamRecord r : records) {
+                b.add(encode(r));
+            }
+            b.writeTo(f);
+            f.force();
+        }
+        volume.rename(tmp, name);
+    }
+
+    /** Writes the kept records alone, atomically, and appends to the new file from now on. */
+    private void rewrite() throws IOException {
+        if (file != null) {
+            file.close();
+            file = null;
+        }
+        write(data.volume(), fileName, records, trimmedBelow, lastSequence);
+        file = data.volume().open(fileName);
+        trimmedSinceRewrite = 0;
+    }
+
+    /** A closed shard's records to a file of their own, for a disabled stream kept across a restart. */
+    synchronized void saveClosed(io.dynaspec.engine.cluster.storage.Volume volume, String name) throws IOException {
+        trim();
+        write(volume, name, records, trimmedBelow, lastSequence);
+    }
+
+    /** A closed shard of a disabled stream, read back from the file {@link #saveClosed} wrote. */
+    static StreamShard readClosed(String id, Cluster cluster, io.dynaspec.engine.cluster.storage.Volume volume, String name)
+            throws IOException {
+        Stored stored = read(volume, name, "closed shard " + id);
+        StreamShard shard = new StreamShard(id, cluster);
+        shard.records.addAll(stored.records);
+        shard.trimmedBelow = stored.trimmedBelow;
+        shard.lastSequence = stored.lastSequence;
+        return shard;
+    }
+
+    /** A closed shard without a partition group: its stream was disabled before the restart. */
+    private StreamShard(String id, Cluster cluster) {
+        this.id = id;
+        this.group = null;
+        this.cluster = cluster;
+        this.data = null;
+        this.fileName = null;
+        this.closed = true;
+    }
+
+    private static Encoder encode(StreamRecord r) {
+        Encoder e = new Encoder(256).writeLong(r.sequence()).writeByte(r.event().ordinal()).writeKey(r.key());
+        writeOptionalItem(e, r.oldImage());
+        writeOptionalItem(e, r.newImage());
+        return e.writeLong(r.createdMillis()).writeByte(r.timeToLive() ? 1 : 0);
+    }
+
+    private static void writeOptionalItem(Encoder e, io.dynaspec.engine.value.Item item) {
+        e.writeByte(item == null ? 0 : 1);
+        if (item != null) {
+            e.writeItem(item);
+        }
+    }
+
+    private static StreamRecord decode(Decoder d) {
+        long sequence = d.readLong();
+        StreamRecord.Event event = StreamRecord.Event.values()[d.readByte()];
+        var key = d.readKey();
+        var before = d.readByte() == 1 ? d.readItem() : null;
+        var after = d.readByte() == 1 ? d.readItem() : null;
+        return new StreamRecord(sequence, event, key, before, after, d.readLong(), d.readByte() == 1);
     }
 
     private void trim() {
@@ -62,6 +268,15 @@ public final class StreamShard {
         if (n > 0) {
             trimmedBelow = records.get(n - 1).sequence() + 1;
             records.subList(0, n).clear();
+            trimmedSinceRewrite += n;
+            if (file != null && trimmedSinceRewrite >= REWRITE_TRIMMED) {
+                try {
+                    rewrite();
+                } catch (IOException e) {
+                    data.failed(e);
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
     }
 

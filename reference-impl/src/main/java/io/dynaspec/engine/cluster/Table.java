@@ -29,8 +29,13 @@ public final class Table {
             new java.util.concurrent.ConcurrentSkipListMap<>();
     /** Global indexes UpdateTable created (backfilled), which DescribeTable reports with Backfilling. */
     private final java.util.Set<String> backfilled = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** The table's tags in the order they were first set (Tagging.html); guarded by {@code this}. */
-    private final Map<String, String> tags = new LinkedHashMap<>();
+    /**
+     * The table's tags in the order they were first set (Tagging.html): an unmodifiable map,
+     * replaced under {@code this} and read without it (the catalog is written from it).
+     */
+    private volatile Map<String, String> tags = Map.of();
+    /** The item collection size limit the table option set, or 0 for DynamoDB's. */
+    private volatile long itemCollectionLimit;
     /** Replaced as a whole by UpdateTimeToLive. */
     private volatile TimeToLive timeToLive = TimeToLive.NEVER_SET;
     /** The table's stream while one is enabled, else null. */
@@ -60,6 +65,7 @@ public final class Table {
      * reach the limit; DynamoDB's is {@link PartitionGroup#ITEM_COLLECTION_LIMIT}).
      */
     public void setItemCollectionLimit(long bytes) {
+        itemCollectionLimit = bytes;
         for (PartitionGroup g : partitions) {
             g.setItemCollectionLimit(bytes);
         }
@@ -114,19 +120,56 @@ public final class Table {
     }
 
     /** A copy of the table's tags, key to value. */
-    public synchronized Map<String, String> tags() {
+    public Map<String, String> tags() {
         return new LinkedHashMap<>(tags);
     }
 
     /**
      * Replaces the table's tags by what {@code change} makes of a copy of them, atomically with
-     * respect to other changes; if {@code change} throws, the tags stay as they were.
+     * respect to other changes; if {@code change} throws, the tags stay as they were. With a data
+     * directory the catalog is written again.
      */
     public synchronized Map<String, String> changeTags(UnaryOperator<Map<String, String>> change) {
-        Map<String, String> next = change.apply(new LinkedHashMap<>(tags));
-        tags.clear();
-        tags.putAll(next);
+        setTags(change.apply(new LinkedHashMap<>(tags)));
+        cluster.metadataChanged();
         return new LinkedHashMap<>(tags);
+    }
+
+    /** The tags a new or recovered table starts with, before the catalog names it. */
+    void setTags(Map<String, String> next) {
+        tags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(next));
+    }
+
+    /** What the catalog keeps of the table besides its metadata. */
+    TableSettings settings() {
+        TableStream s = stream;
+        return new TableSettings(tags, timeToLive, itemCollectionLimit, java.util.Set.copyOf(backfilled),
+                s == null ? null : new TableSettings.StreamSetting(s.viewType(), s.created()));
+    }
+
+    /**
+     * A recovered table takes back what the catalog kept, before its partitions read their files:
+     * its stream, if any, then sees the recovered log acknowledged again and adds the records its
+     * own files lack.
+     */
+    void restore(TableSettings s) throws java.io.IOException {
+        setTags(s.tags());
+        timeToLive = s.timeToLive();
+        if (s.itemCollectionLimit() > 0) {
+            setItemCollectionLimit(s.itemCollectionLimit());
+        }
+        backfilled.addAll(s.backfilled());
+        if (s.stream() != null) {
+            stream = TableStream.open(cluster, this, List.of(partitions), s.stream().viewType(), s.stream().created(), true);
+        }
+        DataDirectory data = cluster.data();
+        String current = s.stream() == null ? null : "stream-" + s.stream().created();
+        for (String folder : data.volume().folders(data.tableFolder(name()))) {
+            if (folder.startsWith("stream-") && !folder.equals(current)) {
+                // A stream disabled before the restart: the catalog no longer names it.
+                data.volume().deleteFolder(data.tableFolder(name()) + "/" + folder);
+            }
+        }
     }
 
     /** The table's Time to Live setting. */
@@ -140,6 +183,7 @@ public final class Table {
      */
     public synchronized TimeToLive changeTimeToLive(UnaryOperator<TimeToLive> change) {
         timeToLive = change.apply(timeToLive);
+        cluster.metadataChanged();
         return timeToLive;
     }
 
@@ -154,14 +198,45 @@ public final class Table {
      */
     public synchronized TableStream enableStream(StreamViewType viewType) {
         closeStream();
-        stream = TableStream.open(cluster, List.of(partitions), viewType);
+        stream = TableStream.open(cluster, this, List.of(partitions), viewType);
+        cluster.metadataChanged();
         return stream;
     }
 
-    /** Disables the table's stream (UpdateTable's StreamSpecification): its shards take no more records. */
+    /**
+     * Disables the table's stream (UpdateTable's StreamSpecification): its shards take no more
+     * records, and it stays readable, DISABLED, for 24 hours ({@link Cluster#retiredStreams}).
+     */
     public synchronized void closeStream() {
+        TableStream s = stream;
+        if (s != null) {
+            stream = null;
+            cluster.metadataChanged();
+            cluster.retire(this, s);
+            DataDirectory data = cluster.data();
+            if (data != null) {
+                try {
+                    data.volume().deleteFolder(data.tableFolder(name()) + "/stream-" + s.created());
+                } catch (java.io.IOException e) {
+                    data.failed(e);
+                }
+            }
+        }
+    }
+
+    /** The table was deleted: its stream, if any, is disabled and stays readable for 24 hours. */
+    synchronized void retireStream() {
+        TableStream s = stream;
+        if (s != null) {
+            stream = null;
+            cluster.retire(this, s);
+        }
+    }
+
+    /** A table that was never created (its name was taken meanwhile): its stream stops at once. */
+    synchronized void discardStream() {
         if (stream != null) {
-            stream.close();
+            stream.close(cluster.clock().millis());
             stream = null;
         }
     }

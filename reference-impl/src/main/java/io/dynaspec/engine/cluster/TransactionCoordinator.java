@@ -186,9 +186,20 @@ public final class TransactionCoordinator {
      * the commit could not yet reach every partition (it is then completed later).
      */
     public void write(List<Action> actions) {
+        write(actions, null, () -> { });
+    }
+
+    /**
+     * Runs a write transaction whose request holds a ClientRequestToken: with a data directory
+     * the token is forced to the ledger with the commit decision, so that it is known after a
+     * restart exactly when the transaction's writes are. {@code committed} runs once the
+     * transaction is committed, before a commit that could not yet reach every partition throws
+     * its retryable error: a retry with the token then changes nothing.
+     */
+    public void write(List<Action> actions, ClientTokens.Held token, Runnable committed) {
         Prepared p = prepare(actions);
         awaitRelease();
-        commit(p);
+        commit(p, token, committed);
     }
 
     /**
@@ -234,15 +245,20 @@ public final class TransactionCoordinator {
      * cannot take the commit now; the coordinator completes it there later.
      */
     public void commit(Prepared p) {
+        commit(p, null, () -> { });
+    }
+
+    private void commit(Prepared p, ClientTokens.Held token, Runnable committed) {
         if (p.committed) {
             throw new IllegalStateException("transaction " + p.transaction + " is committed already");
         }
         p.committed = true;
         DecisionLog log = decisions;
         if (log != null) {
-            log.committing(p.transaction, writesOf(p));
+            log.committing(p.transaction, writesOf(p), token);
         }
         boolean finished = decide(p.transaction, true, p.groups, p.prepared);
+        committed.run();
         if (finished && log != null) {
             log.done(p.transaction);
         }

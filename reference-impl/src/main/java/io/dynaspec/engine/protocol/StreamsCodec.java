@@ -77,11 +77,11 @@ final class StreamsCodec {
         out.writeObjectFieldStart("StreamDescription");
         out.writeStringField("StreamArn", arn);
         out.writeStringField("StreamLabel", s.stream().label());
-        out.writeStringField("StreamStatus", "ENABLED");
+        out.writeStringField("StreamStatus", s.stream().disabled() ? "DISABLED" : "ENABLED");
         out.writeStringField("StreamViewType", s.stream().viewType().name());
         out.writeNumberField("CreationRequestDateTime", s.stream().created() / 1000.0);
-        out.writeStringField("TableName", s.table().name());
-        KeySchema key = s.table().keySchema();
+        out.writeStringField("TableName", s.tableName());
+        KeySchema key = s.keySchema();
         out.writeArrayFieldStart("KeySchema");
         writeKeyElement(out, key.partitionName(), "HASH");
         if (key.hasSortKey()) {
@@ -96,6 +96,10 @@ final class StreamsCodec {
             long first = shard.firstSequence();
             if (first > 0) {
                 out.writeStringField("StartingSequenceNumber", ShardIterator.sequenceNumber(first));
+                if (shard.closed()) {
+                    // API_streams_SequenceNumberRange.html: a closed shard's last sequence number.
+                    out.writeStringField("EndingSequenceNumber", ShardIterator.sequenceNumber(shard.latest() - 1));
+                }
             }
             out.writeEndObject();
             out.writeEndObject();
@@ -136,7 +140,9 @@ final class StreamsCodec {
             writeRecord(out, rec, r);
         }
         out.writeEndArray();
-        out.writeStringField("NextShardIterator", r.nextShardIterator());
+        if (r.nextShardIterator() != null) {
+            out.writeStringField("NextShardIterator", r.nextShardIterator());
+        }
     }
 
     private static void writeRecord(JsonGenerator out, StreamRecord rec, GetRecords.Result r) throws IOException {

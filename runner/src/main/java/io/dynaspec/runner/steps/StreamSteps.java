@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.opentest4j.TestAbortedException;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
@@ -25,12 +28,17 @@ import software.amazon.awssdk.services.dynamodb.model.Shard;
 public final class StreamSteps {
 
     private final World world;
+    /** Stream ARNs noted while their tables had them, by the scenario's table name: a deleted table's stream is still read. */
+    private final Map<String, String> noted = new HashMap<>();
 
     public StreamSteps(World world) {
         this.world = world;
     }
 
     private String streamArnOf(String table) {
+        if (noted.containsKey(table)) {
+            return noted.get(table);
+        }
         String arn = world.db().describeTable(b -> b.tableName(world.table(table))).table().latestStreamArn();
         if (arn == null) {
             // A target without DynamoDB Streams may still echo a StreamSpecification: its scenarios
@@ -39,6 +47,19 @@ public final class StreamSteps {
                     + " has no LatestStreamArn in its description)");
         }
         return arn;
+    }
+
+    /** Keeps the table's current stream ARN: later steps on "the stream of table T" use it even after T is deleted. */
+    @When("I note the stream of table {word}")
+    public void noteStream(String table) {
+        noted.put(table, streamArnOf(table));
+    }
+
+    /** The engine's clock moves on: stream retention is measured on it. */
+    @When("{int} hours pass")
+    public void hoursPass(int hours) {
+        world.target().cluster().orElseThrow(() -> new IllegalStateException(world.target().whyNoCluster()))
+                .advanceClock(Duration.ofHours(hours));
     }
 
     /** A DynamoDB Streams operation on the stream of a table, the rest of its request in the API's JSON. */

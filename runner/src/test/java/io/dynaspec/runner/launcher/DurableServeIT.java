@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * loopback, is killed with SIGKILL in the middle of their writes, and restarts from its folder,
  * five times over. After each restart every write it acknowledged is read back, and nothing that
  * was never written is there. Each writer owns its keys and moves each one through versions 1, 2,
- * 3… with a condition on the version before, so it knows what each key must hold.
+ * 3… with a condition on the version before, so it knows what each key must hold. The table's tag,
+ * Time to Live setting and stream are there after every restart, and at the end the stream holds,
+ * for each key, one record of each version it went through, in order: none lost, none twice.
  */
 class DurableServeIT {
     private static final Path JAR = Path.of("target", "dynaspec.jar");
@@ -62,6 +64,7 @@ class DurableServeIT {
         }
         Random random = new Random(16);
         List<String> recoveries = new ArrayList<>();
+        String streamArn = null;
         try {
             for (int round = 0; round <= KILLS; round++) {
                 Process p = start(data);
@@ -72,12 +75,20 @@ class DurableServeIT {
                     if (round == 0) {
                         HttpResponse<String> created = call(http, s.endpoint, "CreateTable", "{\"TableName\":\"Versions\","
                                 + "\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"}],"
-                                + "\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],\"BillingMode\":\"PAY_PER_REQUEST\"}");
+                                + "\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],\"BillingMode\":\"PAY_PER_REQUEST\","
+                                + "\"StreamSpecification\":{\"StreamEnabled\":true,\"StreamViewType\":\"NEW_IMAGE\"},"
+                                + "\"Tags\":[{\"Key\":\"owner\",\"Value\":\"durable-it\"}]}");
                         assertEquals(200, created.statusCode(), created.body());
+                        HttpResponse<String> ttl = call(http, s.endpoint, "UpdateTimeToLive", "{\"TableName\":\"Versions\","
+                                + "\"TimeToLiveSpecification\":{\"Enabled\":true,\"AttributeName\":\"expires\"}}");
+                        assertEquals(200, ttl.statusCode(), ttl.body());
+                        streamArn = JSON.readTree(created.body()).path("TableDescription").path("LatestStreamArn").asText();
                     }
                     checkEveryKey(http, s.endpoint, keys, "after restart " + round + " (" + s.recoveryLine + ")");
+                    checkSettings(http, s.endpoint, streamArn, "after restart " + round);
                     if (round == KILLS) {
                         checkNothingUnwritten(http, s.endpoint, keys);
+                        checkStream(http, s.endpoint, streamArn, keys);
                         break;
                     }
                     // Writers run until enough writes were acknowledged this round; then SIGKILL.
@@ -177,6 +188,52 @@ class DurableServeIT {
         }
     }
 
+    /** The table's tag, its Time to Live setting and its stream, as round 0 set them. */
+    private static void checkSettings(HttpClient http, URI endpoint, String streamArn, String when) throws Exception {
+        HttpResponse<String> tags = call(http, endpoint, "ListTagsOfResource",
+                "{\"ResourceArn\":\"arn:aws:dynamodb:us-east-1:000000000000:table/Versions\"}");
+        assertEquals("[{\"Key\":\"owner\",\"Value\":\"durable-it\"}]", JSON.readTree(tags.body()).path("Tags").toString(), when);
+        HttpResponse<String> ttl = call(http, endpoint, "DescribeTimeToLive", "{\"TableName\":\"Versions\"}");
+        assertEquals("ENABLED", JSON.readTree(ttl.body()).path("TimeToLiveDescription").path("TimeToLiveStatus").asText(), when);
+        HttpResponse<String> table = call(http, endpoint, "DescribeTable", "{\"TableName\":\"Versions\"}");
+        assertEquals(streamArn, JSON.readTree(table.body()).path("Table").path("LatestStreamArn").asText(), when);
+    }
+
+    /** Each key's records in the stream: exactly versions 1, 2, … up to the one it holds, in order. */
+    private static void checkStream(HttpClient http, URI endpoint, String streamArn, Map<String, KeyState> keys) throws Exception {
+        Map<String, List<Long>> versions = new HashMap<>();
+        HttpResponse<String> described = call(http, endpoint, "DynamoDBStreams_20120810.", "DescribeStream",
+                "{\"StreamArn\":\"" + streamArn + "\"}");
+        assertEquals(200, described.statusCode(), described.body());
+        for (JsonNode shard : JSON.readTree(described.body()).path("StreamDescription").path("Shards")) {
+            HttpResponse<String> it = call(http, endpoint, "DynamoDBStreams_20120810.", "GetShardIterator", "{\"StreamArn\":\""
+                    + streamArn + "\",\"ShardId\":\"" + shard.path("ShardId").asText() + "\",\"ShardIteratorType\":\"TRIM_HORIZON\"}");
+            String iterator = JSON.readTree(it.body()).path("ShardIterator").asText();
+            while (true) {
+                HttpResponse<String> page = call(http, endpoint, "DynamoDBStreams_20120810.", "GetRecords",
+                        "{\"ShardIterator\":\"" + iterator + "\"}");
+                assertEquals(200, page.statusCode(), page.body());
+                JsonNode doc = JSON.readTree(page.body());
+                if (doc.path("Records").isEmpty()) {
+                    break;
+                }
+                for (JsonNode r : doc.path("Records")) {
+                    JsonNode image = r.path("dynamodb").path("NewImage");
+                    versions.computeIfAbsent(image.path("pk").path("S").asText(), k -> new ArrayList<>())
+                            .add(image.path("v").path("N").asLong());
+                }
+                iterator = doc.path("NextShardIterator").asText();
+            }
+        }
+        for (Map.Entry<String, KeyState> e : keys.entrySet()) {
+            List<Long> expected = new ArrayList<>();
+            for (long v = 1; v <= e.getValue().acknowledged; v++) {
+                expected.add(v);
+            }
+            assertEquals(expected, versions.getOrDefault(e.getKey(), List.of()), "the stream records of " + e.getKey());
+        }
+    }
+
     private record Started(URI endpoint, String recoveryLine) { }
 
     private static Process start(Path data) throws IOException {
@@ -218,9 +275,14 @@ class DurableServeIT {
 
     private static HttpResponse<String> call(HttpClient http, URI endpoint, String op, String body)
             throws IOException, InterruptedException {
+        return call(http, endpoint, "DynamoDB_20120810.", op, body);
+    }
+
+    private static HttpResponse<String> call(HttpClient http, URI endpoint, String targetPrefix, String op, String body)
+            throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-amz-json-1.0")
-                .header("X-Amz-Target", "DynamoDB_20120810." + op)
+                .header("X-Amz-Target", targetPrefix + op)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
