@@ -20,10 +20,11 @@ import java.util.Set;
  * UpdateTable (API_UpdateTable.html): the billing mode, the provisioned throughput of the table
  * and of its global secondary indexes, and the online creation and deletion of a global secondary
  * index (GSI.OnlineOps.html). DynamoDB answers at once with the table UPDATING, the throughput it
- * had, a new index CREATING and a deleted one DELETING; the engine makes the change within the
- * call, so DescribeTable then reports the table and its indexes ACTIVE with the new settings. A new
- * index is filled from the base items the table holds (its backfill) before the call returns, and
- * is fed every write acknowledged after that.
+ * had, a new index CREATING and a deleted one DELETING; the engine makes every other change within
+ * the call, so DescribeTable then reports the table ACTIVE with the new settings. A new index is
+ * filled from the base items the table holds (its backfill) off the request thread: DescribeTable
+ * shows it CREATING, with Backfilling true while it fills, and a Query or Scan of it is refused
+ * until it is ACTIVE; after the backfill it is fed every write acknowledged since its creation.
  */
 public final class UpdateTable {
     /** GSI.html / ServiceQuotas.html: at most 20 global secondary indexes per table (default quota). */

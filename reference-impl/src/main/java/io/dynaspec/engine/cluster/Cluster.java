@@ -33,6 +33,17 @@ public final class Cluster {
 
     private final long seed;
     private final int compactionChunk;
+    /**
+     * Where work that a request starts but does not wait for runs (a new global index's
+     * backfill): one daemon thread that ends when idle, unless a test puts an executor of its
+     * own, which runs such work when and where the test chooses.
+     */
+    private volatile java.util.concurrent.Executor background = new java.util.concurrent.ThreadPoolExecutor(
+            0, 1, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "dynaspec-background");
+                t.setDaemon(true);
+                return t;
+            });
     private volatile AckRule ackRule;
     private volatile TraceRecorder trace = TraceRecorder.OFF;
     /** Where the tables are kept on disk, or null: in memory only. */
@@ -143,6 +154,16 @@ public final class Cluster {
 
     public AckRule ackRule() {
         return ackRule;
+    }
+
+    /** Where work that a request does not wait for runs. */
+    public java.util.concurrent.Executor background() {
+        return background;
+    }
+
+    /** Runs work that a request does not wait for on {@code executor} from now on (a test's, step by step). */
+    public void setBackground(java.util.concurrent.Executor executor) {
+        this.background = Objects.requireNonNull(executor);
     }
 
     public Scheduler scheduler() {
