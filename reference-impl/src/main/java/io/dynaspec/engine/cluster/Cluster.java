@@ -45,6 +45,8 @@ public final class Cluster {
                 return t;
             });
     private volatile AckRule ackRule;
+    /** What global secondary indexes created from now on read of their base logs. */
+    private volatile IndexFeed indexFeed = IndexFeed.COMMITTED;
     private volatile TraceRecorder trace = TraceRecorder.OFF;
     /** Where the tables are kept on disk, or null: in memory only. */
     private DataDirectory data;
@@ -154,6 +156,16 @@ public final class Cluster {
 
     public AckRule ackRule() {
         return ackRule;
+    }
+
+    /** What global secondary indexes created from now on read of their base partitions' logs. */
+    public IndexFeed indexFeed() {
+        return indexFeed;
+    }
+
+    /** Sets what global secondary indexes created from now on read; {@link IndexFeed#COMMITTED} unless demonstrating the broken rule. */
+    public void setIndexFeed(IndexFeed feed) {
+        this.indexFeed = Objects.requireNonNull(feed);
     }
 
     /** Where work that a request does not wait for runs. */

@@ -102,7 +102,11 @@ public final class GlobalIndex {
             ConcurrentLinkedQueue<LogEntry> queue = new ConcurrentLinkedQueue<>();
             pending[i] = queue;
             feeds[i] = queue::add;
-            base.get(i).feedAcknowledged(feeds[i]);
+            if (cluster.indexFeed() == IndexFeed.COMMITTED) {
+                base.get(i).feedAcknowledged(feeds[i]);
+            } else {
+                base.get(i).feedAppended(feeds[i]);
+            }
         }
     }
 
@@ -205,7 +209,8 @@ public final class GlobalIndex {
                     LogEntry e;
                     while (!held && (e = queue.peek()) != null) {
                         try {
-                            apply(e.key(), e.previous(), e.item());
+                            boolean in = apply(e.key(), e.previous(), e.item());
+                            cluster.trace().onIndexApply(this, e.key(), e, in);
                         } catch (DynamoException noQuorum) {
                             stuck = true;
                             break;
@@ -222,8 +227,11 @@ public final class GlobalIndex {
         }
     }
 
-    /** The base item under {@code key} went from {@code before} to {@code after}: the index follows. */
-    private void apply(PrimaryKey key, Item before, Item after) {
+    /**
+     * The base item under {@code key} went from {@code before} to {@code after}: the index
+     * follows. Returns whether the index now holds an entry for the item.
+     */
+    private boolean apply(PrimaryKey key, Item before, Item after) {
         Item oldEntry = definition.entryOf(tableKey, before);
         Item newEntry = definition.entryOf(tableKey, after);
         AttributeValue own = entryKey(key);
@@ -236,6 +244,7 @@ public final class GlobalIndex {
             AttributeValue pk = newEntry.get(definition.keySchema().partitionName());
             partitionFor(pk).write(new PrimaryKey(pk, own), Precondition.NONE, Mutation.put(newEntry));
         }
+        return newEntry != null;
     }
 
     /**
@@ -318,7 +327,9 @@ public final class GlobalIndex {
             }
             Item item;
             while ((item = backfillItems.peek()) != null) {
-                apply(tableKey.keyOfItem(item), null, item);
+                PrimaryKey key = tableKey.keyOfItem(item);
+                boolean in = apply(key, null, item);
+                cluster.trace().onIndexApply(this, key, null, in);
                 backfillItems.poll();
             }
             backfillItems = null;
