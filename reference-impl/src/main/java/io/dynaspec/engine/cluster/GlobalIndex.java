@@ -262,10 +262,12 @@ public final class GlobalIndex {
 
     /**
      * Starts the backfill of an index UpdateTable created (CREATING, not yet propagated to) on the
-     * cluster's background executor.
+     * cluster's background executor. The engine allocates nothing first: from here on the index is
+     * in the backfilling phase (DescribeTable's Backfilling true), held or not.
      */
     void startBackfill() {
         active = false;
+        backfilling = true;
         scheduleBackfill();
     }
 
@@ -288,7 +290,6 @@ public final class GlobalIndex {
             if (active || detached) {
                 return;
             }
-            backfilling = true;
             try {
                 while (!held && !detached && backfillStep()) {
                     // one base partition per step

@@ -157,7 +157,7 @@ class GlobalIndexBackfillTest {
     }
 
     @Test
-    void aHeldIndexStaysCreatingWithItsBackfillBegunUntilReleased() {
+    void aHeldIndexStaysCreatingAndBackfillingUntilReleased() {
         Cluster cluster = new Cluster(AckRule.QUORUM, 7);
         Table table = table(cluster);
         Random random = new Random(7);
@@ -166,9 +166,10 @@ class GlobalIndexBackfillTest {
         }
         cluster.faults().holdIndexBeforeCreation("People", "ByCity");
         GlobalIndex index = table.createGlobalIndex(BY_CITY, false);
+        assertTrue(index.isBackfilling(), "DescribeTable's Backfilling, as soon as UpdateTable has answered");
         background.poll().run();
         assertFalse(index.isActive());
-        assertTrue(index.isBackfilling(), "DescribeTable's Backfilling: the backfill has begun and waits");
+        assertTrue(index.isBackfilling(), "the backfill has begun and waits");
         assertEquals(List.of(Set.of(), Set.of(), Set.of()), entriesByZone(index), "held before it read a partition");
         write(table, random);
         index.release();
