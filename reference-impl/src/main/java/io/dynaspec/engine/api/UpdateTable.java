@@ -1,6 +1,7 @@
 package io.dynaspec.engine.api;
 
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.GlobalIndex;
 import io.dynaspec.engine.cluster.StreamViewType;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
@@ -29,6 +30,10 @@ import java.util.Set;
 public final class UpdateTable {
     /** GSI.html / ServiceQuotas.html: at most 20 global secondary indexes per table (default quota). */
     private static final int MAX_GLOBAL_INDEXES = 20;
+
+    /** LimitExceededException's message for a second online index change (dynalite's test/updateTable.js). */
+    private static final String ONE_ONLINE_INDEX =
+            "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table";
 
     /** What one element of GlobalSecondaryIndexUpdates asks. */
     public enum Action { CREATE, UPDATE, DELETE }
@@ -132,7 +137,18 @@ public final class UpdateTable {
         if (onlineChanges > 1) {
             // API_UpdateTable.html: "You can create or delete only one global secondary index per
             // UpdateTable operation"; the error as DynamoDB returns it (dynalite's test/updateTable.js).
-            throw Errors.limitExceeded("Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
+            throw Errors.limitExceeded(ONE_ONLINE_INDEX);
+        }
+        if (onlineChanges == 1) {
+            // The limit holds per table, not per call, as users of DynamoDB record it: no index is
+            // created or deleted while another is still CREATING, except that the one CREATING may
+            // be deleted (API_GlobalSecondaryIndexDescription.html: "You can delete an index that is
+            // being created during the Backfilling phase").
+            for (GlobalIndex g : table.globalIndexes()) {
+                if (!g.isActive() && updates.stream().noneMatch(u -> u.action() == Action.DELETE && g.name().equals(u.name()))) {
+                    throw Errors.limitExceeded(ONE_ONLINE_INDEX);
+                }
+            }
         }
 
         String billing = r.billingMode() == null ? before.billingMode() : r.billingMode();
