@@ -1,5 +1,6 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html ("Modifies the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table"; "UpdateTable is an asynchronous operation; while it's executing, the table status changes from ACTIVE to UPDATING"; GlobalSecondaryIndexUpdates: "You can create or delete only one global secondary index per UpdateTable operation"; AttributeDefinitions: "If you are adding a new global secondary index to the table, AttributeDefinitions must include the key element(s) of the new index"; StreamSpecification: "You receive a ResourceInUseException if you try to enable a stream on a table that already has a stream, or if you try to disable a stream on a table that doesn't have a stream"; errors LimitExceededException, ResourceNotFoundException)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.OnlineOps.html (adding a global secondary index to an existing table: "DynamoDB ... backfills the index with data from the table"; IndexStatus CREATING, then ACTIVE; deleting an index)
+# Source: github.com/aws-cloudformation/cloudformation-coverage-roadmap/issues/1075 (a Query of a backfilling index fails with "ValidationException ... Cannot read from backfilling global secondary index"; the index name after a colon as users of DynamoDB quote the message); API_GlobalSecondaryIndexDescription.html ("You can delete an index that is being created during the Backfilling phase"); dynalite's test/updateTable.js for LimitExceededException when a second index is created or deleted
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GlobalSecondaryIndexDescription.html (IndexStatus CREATING, UPDATING, DELETING, ACTIVE; Backfilling: "For indexes that were created during a CreateTable operation, the Backfilling attribute does not appear in the DescribeTable output")
 # Source: dynalite's test/updateTable.js, which records DynamoDB's own messages for an UpdateTable that changes nothing, repeats an index, changes no throughput, or names a missing table
 # Seed: "When you create dynamodb table, the table is created and there is metadata stored about the table along with it. The metadata inludes the key attributes and capacity, etc."
@@ -8,7 +9,8 @@ Feature: UpdateTable changes a table's throughput, billing mode and global secon
   UpdateTable answers at once and finishes in the background: the answer shows the table
   UPDATING and an index it creates CREATING; DescribeTable shows the change once the table and
   its indexes are ACTIVE again. A new global index is filled from the items the table already
-  holds and then follows every write.
+  holds (CREATING with Backfilling true meanwhile, when a Query or Scan of it is refused) and
+  then follows every write, including those made while it filled.
 
   Background:
     Given I create a table GameScores with:
@@ -77,6 +79,121 @@ Feature: UpdateTable changes a table's throughput, billing mode and global secon
       """
       [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"},
        {"AttributeName": "TopScore", "AttributeType": "N"}]
+      """
+
+  @reference-only
+  Scenario: A global index whose backfill is held stays CREATING and refuses reads, then is ACTIVE with every item
+    Given the backfill of index ScoreIndex of GameScores is held
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores",
+       "AttributeDefinitions": [{"AttributeName": "TopScore", "AttributeType": "N"}],
+       "GlobalSecondaryIndexUpdates": [{"Create": {"IndexName": "ScoreIndex",
+          "KeySchema": [{"AttributeName": "TopScore", "KeyType": "HASH"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 4}}}]}
+      """
+    And I call DescribeTable with:
+      """
+      {"TableName": "GameScores"}
+      """
+    Then the Table in the response includes:
+      """
+      {"GlobalSecondaryIndexes": [{"IndexName": "ScoreIndex", "IndexStatus": "CREATING", "Backfilling": true}]}
+      """
+    When I query GameScores with:
+      """
+      {"IndexName": "ScoreIndex", "KeyConditionExpression": "TopScore = :s",
+       "ExpressionAttributeValues": {":s": {"N": "1000"}}}
+      """
+    Then the request fails with ValidationException
+    When I scan GameScores with:
+      """
+      {"IndexName": "ScoreIndex"}
+      """
+    Then the request fails with ValidationException
+    When I call PutItem with:
+      """
+      {"TableName": "GameScores", "Item": {"UserId": {"S": "104"}, "GameTitle": {"S": "Meteor Blasters"}, "TopScore": {"N": "3000"}}}
+      """
+    And I call DeleteItem with:
+      """
+      {"TableName": "GameScores", "Key": {"UserId": {"S": "102"}, "GameTitle": {"S": "Galaxy Invaders"}}}
+      """
+    And the backfill of index ScoreIndex of GameScores is released
+    And GameScores and its indexes are ACTIVE
+    And I scan GameScores with:
+      """
+      {"IndexName": "ScoreIndex"}
+      """
+    Then the scan returns these items in any order:
+      """
+      [{"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5842"}},
+       {"UserId": {"S": "104"}, "GameTitle": {"S": "Meteor Blasters"}, "TopScore": {"N": "3000"}}]
+      """
+
+  @reference-only @strict
+  Scenario: A query of a global index still backfilling is refused with DynamoDB's message
+    Given the backfill of index ScoreIndex of GameScores is held
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores",
+       "AttributeDefinitions": [{"AttributeName": "TopScore", "AttributeType": "N"}],
+       "GlobalSecondaryIndexUpdates": [{"Create": {"IndexName": "ScoreIndex",
+          "KeySchema": [{"AttributeName": "TopScore", "KeyType": "HASH"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 4}}}]}
+      """
+    And I query GameScores with:
+      """
+      {"IndexName": "ScoreIndex", "KeyConditionExpression": "TopScore = :s",
+       "ExpressionAttributeValues": {":s": {"N": "1000"}}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Cannot read from backfilling global secondary index: ScoreIndex"
+
+  @reference-only
+  Scenario: No other global index is created while one is CREATING, but the one CREATING can be deleted
+    Given the backfill of index ScoreIndex of GameScores is held
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores",
+       "AttributeDefinitions": [{"AttributeName": "TopScore", "AttributeType": "N"}],
+       "GlobalSecondaryIndexUpdates": [{"Create": {"IndexName": "ScoreIndex",
+          "KeySchema": [{"AttributeName": "TopScore", "KeyType": "HASH"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 4}}}]}
+      """
+    And I call UpdateTable with:
+      """
+      {"TableName": "GameScores",
+       "AttributeDefinitions": [{"AttributeName": "GameTitle", "AttributeType": "S"}, {"AttributeName": "TopScore", "AttributeType": "N"}],
+       "GlobalSecondaryIndexUpdates": [{"Create": {"IndexName": "GameTitleIndex",
+          "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}, {"AttributeName": "TopScore", "KeyType": "RANGE"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 2, "WriteCapacityUnits": 2}}}]}
+      """
+    Then the request fails with LimitExceededException
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "GlobalSecondaryIndexUpdates": [{"Delete": {"IndexName": "ScoreIndex"}}]}
+      """
+    Then the TableDescription in the response includes:
+      """
+      {"GlobalSecondaryIndexes": [{"IndexName": "ScoreIndex", "IndexStatus": "DELETING"}]}
+      """
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores",
+       "AttributeDefinitions": [{"AttributeName": "GameTitle", "AttributeType": "S"}, {"AttributeName": "TopScore", "AttributeType": "N"}],
+       "GlobalSecondaryIndexUpdates": [{"Create": {"IndexName": "GameTitleIndex",
+          "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}, {"AttributeName": "TopScore", "KeyType": "RANGE"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 2, "WriteCapacityUnits": 2}}}]}
+      """
+    Then the TableDescription in the response includes:
+      """
+      {"GlobalSecondaryIndexes": [{"IndexName": "GameTitleIndex", "IndexStatus": "CREATING"}]}
       """
 
   Scenario: A global index that was deleted can no longer be queried

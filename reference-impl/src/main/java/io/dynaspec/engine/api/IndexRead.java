@@ -61,6 +61,11 @@ record IndexRead(TableMetadata.IndexDefinition definition, KeySchema tableKey, G
             if (consistentRead) {
                 throw Errors.validation("Consistent reads are not supported on global secondary indexes");
             }
+            if (!global.isActive()) {
+                // GSI.OnlineOps.html: the index is usable once ACTIVE; DynamoDB's refusal of a read
+                // before then, as its users record it.
+                throw Errors.validation("Cannot read from backfilling global secondary index: " + indexName);
+            }
             return new IndexRead(global.definition(), meta.keySchema(), global);
         }
         throw Errors.validation("The table does not have the specified index: " + indexName);

@@ -1,6 +1,7 @@
 package io.dynaspec.engine.api;
 
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.GlobalIndex;
 import io.dynaspec.engine.cluster.StreamViewType;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
@@ -20,14 +21,19 @@ import java.util.Set;
  * UpdateTable (API_UpdateTable.html): the billing mode, the provisioned throughput of the table
  * and of its global secondary indexes, and the online creation and deletion of a global secondary
  * index (GSI.OnlineOps.html). DynamoDB answers at once with the table UPDATING, the throughput it
- * had, a new index CREATING and a deleted one DELETING; the engine makes the change within the
- * call, so DescribeTable then reports the table and its indexes ACTIVE with the new settings. A new
- * index is filled from the base items the table holds (its backfill) before the call returns, and
- * is fed every write acknowledged after that.
+ * had, a new index CREATING and a deleted one DELETING; the engine makes every other change within
+ * the call, so DescribeTable then reports the table ACTIVE with the new settings. A new index is
+ * filled from the base items the table holds (its backfill) off the request thread: DescribeTable
+ * shows it CREATING, with Backfilling true while it fills, and a Query or Scan of it is refused
+ * until it is ACTIVE; after the backfill it is fed every write acknowledged since its creation.
  */
 public final class UpdateTable {
     /** GSI.html / ServiceQuotas.html: at most 20 global secondary indexes per table (default quota). */
     private static final int MAX_GLOBAL_INDEXES = 20;
+
+    /** LimitExceededException's message for a second online index change (dynalite's test/updateTable.js). */
+    private static final String ONE_ONLINE_INDEX =
+            "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table";
 
     /** What one element of GlobalSecondaryIndexUpdates asks. */
     public enum Action { CREATE, UPDATE, DELETE }
@@ -131,7 +137,18 @@ public final class UpdateTable {
         if (onlineChanges > 1) {
             // API_UpdateTable.html: "You can create or delete only one global secondary index per
             // UpdateTable operation"; the error as DynamoDB returns it (dynalite's test/updateTable.js).
-            throw Errors.limitExceeded("Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
+            throw Errors.limitExceeded(ONE_ONLINE_INDEX);
+        }
+        if (onlineChanges == 1) {
+            // The limit holds per table, not per call, as users of DynamoDB record it: no index is
+            // created or deleted while another is still CREATING, except that the one CREATING may
+            // be deleted (API_GlobalSecondaryIndexDescription.html: "You can delete an index that is
+            // being created during the Backfilling phase").
+            for (GlobalIndex g : table.globalIndexes()) {
+                if (!g.isActive() && updates.stream().noneMatch(u -> u.action() == Action.DELETE && g.name().equals(u.name()))) {
+                    throw Errors.limitExceeded(ONE_ONLINE_INDEX);
+                }
+            }
         }
 
         String billing = r.billingMode() == null ? before.billingMode() : r.billingMode();

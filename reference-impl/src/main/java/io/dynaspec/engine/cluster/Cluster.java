@@ -33,7 +33,20 @@ public final class Cluster {
 
     private final long seed;
     private final int compactionChunk;
+    /**
+     * Where work that a request starts but does not wait for runs (a new global index's
+     * backfill): one daemon thread that ends when idle, unless a test puts an executor of its
+     * own, which runs such work when and where the test chooses.
+     */
+    private volatile java.util.concurrent.Executor background = new java.util.concurrent.ThreadPoolExecutor(
+            0, 1, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "dynaspec-background");
+                t.setDaemon(true);
+                return t;
+            });
     private volatile AckRule ackRule;
+    /** What global secondary indexes created from now on read of their base logs. */
+    private volatile IndexFeed indexFeed = IndexFeed.COMMITTED;
     private volatile TraceRecorder trace = TraceRecorder.OFF;
     /** Where the tables are kept on disk, or null: in memory only. */
     private DataDirectory data;
@@ -152,6 +165,26 @@ public final class Cluster {
 
     public AckRule ackRule() {
         return ackRule;
+    }
+
+    /** What global secondary indexes created from now on read of their base partitions' logs. */
+    public IndexFeed indexFeed() {
+        return indexFeed;
+    }
+
+    /** Sets what global secondary indexes created from now on read; {@link IndexFeed#COMMITTED} unless demonstrating the broken rule. */
+    public void setIndexFeed(IndexFeed feed) {
+        this.indexFeed = Objects.requireNonNull(feed);
+    }
+
+    /** Where work that a request does not wait for runs. */
+    public java.util.concurrent.Executor background() {
+        return background;
+    }
+
+    /** Runs work that a request does not wait for on {@code executor} from now on (a test's, step by step). */
+    public void setBackground(java.util.concurrent.Executor executor) {
+        this.background = Objects.requireNonNull(executor);
     }
 
     public Scheduler scheduler() {

@@ -14,6 +14,8 @@ public final class Faults {
     private final Cluster cluster;
     private final EnumSet<AvailabilityZone> failed = EnumSet.noneOf(AvailabilityZone.class);
     private final EnumSet<AvailabilityZone> crashed = EnumSet.noneOf(AvailabilityZone.class);
+    /** "table/index" of global indexes to be held from their creation on. */
+    private final Set<String> indexHolds = new java.util.HashSet<>();
 
     Faults(Cluster cluster) {
         this.cluster = cluster;
@@ -132,6 +134,21 @@ public final class Faults {
 
     public synchronized Set<AvailabilityZone> failedZones() {
         return EnumSet.copyOf(failed);
+    }
+
+    /**
+     * Holds a global secondary index that UpdateTable is yet to create from its creation on: its
+     * backfill, and with it the index, stays CREATING until the index is released
+     * ({@link GlobalIndex#release}), as a large table's backfill keeps it CREATING for a while
+     * (GSI.OnlineOps.html). The hold is used by the creation it names.
+     */
+    public synchronized void holdIndexBeforeCreation(String table, String index) {
+        indexHolds.add(table + "/" + index);
+    }
+
+    /** Whether a hold waits for this index's creation; the hold is used up. */
+    synchronized boolean takeIndexHold(String table, String index) {
+        return indexHolds.remove(table + "/" + index);
     }
 
     /** Held deliveries are the scheduler's; this answers for the groups. */

@@ -1,5 +1,7 @@
 package io.dynaspec.engine.cluster;
 
+import io.dynaspec.engine.value.PrimaryKey;
+
 import java.util.Objects;
 
 /**
@@ -54,5 +56,10 @@ public abstract class ForwardingTraceRecorder implements TraceRecorder {
     @Override
     public void onFinish(PartitionGroup group, long transaction, boolean commit) {
         next.onFinish(group, transaction, commit);
+    }
+
+    @Override
+    public void onIndexApply(GlobalIndex index, PrimaryKey key, LogEntry entry, boolean inIndex) {
+        next.onIndexApply(index, key, entry, inIndex);
     }
 }

@@ -30,6 +30,16 @@ import java.util.function.Consumer;
  * <p>Propagation runs when a write to the base table returns, when it is released, and when the
  * scheduler or the faults let a base partition acknowledge more; while it is held, acknowledged
  * entries wait, in order, and a read of the index misses them.
+ *
+ * <p>An index that UpdateTable adds to a table with items is CREATING until its backfill has
+ * read every base partition (GSI.OnlineOps.html: "DynamoDB ... backfills the index with data
+ * from the table"; the index becomes ACTIVE after). The backfill runs on the cluster's background
+ * executor, one base partition at a time: under the partition's lock it reads the acknowledged
+ * items and empties that partition's queue of waiting entries, which the items already reflect,
+ * so that every entry acknowledged before the read is in the index through the items and every
+ * entry after it through propagation, each exactly once. Nothing is propagated until the backfill
+ * is done, so no entry overtakes the items it follows. A hold stops the backfill between
+ * partitions and keeps the index CREATING.
  */
 public final class GlobalIndex {
     private final String tableName;
@@ -49,9 +59,27 @@ public final class GlobalIndex {
     private final Consumer<LogEntry>[] feeds;
     private final List<PartitionGroup> base;
     private volatile boolean held;
+    /** Whether the index is ACTIVE: readable, and fed by propagation. */
+    private volatile boolean active;
+    /** Whether its backfill has begun (DescribeTable's Backfilling, while not yet ACTIVE). */
+    private volatile boolean backfilling;
+    /** Whether the index was deleted: an unfinished backfill stops. */
+    private volatile boolean detached;
+    /** Guards the backfill's progress; the backfill runs on one thread at a time. */
+    private final Object backfill = new Object();
+    /** The base partition the backfill reads next; guarded by {@code backfill}. */
+    private int backfillPartition;
+    /** Items read from the current base partition not yet in the index; guarded by {@code backfill}. */
+    private java.util.ArrayDeque<Item> backfillItems;
+    /** Whether a run of the backfill waits on the background executor. */
+    private final java.util.concurrent.atomic.AtomicBoolean backfillScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Whose background executor runs the backfill, off the request thread. */
+    private final Cluster cluster;
 
     @SuppressWarnings("unchecked")
     GlobalIndex(Cluster cluster, TableMetadata table, TableMetadata.IndexDefinition definition, List<PartitionGroup> base, long seed) {
+        this.cluster = cluster;
+        this.active = true;
         this.tableName = table.name();
         this.definition = definition;
         this.tableKey = table.keySchema();
@@ -74,7 +102,11 @@ public final class GlobalIndex {
             ConcurrentLinkedQueue<LogEntry> queue = new ConcurrentLinkedQueue<>();
             pending[i] = queue;
             feeds[i] = queue::add;
-            base.get(i).feedAcknowledged(feeds[i]);
+            if (cluster.indexFeed() == IndexFeed.COMMITTED) {
+                base.get(i).feedAcknowledged(feeds[i]);
+            } else {
+                base.get(i).feedAppended(feeds[i]);
+            }
         }
     }
 
@@ -129,10 +161,20 @@ public final class GlobalIndex {
         held = true;
     }
 
-    /** Resumes propagation and applies everything that waited. */
+    /** Resumes propagation, or the backfill of an index still CREATING, and applies everything that waited. */
     public void release() {
         held = false;
         propagate();
+    }
+
+    /** Whether the index is ACTIVE (API_GlobalSecondaryIndexDescription.html, IndexStatus); else CREATING. */
+    public boolean isActive() {
+        return active;
+    }
+
+    /** Whether the index, CREATING, is being filled from the base items (Backfilling). */
+    public boolean isBackfilling() {
+        return backfilling && !active;
     }
 
     public boolean isHeld() {
@@ -154,6 +196,12 @@ public final class GlobalIndex {
      * applied by a later propagation. When another thread is propagating, it takes the work on.
      */
     public void propagate() {
+        if (!active) {
+            if (!held && !detached) {
+                scheduleBackfill();
+            }
+            return;
+        }
         while (!held && backlog() > 0 && propagating.tryLock()) {
             boolean stuck = false;
             try {
@@ -161,7 +209,8 @@ public final class GlobalIndex {
                     LogEntry e;
                     while (!held && (e = queue.peek()) != null) {
                         try {
-                            apply(e.key(), e.previous(), e.item());
+                            boolean in = apply(e.key(), e.previous(), e.item());
+                            cluster.trace().onIndexApply(this, e.key(), e, in);
                         } catch (DynamoException noQuorum) {
                             stuck = true;
                             break;
@@ -178,8 +227,11 @@ public final class GlobalIndex {
         }
     }
 
-    /** The base item under {@code key} went from {@code before} to {@code after}: the index follows. */
-    private void apply(PrimaryKey key, Item before, Item after) {
+    /**
+     * The base item under {@code key} went from {@code before} to {@code after}: the index
+     * follows. Returns whether the index now holds an entry for the item.
+     */
+    private boolean apply(PrimaryKey key, Item before, Item after) {
         Item oldEntry = definition.entryOf(tableKey, before);
         Item newEntry = definition.entryOf(tableKey, after);
         AttributeValue own = entryKey(key);
@@ -192,29 +244,109 @@ public final class GlobalIndex {
             AttributeValue pk = newEntry.get(definition.keySchema().partitionName());
             partitionFor(pk).write(new PrimaryKey(pk, own), Precondition.NONE, Mutation.put(newEntry));
         }
+        return newEntry != null;
     }
 
     /**
-     * Fills the index from the base table's items (UpdateTable's backfill of a new index): each
-     * base partition's committed items, read under its lock, with the feed attached in the same
-     * step so that no acknowledged write is missed or applied twice out of order.
+     * Fills the index from the base table's items within the call and makes it ACTIVE: a
+     * recovered table's index, rebuilt before the engine serves.
      */
     void backfill() {
-        for (int i = 0; i < base.size(); i++) {
-            PartitionGroup g = base.get(i);
-            List<Item> items = g.readItems(true, view -> {
-                List<Item> all = new java.util.ArrayList<>();
-                view.partitionKeysFrom(null, true).forEachRemaining(k -> all.addAll(view.collection(k.value()).values()));
-                return all;
+        active = false;
+        backfilling = true;
+        while (backfillStep()) {
+            // one base partition per step
+        }
+        finishBackfill();
+    }
+
+    /**
+     * Starts the backfill of an index UpdateTable created (CREATING, not yet propagated to) on the
+     * cluster's background executor. The engine allocates nothing first: from here on the index is
+     * in the backfilling phase (DescribeTable's Backfilling true), held or not.
+     */
+    void startBackfill() {
+        active = false;
+        backfilling = true;
+        scheduleBackfill();
+    }
+
+    /** Puts the backfill on the background executor, unless it waits there already. */
+    private void scheduleBackfill() {
+        if (backfillScheduled.compareAndSet(false, true)) {
+            cluster.background().execute(() -> {
+                backfillScheduled.set(false);
+                continueBackfill();
             });
-            for (Item item : items) {
-                apply(tableKey.keyOfItem(item), null, item);
+        }
+    }
+
+    /**
+     * Runs the backfill until it is done, held, or stopped by a base or index partition without a
+     * quorum (it resumes when the faults let propagation run again).
+     */
+    void continueBackfill() {
+        synchronized (backfill) {
+            if (active || detached) {
+                return;
+            }
+            try {
+                while (!held && !detached && backfillStep()) {
+                    // one base partition per step
+                }
+            } catch (DynamoException noQuorum) {
+                return;
+            }
+            if (!held && !detached && backfillPartition == base.size()) {
+                finishBackfill();
             }
         }
+        if (active) {
+            propagate();
+        }
+    }
+
+    /**
+     * One step of the backfill: reads the next base partition's acknowledged items, emptying its
+     * queue of waiting entries in the same step (both under the partition's lock, where the queue
+     * is fed), and puts their entries in the index. Returns whether a partition remains; throws
+     * when a partition has no quorum, leaving the step to be taken again.
+     */
+    boolean backfillStep() {
+        synchronized (backfill) {
+            if (backfillPartition == base.size()) {
+                return false;
+            }
+            if (backfillItems == null) {
+                int i = backfillPartition;
+                backfillItems = base.get(i).readItems(true, view -> {
+                    java.util.ArrayDeque<Item> all = new java.util.ArrayDeque<>();
+                    view.partitionKeysFrom(null, true).forEachRemaining(k -> all.addAll(view.collection(k.value()).values()));
+                    pending[i].clear();
+                    return all;
+                });
+            }
+            Item item;
+            while ((item = backfillItems.peek()) != null) {
+                PrimaryKey key = tableKey.keyOfItem(item);
+                boolean in = apply(key, null, item);
+                cluster.trace().onIndexApply(this, key, null, in);
+                backfillItems.poll();
+            }
+            backfillItems = null;
+            backfillPartition++;
+            return backfillPartition < base.size();
+        }
+    }
+
+    private void finishBackfill() {
+        backfilling = false;
+        active = true;
     }
 
     /** Detaches the index from the base partitions: it receives nothing more. */
     void detach() {
+        detached = true;
         for (int i = 0; i < base.size(); i++) {
             base.get(i).stopFeeding(feeds[i]);
         }

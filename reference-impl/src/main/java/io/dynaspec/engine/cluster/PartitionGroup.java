@@ -72,6 +72,8 @@ public final class PartitionGroup {
      * is not acknowledged.
      */
     private final List<java.util.function.Consumer<LogEntry>> acknowledgedFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Told of every entry as the leader appends it: only under {@link IndexFeed#UNSAFE_LEADER_LOG}. */
+    private final List<java.util.function.Consumer<LogEntry>> appendedFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The table whose partition this is, or null (tests): what a replica built anew keeps. */
     private final TableMetadata table;
     private final boolean composite;
@@ -138,6 +140,7 @@ public final class PartitionGroup {
         log.add(entry);
         applyAt(leader, entry);
         cluster.trace().onAppend(this, entry);
+        feedAppended(entry);
         deliverAll();
         awaitAcknowledgement(entry, rule);
         cluster.trace().onAcknowledge(this, entry);
@@ -271,6 +274,7 @@ public final class PartitionGroup {
         log.add(entry);
         applyAt(leader, entry);
         cluster.trace().onAppend(this, entry);
+        feedAppended(entry);
         return entry;
     }
 
@@ -484,9 +488,21 @@ public final class PartitionGroup {
         acknowledgedFeeds.add(feed);
     }
 
-    /** Stops telling a reader of acknowledged entries (its index was deleted). */
+    /** Stops telling a reader of entries (its index was deleted). */
     void stopFeeding(java.util.function.Consumer<LogEntry> feed) {
         acknowledgedFeeds.remove(feed);
+        appendedFeeds.remove(feed);
+    }
+
+    /** Adds a reader of every entry as it is appended, acknowledged or not ({@link IndexFeed#UNSAFE_LEADER_LOG}). */
+    void feedAppended(java.util.function.Consumer<LogEntry> feed) {
+        appendedFeeds.add(feed);
+    }
+
+    private void feedAppended(LogEntry entry) {
+        for (var feed : appendedFeeds) {
+            feed.accept(entry);
+        }
     }
 
 

@@ -27,7 +27,7 @@ public final class Table {
     /** The table's global secondary indexes by name, each fed from the partitions' acknowledged entries. */
     private final java.util.concurrent.ConcurrentSkipListMap<String, GlobalIndex> globalIndexes =
             new java.util.concurrent.ConcurrentSkipListMap<>();
-    /** Global indexes UpdateTable created (backfilled), which DescribeTable reports with Backfilling. */
+    /** Global indexes UpdateTable created (with a backfill), which DescribeTable reports with Backfilling. */
     private final java.util.Set<String> backfilled = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /**
      * The table's tags in the order they were first set (Tagging.html): an unmodifiable map,
@@ -261,20 +261,22 @@ public final class Table {
 
     /**
      * Creates a global secondary index on the table as it stands (UpdateTable, "Create"): new
-     * partition groups, fed from now on, then filled from the base items — held first, when
-     * {@code hold} is set, so that the index can be seen while it is being built.
+     * partition groups, fed from now on, CREATING until the backfill that now starts on the
+     * cluster's background executor has filled them from the base items — held first, when
+     * {@code hold} is set or {@link Faults#holdIndexBeforeCreation} named it, so that the index
+     * can be seen while it is being built.
      */
     public GlobalIndex createGlobalIndex(TableMetadata.IndexDefinition definition, boolean hold) {
         GlobalIndex index = new GlobalIndex(cluster, metadata, definition, List.of(partitions), seed ^ definition.name().hashCode());
         for (AvailabilityZone z : cluster.faults().failedZones()) {
             index.forEachGroup(g -> g.onZoneFailed(z));
         }
-        if (hold) {
+        if (hold | cluster.faults().takeIndexHold(name(), definition.name())) {
             index.hold();
         }
-        globalIndexes.put(definition.name(), index);
-        index.backfill();
         backfilled.add(definition.name());
+        index.startBackfill();
+        globalIndexes.put(definition.name(), index);
         return index;
     }
 

@@ -1,5 +1,7 @@
 package io.dynaspec.engine.cluster;
 
+import io.dynaspec.engine.value.PrimaryKey;
+
 /**
  * Receives the model-level steps a partition group takes, named as the TLA+ spec names its
  * actions, so a run of the engine can be checked as a behaviour of the spec. The default does
@@ -43,5 +45,14 @@ public interface TraceRecorder {
      * appends its COMMIT or CANCEL entries. Called again for every further attempt.
      */
     default void onFinish(PartitionGroup group, long transaction, boolean commit) {
+    }
+
+    /**
+     * A global secondary index applied a base write: the acknowledged entry {@code entry}
+     * (propagation, the model's Propagate), or, with {@code entry} null, the base item under
+     * {@code key} as its backfill read it. {@code inIndex} says whether the index now holds an
+     * entry for the item (it has the index's key attributes).
+     */
+    default void onIndexApply(GlobalIndex index, PrimaryKey key, LogEntry entry, boolean inIndex) {
     }
 }

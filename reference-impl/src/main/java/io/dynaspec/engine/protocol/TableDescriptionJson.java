@@ -3,6 +3,7 @@ package io.dynaspec.engine.protocol;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dynaspec.engine.api.StreamArn;
 import io.dynaspec.engine.api.TableArn;
+import io.dynaspec.engine.cluster.GlobalIndex;
 import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Replica;
 import io.dynaspec.engine.cluster.Table;
@@ -71,8 +72,14 @@ final class TableDescriptionJson {
         if (!m.globalIndexes().isEmpty() || created != null) {
             g.writeArrayFieldStart("GlobalSecondaryIndexes");
             for (TableMetadata.IndexDefinition ix : m.globalIndexes()) {
-                String ixStatus = indexStatuses.getOrDefault(ix.name(), "CREATING".equals(status) ? "CREATING" : "ACTIVE");
-                writeIndex(g, m, ix, ixStatus, table.wasBackfilled(ix.name()) ? Boolean.FALSE : null);
+                GlobalIndex index = table.globalIndex(ix.name());
+                boolean building = index != null && !index.isActive();
+                String ixStatus = indexStatuses.getOrDefault(ix.name(),
+                        "CREATING".equals(status) || building ? "CREATING" : "ACTIVE");
+                // GSI.OnlineOps.html: CREATING with Backfilling false while resources are allocated,
+                // true while the table's items are read into it, false again once ACTIVE.
+                Boolean backfilling = table.wasBackfilled(ix.name()) ? (Boolean) (building && index.isBackfilling()) : null;
+                writeIndex(g, m, ix, ixStatus, backfilling);
             }
             if (created != null) {
                 writeIndex(g, m, created, "CREATING", Boolean.FALSE);

@@ -86,6 +86,21 @@ class UpdateTableWireTest {
         return assertThrows(DynamoDbException.class, call::run);
     }
 
+    /**
+     * DescribeTable, asked again until the table's first global index is ACTIVE, as a client waits
+     * for a backfill (GSI.OnlineOps.html); the backfill of a few items takes milliseconds.
+     */
+    private static TableDescription awaitIndexActive(String t) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            TableDescription d = DDB.describeTable(b -> b.tableName(t)).table();
+            if ("ACTIVE".equals(d.globalSecondaryIndexes().get(0).indexStatusAsString()) || System.nanoTime() > deadline) {
+                return d;
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     @Test
     void aNewIndexIsFilledFromTheItemsThenFollowsEveryWrite() {
         String t = table(BillingMode.PAY_PER_REQUEST);
@@ -98,7 +113,7 @@ class UpdateTableWireTest {
         GlobalSecondaryIndexDescription creating = answer.globalSecondaryIndexes().get(0);
         assertEquals("CREATING", creating.indexStatusAsString());
 
-        TableDescription described = DDB.describeTable(b -> b.tableName(t)).table();
+        TableDescription described = awaitIndexActive(t);
         assertEquals("ACTIVE", described.tableStatusAsString());
         GlobalSecondaryIndexDescription active = described.globalSecondaryIndexes().get(0);
         assertEquals("ACTIVE", active.indexStatusAsString());

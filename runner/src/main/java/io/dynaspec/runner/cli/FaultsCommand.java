@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
                 "       faults --endpoint URL (hold-transactions|release-transactions)",
                 "       faults --endpoint URL advance-clock MILLIS   (then deletes the items that have expired)",
                 "       faults --endpoint URL sweep-ttl   (deletes the items that have expired by the engine's clock)",
-                "       faults --endpoint URL (hold-index|release-index) TABLE/INDEX   (a global secondary index's propagation)",
+                "       faults --endpoint URL (hold-index|release-index) TABLE/INDEX   (a global secondary index's propagation, and its backfill while it is CREATING)",
                 "       faults --endpoint URL status",
                 "       faults --endpoint URL locate --table T --key '{\"pk\": {\"S\": \"x\"}}'"})
 public final class FaultsCommand implements Callable<Integer> {

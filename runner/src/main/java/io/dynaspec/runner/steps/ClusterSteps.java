@@ -126,6 +126,16 @@ public final class ClusterSteps {
         cluster().releaseIndex(world.table(table), index);
     }
 
+    @Given("the backfill of index {word} of {word} is held")
+    public void holdBackfill(String index, String table) {
+        cluster().holdIndexBeforeCreation(world.table(table), index);
+    }
+
+    @When("the backfill of index {word} of {word} is released")
+    public void releaseBackfill(String index, String table) {
+        cluster().releaseIndex(world.table(table), index);
+    }
+
     @When("replication to AZ {word} is held")
     public void holdReplication(String zone) {
         cluster().holdReplication(zone);

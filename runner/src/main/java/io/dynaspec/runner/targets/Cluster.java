@@ -84,8 +84,14 @@ public interface Cluster {
      */
     void holdIndex(String table, String index);
 
-    /** Resumes a held index's propagation and applies every write that waited. */
+    /** Resumes a held index's propagation, or its backfill, and applies every write that waited. */
     void releaseIndex(String table, String index);
+
+    /**
+     * Holds a global secondary index that UpdateTable is yet to create: its backfill waits, and
+     * the index stays CREATING, refusing reads, until {@link #releaseIndex} (GSI.OnlineOps.html).
+     */
+    void holdIndexBeforeCreation(String table, String index);
     /** The engine's clock, in milliseconds since the epoch. */
     long clockMillis();
 

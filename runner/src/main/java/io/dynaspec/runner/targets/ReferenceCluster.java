@@ -208,6 +208,11 @@ final class ReferenceCluster implements Cluster {
         globalIndex(table, index).release();
     }
 
+    @Override
+    public void holdIndexBeforeCreation(String table, String index) {
+        engine.faults().holdIndexBeforeCreation(table, index);
+    }
+
     private io.dynaspec.engine.cluster.GlobalIndex globalIndex(String table, String index) {
         io.dynaspec.engine.cluster.Table t = engine.table(table);
         io.dynaspec.engine.cluster.GlobalIndex g = t == null ? null : t.globalIndex(index);
