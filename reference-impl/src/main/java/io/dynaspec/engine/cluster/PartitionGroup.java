@@ -72,6 +72,11 @@ public final class PartitionGroup {
      * is not acknowledged.
      */
     private final List<java.util.function.Consumer<LogEntry>> acknowledgedFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * Told of every entry the leader appends, before its quorum, under the group's lock: only the
+     * shards of a stream under the unsafe {@link StreamFeed#UNSAFE_LEADER_APPEND}.
+     */
+    private final List<java.util.function.Consumer<LogEntry>> appendedFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The table whose partition this is, or null (tests): what a replica built anew keeps. */
     private final TableMetadata table;
     private final boolean composite;
@@ -134,10 +139,7 @@ public final class PartitionGroup {
         if (growsCollectionPastLimit(lead, key, existing, next)) {
             throw Errors.itemCollectionSizeLimitExceeded();
         }
-        LogEntry entry = new LogEntry(epoch, logEnd() + 1, key, next, existing);
-        log.add(entry);
-        applyAt(leader, entry);
-        cluster.trace().onAppend(this, entry);
+        LogEntry entry = append(new LogEntry(epoch, logEnd() + 1, key, next, existing));
         deliverAll();
         awaitAcknowledgement(entry, rule);
         cluster.trace().onAcknowledge(this, entry);
@@ -270,6 +272,9 @@ public final class PartitionGroup {
     private LogEntry append(LogEntry entry) {
         log.add(entry);
         applyAt(leader, entry);
+        for (var feed : appendedFeeds) {
+            feed.accept(entry);
+        }
         cluster.trace().onAppend(this, entry);
         return entry;
     }
@@ -462,7 +467,32 @@ public final class PartitionGroup {
      */
     private long counted(int i) {
         long applied = replicas[i].appliedSequence();
-        return disk == null ? applied : disk.counted(i, applied);
+        if (disk == null) {
+            return applied;
+        }
+        if (cluster.ackCounts() == AckCounts.UNSAFE_IN_MEMORY_COPIES) {
+            // The broken variant: a copy in memory counts, forced or not.
+            return disk.isRebuilding(i) ? 0 : applied;
+        }
+        return disk.counted(i, applied);
+    }
+
+    /**
+     * Forces the zone's replica's log now: every entry it holds becomes durable (the model's
+     * Force). For a replay under a group commit that forces only when told
+     * ({@link io.dynaspec.engine.cluster.storage.GroupCommit#manual}). Returns the position forced.
+     */
+    public synchronized long force(AvailabilityZone zone) {
+        if (disk == null) {
+            throw new IllegalStateException("the tables are not on disk");
+        }
+        disk.force(zone.ordinal());
+        return forcedSequence(zone);
+    }
+
+    /** How far the zone's replica's log is forced to disk (the model's durable); 0 in memory or crashed. */
+    public synchronized long forcedSequence(AvailabilityZone zone) {
+        return disk == null ? 0 : disk.forced(zone.ordinal());
     }
 
     /** A replica's log was forced further: the commit point may move, and waiting writers with it. */
@@ -484,9 +514,15 @@ public final class PartitionGroup {
         acknowledgedFeeds.add(feed);
     }
 
-    /** Stops telling a reader of acknowledged entries (its index was deleted). */
+    /** Adds a reader of the leader's appends, told of each before its quorum (StreamFeed.UNSAFE_LEADER_APPEND). */
+    void feedAppended(java.util.function.Consumer<LogEntry> feed) {
+        appendedFeeds.add(feed);
+    }
+
+    /** Stops telling a reader of entries (its index was deleted, its stream disabled). */
     void stopFeeding(java.util.function.Consumer<LogEntry> feed) {
         acknowledgedFeeds.remove(feed);
+        appendedFeeds.remove(feed);
     }
 
 
@@ -671,7 +707,7 @@ public final class PartitionGroup {
         }
         replicas[zone.ordinal()].setUp(false);
         cluster.trace().onFail(this, zone);
-        if (leader == zone.ordinal()) {
+        if (leader == zone.ordinal() && !cluster.scheduler().electionsHeld()) {
             electLeader();
             // A new leader ships its log to the followers it can reach, as any leader does: a
             // delivery released while no leader was up would otherwise wait for the next write.
@@ -691,7 +727,7 @@ public final class PartitionGroup {
         }
         r.setUp(true);
         cluster.trace().onRecover(this, zone);
-        if (leaderReplica() == null) {
+        if (leaderReplica() == null && !cluster.scheduler().electionsHeld()) {
             electLeader();
         }
         if (i != leader && leaderReplica() != null) {
@@ -745,6 +781,21 @@ public final class PartitionGroup {
         }
         committed = Math.min(committed, keep);
         cluster.trace().onElect(this, replicas[best].zone(), epoch);
+    }
+
+    /**
+     * Holds the election a group holds at once when its leader's zone fails, unless elections are
+     * held ({@link Scheduler#holdElections}). Returns the new leader's zone, or null when the
+     * group has a live leader or too few voters.
+     */
+    public synchronized AvailabilityZone elect() {
+        if (leaderReplica() != null || voterCount() < 2) {
+            return null;
+        }
+        electLeader();
+        deliverAll();
+        notifyAll();
+        return replicas[leader].zone();
     }
 
     private boolean moreUpToDate(int a, int b) {
