@@ -1190,10 +1190,15 @@ public final class PartitionGroup {
             scanOrder.clear(1 << i);
             replicas[i] = newReplica(zone);
             lastEpoch[i] = 0;
+            joinedEpoch[i] = 0;
             disk.rebuild(i, logEnd());
         }
+        // A replica that restarts from its files keeps the epoch it had joined, as the model's
+        // CrashAZ keeps replicaEpoch: its log, cut back to what it forced and reconciled with the
+        // group's, is a prefix of that epoch's log. Forgetting the epoch would let an election
+        // prefer a live replica of that epoch whose log is shorter, and cut acknowledged writes
+        // only the restarted replica and a failed one hold on disk.
         replicas[i].setUp(false);
-        joinedEpoch[i] = 0;
         onZoneRecovered(zone);
         return note;
     }
