@@ -784,9 +784,10 @@ public final class PartitionGroup {
     }
 
     /**
-     * Holds the election a group holds at once when its leader's zone fails, unless elections are
-     * held ({@link Scheduler#holdElections}). Returns the new leader's zone, or null when the
-     * group has a live leader or too few voters.
+     * Elects a leader now, as the group does by itself when its leader's zone fails unless
+     * elections are held ({@link Scheduler#holdElections}): the model's ElectLeader, taken where a
+     * replay takes it. Returns the new leader's zone, or null when the group has a live leader or
+     * too few voters.
      */
     public synchronized AvailabilityZone elect() {
         if (leaderReplica() != null || voterCount() < 2) {

@@ -366,6 +366,12 @@ public final class CounterexampleReplay {
                 boolean delivered = cluster.scheduler().deliverOne(g, z);
                 long applied = g.replica(z).appliedSequence();
                 boolean ok = delivered && applied == a.path("index").asLong();
+                if (!delivered && !compareStates && (durability || streams) && applied >= a.path("index").asLong()) {
+                    // A zone that recovers (or restarts) catches up with a live leader at once, as
+                    // part of its recovery: the entry the model ships now is already there.
+                    return new Step(step.index(), shown, "zone " + z.label() + " had applied " + applied
+                            + " as it recovered", true);
+                }
                 return new Step(step.index(), shown, (delivered ? "delivered" : "nothing to deliver")
                         + "; zone " + z.label() + " applied " + applied, ok);
             }
