@@ -47,6 +47,8 @@ public final class Cluster {
     private volatile AckRule ackRule;
     /** What global secondary indexes created from now on read of their base logs. */
     private volatile IndexFeed indexFeed = IndexFeed.COMMITTED;
+    private volatile AckCounts ackCounts = AckCounts.DURABLE_COPIES;
+    private volatile StreamFeed streamFeed = StreamFeed.COMMITTED;
     private volatile TraceRecorder trace = TraceRecorder.OFF;
     /** Where the tables are kept on disk, or null: in memory only. */
     private DataDirectory data;
@@ -185,6 +187,34 @@ public final class Cluster {
     /** Runs work that a request does not wait for on {@code executor} from now on (a test's, step by step). */
     public void setBackground(java.util.concurrent.Executor executor) {
         this.background = Objects.requireNonNull(executor);
+    }
+
+    /** Which copies count towards a write's quorum when the tables are on disk. */
+    public AckCounts ackCounts() {
+        return ackCounts;
+    }
+
+    /**
+     * Sets which copies count towards a write's quorum: {@link AckCounts#DURABLE_COPIES} unless
+     * replaying the broken variant of spec/Durability.tla (the replay and tests do; no option of
+     * {@code serve} reaches this). Set before the first write.
+     */
+    public void setAckCounts(AckCounts ackCounts) {
+        this.ackCounts = Objects.requireNonNull(ackCounts);
+    }
+
+    /** When a table's stream takes the record of a write. */
+    public StreamFeed streamFeed() {
+        return streamFeed;
+    }
+
+    /**
+     * Sets when streams take records: {@link StreamFeed#COMMITTED} unless replaying the broken
+     * variant of spec/Streams.tla (the replay and tests do; no option of {@code serve} reaches
+     * this). Applies to streams enabled after the call.
+     */
+    public void setStreamFeed(StreamFeed streamFeed) {
+        this.streamFeed = Objects.requireNonNull(streamFeed);
     }
 
     public Scheduler scheduler() {

@@ -72,7 +72,11 @@ public final class PartitionGroup {
      * is not acknowledged.
      */
     private final List<java.util.function.Consumer<LogEntry>> acknowledgedFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
-    /** Told of every entry as the leader appends it: only under {@link IndexFeed#UNSAFE_LEADER_LOG}. */
+    /**
+     * Told of every entry the leader appends, before its quorum, under the group's lock: only
+     * under the unsafe rules ({@link IndexFeed#UNSAFE_LEADER_LOG} for a global index,
+     * {@link StreamFeed#UNSAFE_LEADER_APPEND} for a stream's shards).
+     */
     private final List<java.util.function.Consumer<LogEntry>> appendedFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The table whose partition this is, or null (tests): what a replica built anew keeps. */
     private final TableMetadata table;
@@ -136,11 +140,7 @@ public final class PartitionGroup {
         if (growsCollectionPastLimit(lead, key, existing, next)) {
             throw Errors.itemCollectionSizeLimitExceeded();
         }
-        LogEntry entry = new LogEntry(epoch, logEnd() + 1, key, next, existing);
-        log.add(entry);
-        applyAt(leader, entry);
-        cluster.trace().onAppend(this, entry);
-        feedAppended(entry);
+        LogEntry entry = append(new LogEntry(epoch, logEnd() + 1, key, next, existing));
         deliverAll();
         awaitAcknowledgement(entry, rule);
         cluster.trace().onAcknowledge(this, entry);
@@ -273,8 +273,8 @@ public final class PartitionGroup {
     private LogEntry append(LogEntry entry) {
         log.add(entry);
         applyAt(leader, entry);
-        cluster.trace().onAppend(this, entry);
         feedAppended(entry);
+        cluster.trace().onAppend(this, entry);
         return entry;
     }
 
@@ -466,7 +466,32 @@ public final class PartitionGroup {
      */
     private long counted(int i) {
         long applied = replicas[i].appliedSequence();
-        return disk == null ? applied : disk.counted(i, applied);
+        if (disk == null) {
+            return applied;
+        }
+        if (cluster.ackCounts() == AckCounts.UNSAFE_IN_MEMORY_COPIES) {
+            // The broken variant: a copy in memory counts, forced or not.
+            return disk.isRebuilding(i) ? 0 : applied;
+        }
+        return disk.counted(i, applied);
+    }
+
+    /**
+     * Forces the zone's replica's log now: every entry it holds becomes durable (the model's
+     * Force). For a replay under a group commit that forces only when told
+     * ({@link io.dynaspec.engine.cluster.storage.GroupCommit#manual}). Returns the position forced.
+     */
+    public synchronized long force(AvailabilityZone zone) {
+        if (disk == null) {
+            throw new IllegalStateException("the tables are not on disk");
+        }
+        disk.force(zone.ordinal());
+        return forcedSequence(zone);
+    }
+
+    /** How far the zone's replica's log is forced to disk (the model's durable); 0 in memory or crashed. */
+    public synchronized long forcedSequence(AvailabilityZone zone) {
+        return disk == null ? 0 : disk.forced(zone.ordinal());
     }
 
     /** A replica's log was forced further: the commit point may move, and waiting writers with it. */
@@ -488,13 +513,16 @@ public final class PartitionGroup {
         acknowledgedFeeds.add(feed);
     }
 
-    /** Stops telling a reader of entries (its index was deleted). */
+    /** Stops telling a reader of entries (its index was deleted, its stream disabled). */
     void stopFeeding(java.util.function.Consumer<LogEntry> feed) {
         acknowledgedFeeds.remove(feed);
         appendedFeeds.remove(feed);
     }
 
-    /** Adds a reader of every entry as it is appended, acknowledged or not ({@link IndexFeed#UNSAFE_LEADER_LOG}). */
+    /**
+     * Adds a reader of every entry as the leader appends it, acknowledged or not, told before its
+     * quorum (IndexFeed.UNSAFE_LEADER_LOG, StreamFeed.UNSAFE_LEADER_APPEND).
+     */
     void feedAppended(java.util.function.Consumer<LogEntry> feed) {
         appendedFeeds.add(feed);
     }
@@ -504,7 +532,6 @@ public final class PartitionGroup {
             feed.accept(entry);
         }
     }
-
 
     /**
      * The item as of the last acknowledged write: what a strongly consistent read returns. The
@@ -687,7 +714,7 @@ public final class PartitionGroup {
         }
         replicas[zone.ordinal()].setUp(false);
         cluster.trace().onFail(this, zone);
-        if (leader == zone.ordinal()) {
+        if (leader == zone.ordinal() && !cluster.scheduler().electionsHeld()) {
             electLeader();
             // A new leader ships its log to the followers it can reach, as any leader does: a
             // delivery released while no leader was up would otherwise wait for the next write.
@@ -707,7 +734,7 @@ public final class PartitionGroup {
         }
         r.setUp(true);
         cluster.trace().onRecover(this, zone);
-        if (leaderReplica() == null) {
+        if (leaderReplica() == null && !cluster.scheduler().electionsHeld()) {
             electLeader();
         }
         if (i != leader && leaderReplica() != null) {
@@ -761,6 +788,22 @@ public final class PartitionGroup {
         }
         committed = Math.min(committed, keep);
         cluster.trace().onElect(this, replicas[best].zone(), epoch);
+    }
+
+    /**
+     * Elects a leader now, as the group does by itself when its leader's zone fails unless
+     * elections are held ({@link Scheduler#holdElections}): the model's ElectLeader, taken where a
+     * replay takes it. Returns the new leader's zone, or null when the group has a live leader or
+     * too few voters.
+     */
+    public synchronized AvailabilityZone elect() {
+        if (leaderReplica() != null || voterCount() < 2) {
+            return null;
+        }
+        electLeader();
+        deliverAll();
+        notifyAll();
+        return replicas[leader].zone();
     }
 
     private boolean moreUpToDate(int a, int b) {
@@ -1155,10 +1198,15 @@ public final class PartitionGroup {
             scanOrder.clear(1 << i);
             replicas[i] = newReplica(zone);
             lastEpoch[i] = 0;
+            joinedEpoch[i] = 0;
             disk.rebuild(i, logEnd());
         }
+        // A replica that restarts from its files keeps the epoch it had joined, as the model's
+        // CrashAZ keeps replicaEpoch: its log, cut back to what it forced and reconciled with the
+        // group's, is a prefix of that epoch's log. Forgetting the epoch would let an election
+        // prefer a live replica of that epoch whose log is shorter, and cut acknowledged writes
+        // only the restarted replica and a failed one hold on disk.
         replicas[i].setUp(false);
-        joinedEpoch[i] = 0;
         onZoneRecovered(zone);
         return note;
     }

@@ -170,6 +170,18 @@ final class ReplicaDisk implements ReplicaStore.Listener {
         return any;
     }
 
+    /** Forces replica i's waiting records now, unless it crashed. */
+    void force(int i) {
+        if (!crashed[i] && stores[i] != null) {
+            stores[i].flush();
+        }
+    }
+
+    /** How far replica i's log is forced; 0 once it crashed (until it restarts from its files). */
+    long forced(int i) {
+        return crashed[i] || stores[i] == null ? 0 : stores[i].durable();
+    }
+
     /** Forces every replica's waiting records now, on this thread. */
     void flushAll() {
         for (int i = 0; i < stores.length; i++) {

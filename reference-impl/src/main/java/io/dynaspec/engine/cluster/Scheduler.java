@@ -14,6 +14,8 @@ public final class Scheduler {
     private final EnumSet<AvailabilityZone> held = EnumSet.noneOf(AvailabilityZone.class);
     /** Whether any zone is held, readable without the lock on every request. */
     private volatile boolean anyHeld;
+    /** Whether a group whose leader fails waits for {@link PartitionGroup#elect} to elect another. */
+    private volatile boolean electionsHeld;
 
     Scheduler(Cluster cluster) {
         this.cluster = cluster;
@@ -34,6 +36,19 @@ public final class Scheduler {
         cluster.forEachGroup(PartitionGroup::deliverAll);
         cluster.transactions().redrive();
         cluster.propagate();
+    }
+
+    /**
+     * From now on, a group whose leader's zone fails (or that has no leader when a zone returns)
+     * elects a new leader only when {@link PartitionGroup#elect} is called: the model takes its
+     * ElectLeader as a step of its own, and a replay holds elections to take it at the same point.
+     */
+    public void holdElections() {
+        electionsHeld = true;
+    }
+
+    public boolean electionsHeld() {
+        return electionsHeld;
     }
 
     /** Whether deliveries to some zone are held: only then can a write wait for its quorum. */

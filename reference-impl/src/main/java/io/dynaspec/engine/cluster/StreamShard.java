@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * A stream's shard for one partition group (Streams.html, "Reading and processing a stream"): the
  * records of the group's acknowledged log entries that changed an item, in log order, each
  * exactly once, never one of an entry that was not acknowledged (spec/Streams.tla). It is fed by
- * the group's commit hook ({@link PartitionGroup#feedAcknowledged}), under the group's lock.
+ * the group's commit hook ({@link PartitionGroup#feedAcknowledged}), under the group's lock (or,
+ * under the unsafe {@link StreamFeed#UNSAFE_LEADER_APPEND}, by the leader's appends).
  * Records older than 24 hours on the engine's clock are trimmed ("stores this information in a
  * log for up to 24 hours").
  * <p>
@@ -76,7 +77,11 @@ public final class StreamShard {
             }
             load();
         }
-        group.feedAcknowledged(feed);
+        if (cluster.streamFeed() == StreamFeed.UNSAFE_LEADER_APPEND) {
+            group.feedAppended(feed);
+        } else {
+            group.feedAcknowledged(feed);
+        }
     }
 
     /** The shard's id, ShardId in the Streams API. */

@@ -24,8 +24,16 @@ public final class GroupCommit implements AutoCloseable {
     private final int maxBatchBytes;
     private final long maxDelayNanos;
     private final Consumer<Throwable> onFailure;
+    /** Forces only when told, replica by replica (a replay's Force steps). */
+    private final boolean manual;
 
     private GroupCommit(ScheduledThreadPoolExecutor threads, int maxBatchBytes, long maxDelayNanos, Consumer<Throwable> onFailure) {
+        this(threads, maxBatchBytes, maxDelayNanos, onFailure, false);
+    }
+
+    private GroupCommit(ScheduledThreadPoolExecutor threads, int maxBatchBytes, long maxDelayNanos, Consumer<Throwable> onFailure,
+                        boolean manual) {
+        this.manual = manual;
         this.threads = threads;
         this.maxBatchBytes = maxBatchBytes;
         this.maxDelayNanos = maxDelayNanos;
@@ -35,6 +43,15 @@ public final class GroupCommit implements AutoCloseable {
     /** Forces on the thread that waits for an acknowledgement: one deterministic sequence of steps. */
     public static GroupCommit inline(Consumer<Throwable> onFailure) {
         return new GroupCommit(null, Integer.MAX_VALUE, 0, onFailure);
+    }
+
+    /**
+     * Forces nothing by itself: a replica's log is forced only when its group is told to
+     * ({@code PartitionGroup.force}), so that a replay takes the model's Force steps exactly
+     * where the model does. A writer waits for them.
+     */
+    public static GroupCommit manual(Consumer<Throwable> onFailure) {
+        return new GroupCommit(null, Integer.MAX_VALUE, 0, onFailure, true);
     }
 
     /**
@@ -57,7 +74,7 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     public boolean isInline() {
-        return threads == null;
+        return threads == null && !manual;
     }
 
     /**
