@@ -2,6 +2,7 @@ package io.dynaspec.engine.protocol;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.dynaspec.engine.api.BatchWriteItem;
 import io.dynaspec.engine.api.ConditionInput;
 import io.dynaspec.engine.api.DeleteItem;
 import io.dynaspec.engine.api.GetItem;
@@ -23,9 +24,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * PutItem, GetItem, DeleteItem and UpdateItem requests read with Jackson's streaming parser
- * straight from the body's bytes into the api layer's request records, without the tree of
- * {@link JsonTree} and {@link Members}.
+ * PutItem, GetItem, DeleteItem, UpdateItem and BatchWriteItem requests read with Jackson's
+ * streaming parser straight from the body's bytes into the api layer's request records, without
+ * the tree of {@link JsonTree} and {@link Members}.
  *
  * <p>Only a request in the shape clients send when nothing is wrong is read here: every member of
  * the JSON type its shape declares and within its constraints, no duplicate or null member, each
@@ -129,6 +130,102 @@ final class ItemRequestStream {
         }
         return new GetItem.Request(r.tableName, r.attributes, r.consistentRead, r.projectionExpression, r.names, null,
                 r.returnConsumedCapacity());
+    }
+
+    /**
+     * A BatchWriteItem request, or null to read it through the tree: RequestItems maps each table
+     * (a valid table name) to 1 to 25 write requests, each exactly one PutRequest with its Item or
+     * DeleteRequest with its Key (API_BatchWriteItem.html, API_WriteRequest.html).
+     */
+    static BatchWriteItem.Request batchWriteItem(byte[] buffer, int offset, int length) {
+        if (length == 0) {
+            return null;
+        }
+        Map<String, List<BatchWriteItem.Write>> writes = null;
+        String rcc = null;
+        String metrics = null;
+        try (JsonParser p = JsonTree.FACTORY.createParser(buffer, offset, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (name) {
+                    case "RequestItems" -> {
+                        if (writes != null) {
+                            return null;
+                        }
+                        writes = requestItems(p, v);
+                    }
+                    case "ReturnConsumedCapacity" -> {
+                        if (rcc != null) {
+                            return null;
+                        }
+                        rcc = string(p, v);
+                    }
+                    case "ReturnItemCollectionMetrics" -> {
+                        if (metrics != null) {
+                            return null;
+                        }
+                        metrics = string(p, v);
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null || writes == null
+                    || rcc != null && !Shapes.RETURN_CONSUMED_CAPACITY.contains(rcc)
+                    || metrics != null && !Shapes.RETURN_ITEM_COLLECTION_METRICS.contains(metrics)) {
+                return null;
+            }
+        } catch (GiveUp | IOException | RuntimeException e) {
+            return null;
+        }
+        return new BatchWriteItem.Request(writes, rcc == null ? ReturnConsumedCapacity.NONE : ReturnConsumedCapacity.valueOf(rcc),
+                "SIZE".equals(metrics));
+    }
+
+    private static Map<String, List<BatchWriteItem.Write>> requestItems(JsonParser p, JsonToken t) throws IOException, GiveUp {
+        if (t != JsonToken.START_OBJECT) {
+            throw GiveUp.INSTANCE;
+        }
+        Map<String, List<BatchWriteItem.Write>> writes = new LinkedHashMap<>();
+        for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
+            String table = p.currentName();
+            if (table.length() < 3 || table.length() > 255 || !tableNameCharacters(table) || p.nextToken() != JsonToken.START_ARRAY) {
+                throw GiveUp.INSTANCE;
+            }
+            List<BatchWriteItem.Write> list = new ArrayList<>();
+            for (JsonToken w = p.nextToken(); w != JsonToken.END_ARRAY; w = p.nextToken()) {
+                list.add(write(p, w));
+            }
+            if (list.isEmpty() || list.size() > BatchWriteItem.MAX_WRITES || writes.put(table, list) != null) {
+                throw GiveUp.INSTANCE;
+            }
+        }
+        if (writes.isEmpty()) {
+            throw GiveUp.INSTANCE;
+        }
+        return writes;
+    }
+
+    /** One write request: {"PutRequest": {"Item": ...}} or {"DeleteRequest": {"Key": ...}}, nothing else. */
+    private static BatchWriteItem.Write write(JsonParser p, JsonToken t) throws IOException, GiveUp {
+        if (t != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME) {
+            throw GiveUp.INSTANCE;
+        }
+        String kind = p.currentName();
+        boolean put = kind.equals("PutRequest");
+        if (!put && !kind.equals("DeleteRequest")
+                || p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+                || !p.currentName().equals(put ? "Item" : "Key")) {
+            throw GiveUp.INSTANCE;
+        }
+        Map<String, AttributeValue> attributes = attributeMap(p, p.nextToken());
+        if (p.nextToken() != JsonToken.END_OBJECT || p.nextToken() != JsonToken.END_OBJECT) {
+            throw GiveUp.INSTANCE;
+        }
+        return put ? new BatchWriteItem.Write(Item.of(attributes), null) : new BatchWriteItem.Write(null, attributes);
     }
 
     /** The members an operation declares, read and judged; null when the tree path must read them. */

@@ -87,7 +87,15 @@ public final class Protocol {
     }
 
     /**
-     * A protocol that reads the single-item requests with the streaming parser first
+     * A protocol that reads every request through the tree ({@link JsonTree}, {@link Members}):
+     * the reference the streaming read is checked and measured against, never the engine's.
+     */
+    public static Protocol readingThroughTreeOnly(Cluster cluster) {
+        return new Protocol(cluster, false);
+    }
+
+    /**
+     * A protocol that reads the single-item requests and BatchWriteItem with the streaming parser first
      * ({@code streaming}), or every request through the tree: the second serves as the reference
      * the first is checked against.
      */
@@ -112,6 +120,9 @@ public final class Protocol {
         }
         BatchCodec batches = new BatchCodec(cluster);
         operations.put("BatchWriteItem", batches::batchWriteItem);
+        if (streaming) {
+            streamed.put(TARGET_PREFIX + "BatchWriteItem", new Streamed<>(ItemRequestStream::batchWriteItem, batches::batchWriteItem));
+        }
         operations.put("BatchGetItem", new BatchGetCodec(cluster)::batchGetItem);
         ReadCodec reads = new ReadCodec(cluster);
         operations.put("Query", reads::query);

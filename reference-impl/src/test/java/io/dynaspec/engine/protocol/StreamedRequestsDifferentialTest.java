@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The streaming read of PutItem, GetItem, DeleteItem and UpdateItem against the tree read it
+ * The streaming read of PutItem, GetItem, DeleteItem, UpdateItem and BatchWriteItem against the tree read it
  * stands in for: two engines with the same seed and tables, one reading those requests with the
  * streaming parser first, the other through the tree only, are sent the same seeded sequence of
  * requests — valid ones, and valid ones broken one way each (a member of another JSON type, a
@@ -27,7 +27,7 @@ class StreamedRequestsDifferentialTest {
     private static final long SEED = Long.getLong("differential.seed", 1L);
     private static final int REQUESTS = Integer.getInteger("differential.requests", 3000);
     private static final String PREFIX = Protocol.TARGET_PREFIX;
-    private static final String[] OPERATIONS = {"PutItem", "GetItem", "DeleteItem", "UpdateItem"};
+    private static final String[] OPERATIONS = {"PutItem", "GetItem", "DeleteItem", "UpdateItem", "BatchWriteItem"};
 
     private final SplittableRandom random = new SplittableRandom(SEED);
 
@@ -69,6 +69,9 @@ class StreamedRequestsDifferentialTest {
 
     /** A request body: a valid one, broken one way half of the time. */
     private byte[] request(String operation) {
+        if (operation.equals("BatchWriteItem")) {
+            return batch();
+        }
         boolean solo = random.nextInt(4) == 0;
         List<String[]> members = new ArrayList<>();
         members.add(new String[]{"TableName", quote(solo ? "Solo" : "Diff")});
@@ -141,6 +144,66 @@ class StreamedRequestsDifferentialTest {
         StringBuilder json = new StringBuilder("{");
         for (String[] m : members) {
             json.append(json.length() > 1 ? "," : "").append(quote(m[0])).append(':').append(m[1]);
+        }
+        String text = json.append('}').toString();
+        if (random.nextInt(25) == 0) {
+            text = brokenJson(text);
+        }
+        return bytes(text);
+    }
+
+    /** A BatchWriteItem body: up to three tables of up to four writes, broken one way half of the time. */
+    private byte[] batch() {
+        boolean broken = random.nextBoolean();
+        int brokenAt = random.nextInt(16);
+        StringBuilder tables = new StringBuilder("{");
+        int n = 1 + random.nextInt(3);
+        for (int t = 0; t < n; t++) {
+            boolean solo = random.nextBoolean();
+            StringBuilder writes = new StringBuilder("[");
+            int w = broken && brokenAt == 0 && t == 0 ? 26 : 1 + random.nextInt(4);
+            for (int i = 0; i < w; i++) {
+                String write = random.nextBoolean() ? "{\"PutRequest\":{\"Item\":" + item(solo) + "}}"
+                        : "{\"DeleteRequest\":{\"Key\":" + key(solo) + "}}";
+                if (broken && t == 0 && i == 0) {
+                    write = switch (brokenAt) {
+                        case 1 -> "{\"PutRequest\":{\"Item\":" + item(solo) + "},\"DeleteRequest\":{\"Key\":" + key(solo) + "}}";
+                        case 2 -> "{}";
+                        case 3 -> "{\"PutRequest\":{\"Item\":null}}";
+                        case 4 -> "{\"PutRequest\":null,\"DeleteRequest\":{\"Key\":" + key(solo) + "}}";
+                        case 5 -> "{\"PutRequest\":{\"Key\":" + key(solo) + "}}";
+                        case 6 -> "{\"PutRequest\":{\"Item\":" + item(solo) + ",\"Extra\":1}}";
+                        case 7 -> "{\"DeleteRequest\":{\"Key\":{\"pk\":" + brokenValue() + "}}}";
+                        case 8 -> pick("[]", "\"x\"", "null", "1");
+                        case 9 -> "{\"PutRequest\":{\"Item\":{\"" + "n".repeat(65_536) + "\":{\"S\":\"x\"}}}}";
+                        default -> write;
+                    };
+                }
+                writes.append(i > 0 ? "," : "").append(write);
+            }
+            String table = solo ? "Solo" : "Diff";
+            if (broken && t == 0 && brokenAt == 10) {
+                table = pick("ab", "bad name!", "Nope", "x".repeat(256));
+            }
+            String list = broken && t == 0 && brokenAt == 11 ? pick("[]", "{}", "null", "\"x\"") : writes.append(']').toString();
+            tables.append(t > 0 ? "," : "").append(quote(table)).append(':').append(list);
+        }
+        if (broken && brokenAt == 12) {
+            tables.append(",\"Diff\":[{\"DeleteRequest\":{\"Key\":" + key(false) + "}}]");
+        }
+        String requestItems = broken && brokenAt == 13 ? pick("{", "[]", "null", "1") : tables.append('}').toString();
+        if (requestItems.equals("{")) {
+            requestItems = "{}";
+        }
+        StringBuilder json = new StringBuilder("{\"RequestItems\":").append(requestItems);
+        if (random.nextInt(3) == 0 || broken && brokenAt == 14) {
+            json.append(",\"ReturnConsumedCapacity\":").append(quote(pick("TOTAL", "INDEXES", "NONE", broken ? "ALL" : "NONE")));
+        }
+        if (random.nextInt(3) == 0) {
+            json.append(",\"ReturnItemCollectionMetrics\":").append(quote(pick("SIZE", "NONE")));
+        }
+        if (broken && brokenAt == 15) {
+            json.append(pick(",\"RequestItems\":{}", ",\"Unknown\":[1,{}]", ",\"ReturnConsumedCapacity\":null"));
         }
         String text = json.append('}').toString();
         if (random.nextInt(25) == 0) {
