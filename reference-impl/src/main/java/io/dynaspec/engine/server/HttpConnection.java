@@ -24,6 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * further request until {@link #complete} hands back its answer, so pipelined requests are still
  * answered in order. A client that does not read its answers stops being read once
  * {@value #MAX_PENDING_OUTPUT} bytes wait for it: it cannot make the loop hold more.
+ *
+ * <p>After each piece of work the connection tells its loop what it now waits for ({@link
+ * Deadlines}): the rest of a request, under the request deadline counted from that request's first
+ * byte, or nothing at all, under the idle deadline.
  */
 final class HttpConnection {
     /** Request line and headers together: more is refused. */
