@@ -47,7 +47,7 @@ public final class Protocol {
 
     /**
      * An operation whose requests are first read with the streaming parser straight into the api
-     * layer's request record ({@link ItemRequestStream}); null from the reader leaves the request
+     * layer's request record ({@link StreamedRequests}); null from the reader leaves the request
      * to the tree path.
      */
     private record Streamed<R>(Reader<R> reader, Executor<R> executor) {
@@ -95,7 +95,7 @@ public final class Protocol {
     }
 
     /**
-     * A protocol that reads the single-item requests and BatchWriteItem with the streaming parser first
+     * A protocol that reads the single-item requests, BatchWriteItem and Query with the streaming parser first
      * ({@code streaming}), or every request through the tree: the second serves as the reference
      * the first is checked against.
      */
@@ -113,19 +113,22 @@ public final class Protocol {
         operations.put("DeleteItem", items::deleteItem);
         operations.put("UpdateItem", items::updateItem);
         if (streaming) {
-            streamed.put(TARGET_PREFIX + "PutItem", new Streamed<>(ItemRequestStream::putItem, items::putItem));
-            streamed.put(TARGET_PREFIX + "GetItem", new Streamed<>(ItemRequestStream::getItem, items::getItem));
-            streamed.put(TARGET_PREFIX + "DeleteItem", new Streamed<>(ItemRequestStream::deleteItem, items::deleteItem));
-            streamed.put(TARGET_PREFIX + "UpdateItem", new Streamed<>(ItemRequestStream::updateItem, items::updateItem));
+            streamed.put(TARGET_PREFIX + "PutItem", new Streamed<>(StreamedRequests::putItem, items::putItem));
+            streamed.put(TARGET_PREFIX + "GetItem", new Streamed<>(StreamedRequests::getItem, items::getItem));
+            streamed.put(TARGET_PREFIX + "DeleteItem", new Streamed<>(StreamedRequests::deleteItem, items::deleteItem));
+            streamed.put(TARGET_PREFIX + "UpdateItem", new Streamed<>(StreamedRequests::updateItem, items::updateItem));
         }
         BatchCodec batches = new BatchCodec(cluster);
         operations.put("BatchWriteItem", batches::batchWriteItem);
         if (streaming) {
-            streamed.put(TARGET_PREFIX + "BatchWriteItem", new Streamed<>(ItemRequestStream::batchWriteItem, batches::batchWriteItem));
+            streamed.put(TARGET_PREFIX + "BatchWriteItem", new Streamed<>(StreamedRequests::batchWriteItem, batches::batchWriteItem));
         }
         operations.put("BatchGetItem", new BatchGetCodec(cluster)::batchGetItem);
         ReadCodec reads = new ReadCodec(cluster);
         operations.put("Query", reads::query);
+        if (streaming) {
+            streamed.put(TARGET_PREFIX + "Query", new Streamed<>(StreamedRequests::query, reads::query));
+        }
         operations.put("Scan", reads::scan);
         TransactCodec transactions = new TransactCodec(cluster);
         operations.put("TransactWriteItems", transactions::transactWriteItems);

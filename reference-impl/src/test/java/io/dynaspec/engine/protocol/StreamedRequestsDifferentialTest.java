@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The streaming read of PutItem, GetItem, DeleteItem, UpdateItem and BatchWriteItem against the tree read it
+ * The streaming read of PutItem, GetItem, DeleteItem, UpdateItem, BatchWriteItem and Query against the tree read it
  * stands in for: two engines with the same seed and tables, one reading those requests with the
  * streaming parser first, the other through the tree only, are sent the same seeded sequence of
  * requests — valid ones, and valid ones broken one way each (a member of another JSON type, a
@@ -27,7 +27,7 @@ class StreamedRequestsDifferentialTest {
     private static final long SEED = Long.getLong("differential.seed", 1L);
     private static final int REQUESTS = Integer.getInteger("differential.requests", 3000);
     private static final String PREFIX = Protocol.TARGET_PREFIX;
-    private static final String[] OPERATIONS = {"PutItem", "GetItem", "DeleteItem", "UpdateItem", "BatchWriteItem"};
+    private static final String[] OPERATIONS = {"PutItem", "GetItem", "DeleteItem", "UpdateItem", "BatchWriteItem", "Query"};
 
     private final SplittableRandom random = new SplittableRandom(SEED);
 
@@ -71,6 +71,9 @@ class StreamedRequestsDifferentialTest {
     private byte[] request(String operation) {
         if (operation.equals("BatchWriteItem")) {
             return batch();
+        }
+        if (operation.equals("Query")) {
+            return query();
         }
         boolean solo = random.nextInt(4) == 0;
         List<String[]> members = new ArrayList<>();
@@ -150,6 +153,97 @@ class StreamedRequestsDifferentialTest {
             text = brokenJson(text);
         }
         return bytes(text);
+    }
+
+    /** A Query body on either table, broken one way half of the time. */
+    private byte[] query() {
+        boolean solo = random.nextInt(4) == 0;
+        List<String[]> members = new ArrayList<>();
+        members.add(new String[]{"TableName", quote(solo ? "Solo" : "Diff")});
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        String keyCondition = solo ? "id = :id" : pick("pk = :p", "pk = :p AND sk > :s", "#k = :p AND sk BETWEEN :s AND :t",
+                "pk = :p AND begins_with(sk, :s)");
+        members.add(new String[]{"KeyConditionExpression", quote(keyCondition)});
+        collect(keyCondition, names, values);
+        if (random.nextInt(3) == 0) {
+            String filter = pick("attribute_exists(#a)", "#a = :v", "size(#a) > :one");
+            members.add(new String[]{"FilterExpression", quote(filter)});
+            collect(filter, names, values);
+        }
+        if (random.nextInt(4) == 0) {
+            members.add(new String[]{"ProjectionExpression", quote(pick("pk, sk, #a", "#a", "m.x"))});
+            if (!names.contains("#a")) {
+                names.add("#a");
+            }
+        }
+        if (random.nextBoolean()) {
+            members.add(new String[]{"Limit", pick("1", "2", "5", "100", "2147483647")});
+        }
+        if (random.nextInt(3) == 0) {
+            members.add(new String[]{"ScanIndexForward", random.nextBoolean() ? "true" : "false"});
+        }
+        if (random.nextInt(3) == 0) {
+            members.add(new String[]{"ConsistentRead", random.nextBoolean() ? "true" : "false"});
+        }
+        if (random.nextInt(4) == 0) {
+            members.add(new String[]{"Select", quote(pick("ALL_ATTRIBUTES", "COUNT", "SPECIFIC_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES"))});
+        }
+        if (random.nextInt(5) == 0) {
+            members.add(new String[]{"IndexName", quote(pick("ByA", "NoSuchIndex"))});
+        }
+        if (random.nextInt(4) == 0) {
+            members.add(new String[]{"ExclusiveStartKey", key(solo)});
+        }
+        if (random.nextInt(3) == 0) {
+            members.add(new String[]{"ReturnConsumedCapacity", quote(pick("TOTAL", "INDEXES", "NONE"))});
+        }
+        if (!names.isEmpty()) {
+            StringBuilder json = new StringBuilder("{");
+            for (String n : names) {
+                json.append(json.length() > 1 ? "," : "").append(quote(n)).append(':').append(quote(n.equals("#k") ? "pk" : pick("a", "n", "s")));
+            }
+            members.add(new String[]{"ExpressionAttributeNames", json.append('}').toString()});
+        }
+        StringBuilder json = new StringBuilder("{");
+        for (String v : values) {
+            String value = switch (v) {
+                case ":p" -> quoteValue("S", "k" + random.nextInt(6));
+                case ":s", ":t" -> quoteValue("N", pick("0", "1", "2", "3.5"));
+                case ":id" -> quoteValue("B", pick("AA==", "AQI="));
+                case ":one" -> "{\"N\":\"1\"}";
+                default -> value(1);
+            };
+            json.append(json.length() > 1 ? "," : "").append(quote(v)).append(':').append(value);
+        }
+        members.add(new String[]{"ExpressionAttributeValues", json.append('}').toString()});
+        if (random.nextBoolean()) {
+            if (random.nextBoolean()) {
+                breakOneWay(members);
+            } else {
+                members.add(random.nextInt(members.size() + 1), switch (random.nextInt(9)) {
+                    case 0 -> new String[]{"Limit", pick("0", "-1", "1.5", "2.0", "\"3\"", "1e3", "2147483648", "99999999999999999999", "null")};
+                    case 1 -> new String[]{"Select", quote(pick("ALL", "count", ""))};
+                    case 2 -> new String[]{"IndexName", quote(pick("ab", "bad name", "x".repeat(256)))};
+                    case 3 -> new String[]{"ExclusiveStartKey", pick("{\"pk\":" + brokenValue() + "}", "[]", "null", "{}")};
+                    case 4 -> new String[]{"ScanIndexForward", pick("\"false\"", "0", "null")};
+                    case 5 -> new String[]{pick("KeyConditions", "QueryFilter", "ConditionalOperator", "AttributesToGet"),
+                            pick("{\"pk\":{\"ComparisonOperator\":\"EQ\",\"AttributeValueList\":[{\"S\":\"k1\"}]}}", "\"AND\"", "[\"pk\"]")};
+                    case 6 -> new String[]{"KeyConditionExpression", pick("null", "1", "\"\"", "\"pk = :nope\"")};
+                    case 7 -> new String[]{"FilterExpression", pick("{}", "\"#nope = :p\"", "\"\"")};
+                    default -> new String[]{"Limit", pick("1", "3")};
+                });
+            }
+        }
+        StringBuilder text = new StringBuilder("{");
+        for (String[] m : members) {
+            text.append(text.length() > 1 ? "," : "").append(quote(m[0])).append(':').append(m[1]);
+        }
+        String body = text.append('}').toString();
+        if (random.nextInt(25) == 0) {
+            body = brokenJson(body);
+        }
+        return bytes(body);
     }
 
     /** A BatchWriteItem body: up to three tables of up to four writes, broken one way half of the time. */

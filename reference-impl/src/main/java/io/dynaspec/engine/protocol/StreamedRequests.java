@@ -7,8 +7,10 @@ import io.dynaspec.engine.api.ConditionInput;
 import io.dynaspec.engine.api.DeleteItem;
 import io.dynaspec.engine.api.GetItem;
 import io.dynaspec.engine.api.PutItem;
+import io.dynaspec.engine.api.Query;
 import io.dynaspec.engine.api.ReturnConsumedCapacity;
 import io.dynaspec.engine.api.ReturnValues;
+import io.dynaspec.engine.api.Select;
 import io.dynaspec.engine.api.UpdateItem;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Bytes;
@@ -24,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * PutItem, GetItem, DeleteItem, UpdateItem and BatchWriteItem requests read with Jackson's
+ * PutItem, GetItem, DeleteItem, UpdateItem, BatchWriteItem and Query requests read with Jackson's
  * streaming parser straight from the body's bytes into the api layer's request records, without
  * the tree of {@link JsonTree} and {@link Members}.
  *
@@ -32,13 +34,13 @@ import java.util.Map;
  * the JSON type its shape declares and within its constraints, no duplicate or null member, each
  * attribute value with exactly one valid type. At the first thing that is not so — malformed
  * JSON, a wrong type, a violated constraint, a legacy parameter (Expected, AttributeUpdates,
- * AttributesToGet, ConditionalOperator) — the reader gives up and returns null, and the request
+ * AttributesToGet, ConditionalOperator, KeyConditions, QueryFilter) — the reader gives up and returns null, and the request
  * is read again through the tree, which alone words DynamoDB's errors. So the two paths cannot
  * differ in what they answer: this one either builds the very record the tree path would build,
  * or leaves the request to it. Members an operation does not declare are skipped, as the tree
  * path ignores them.
  */
-final class ItemRequestStream {
+final class StreamedRequests {
     private static final int TABLE_NAME = 1;
     private static final int ITEM = 1 << 1;
     private static final int KEY = 1 << 2;
@@ -54,6 +56,13 @@ final class ItemRequestStream {
     private static final int CONSISTENT_READ = 1 << 12;
     /** Members this reader leaves to the tree path whenever the operation declares them. */
     private static final int LEGACY = 1 << 13;
+    private static final int INDEX_NAME = 1 << 14;
+    private static final int SELECT = 1 << 15;
+    private static final int LIMIT = 1 << 16;
+    private static final int FILTER_EXPRESSION = 1 << 17;
+    private static final int EXCLUSIVE_START_KEY = 1 << 18;
+    private static final int KEY_CONDITION_EXPRESSION = 1 << 19;
+    private static final int SCAN_INDEX_FORWARD = 1 << 20;
 
     private static final int CONDITION = CONDITION_EXPRESSION | RETURN_VALUES_ON_CONDITION_CHECK_FAILURE
             | EXPRESSION_ATTRIBUTE_NAMES | EXPRESSION_ATTRIBUTE_VALUES | LEGACY;
@@ -64,6 +73,9 @@ final class ItemRequestStream {
     private static final int UPDATE = WRITE | KEY | UPDATE_EXPRESSION;
     private static final int GET = TABLE_NAME | KEY | CONSISTENT_READ | RETURN_CONSUMED_CAPACITY | PROJECTION_EXPRESSION
             | EXPRESSION_ATTRIBUTE_NAMES | LEGACY;
+    private static final int QUERY = TABLE_NAME | INDEX_NAME | SELECT | LIMIT | CONSISTENT_READ | PROJECTION_EXPRESSION
+            | FILTER_EXPRESSION | RETURN_CONSUMED_CAPACITY | EXCLUSIVE_START_KEY | EXPRESSION_ATTRIBUTE_NAMES
+            | EXPRESSION_ATTRIBUTE_VALUES | KEY_CONDITION_EXPRESSION | SCAN_INDEX_FORWARD | LEGACY;
 
     /** Signals that the request is left to the tree path; never escapes this class. */
     private static final class GiveUp extends Exception {
@@ -88,13 +100,20 @@ final class ItemRequestStream {
     private Map<String, String> names;
     private Map<String, AttributeValue> values;
     private boolean consistentRead;
+    private String indexName;
+    private String select;
+    private Integer limit;
+    private String filterExpression;
+    private Map<String, AttributeValue> startKey;
+    private String keyConditionExpression;
+    private Boolean scanIndexForward;
 
-    private ItemRequestStream() {
+    private StreamedRequests() {
     }
 
     /** A PutItem request, or null to read it through the tree. */
     static PutItem.Request putItem(byte[] buffer, int offset, int length) {
-        ItemRequestStream r = read(buffer, offset, length, PUT);
+        StreamedRequests r = read(buffer, offset, length, PUT);
         if (r == null || r.attributes == null) {
             return null;
         }
@@ -104,7 +123,7 @@ final class ItemRequestStream {
 
     /** A DeleteItem request, or null to read it through the tree. */
     static DeleteItem.Request deleteItem(byte[] buffer, int offset, int length) {
-        ItemRequestStream r = read(buffer, offset, length, DELETE);
+        StreamedRequests r = read(buffer, offset, length, DELETE);
         if (r == null || r.attributes == null) {
             return null;
         }
@@ -114,7 +133,7 @@ final class ItemRequestStream {
 
     /** An UpdateItem request, or null to read it through the tree. */
     static UpdateItem.Request updateItem(byte[] buffer, int offset, int length) {
-        ItemRequestStream r = read(buffer, offset, length, UPDATE);
+        StreamedRequests r = read(buffer, offset, length, UPDATE);
         if (r == null || r.attributes == null) {
             return null;
         }
@@ -124,11 +143,23 @@ final class ItemRequestStream {
 
     /** A GetItem request, or null to read it through the tree. */
     static GetItem.Request getItem(byte[] buffer, int offset, int length) {
-        ItemRequestStream r = read(buffer, offset, length, GET);
+        StreamedRequests r = read(buffer, offset, length, GET);
         if (r == null || r.attributes == null) {
             return null;
         }
         return new GetItem.Request(r.tableName, r.attributes, r.consistentRead, r.projectionExpression, r.names, null,
+                r.returnConsumedCapacity());
+    }
+
+    /** A Query request, or null to read it through the tree (API_Query.html, "Request Parameters"). */
+    static Query.Request query(byte[] buffer, int offset, int length) {
+        StreamedRequests r = read(buffer, offset, length, QUERY);
+        if (r == null) {
+            return null;
+        }
+        return new Query.Request(r.tableName, r.indexName, r.keyConditionExpression, null, r.filterExpression, null, null,
+                r.projectionExpression, null, r.names, r.values, r.select == null ? null : Select.valueOf(r.select),
+                r.scanIndexForward == null || r.scanIndexForward, r.limit, r.consistentRead, r.startKey,
                 r.returnConsumedCapacity());
     }
 
@@ -229,11 +260,11 @@ final class ItemRequestStream {
     }
 
     /** The members an operation declares, read and judged; null when the tree path must read them. */
-    private static ItemRequestStream read(byte[] buffer, int offset, int length, int declared) {
+    private static StreamedRequests read(byte[] buffer, int offset, int length, int declared) {
         if (length == 0) {
             return null;
         }
-        ItemRequestStream r = new ItemRequestStream();
+        StreamedRequests r = new StreamedRequests();
         try (JsonParser p = JsonTree.FACTORY.createParser(buffer, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -276,12 +307,14 @@ final class ItemRequestStream {
             case RETURN_VALUES_ON_CONDITION_CHECK_FAILURE -> returnValuesOnConditionCheckFailure = string(p, t);
             case EXPRESSION_ATTRIBUTE_NAMES -> names = nameMap(p, t);
             case EXPRESSION_ATTRIBUTE_VALUES -> values = valueMap(p, t);
-            case CONSISTENT_READ -> {
-                if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-                    throw GiveUp.INSTANCE;
-                }
-                consistentRead = t == JsonToken.VALUE_TRUE;
-            }
+            case CONSISTENT_READ -> consistentRead = bool(t);
+            case INDEX_NAME -> indexName = string(p, t);
+            case SELECT -> select = string(p, t);
+            case LIMIT -> limit = positiveInteger(p, t);
+            case FILTER_EXPRESSION -> filterExpression = string(p, t);
+            case EXCLUSIVE_START_KEY -> startKey = attributeMap(p, t);
+            case KEY_CONDITION_EXPRESSION -> keyConditionExpression = string(p, t);
+            case SCAN_INDEX_FORWARD -> scanIndexForward = bool(t);
             default -> throw GiveUp.INSTANCE;
         }
     }
@@ -301,7 +334,14 @@ final class ItemRequestStream {
             case "ExpressionAttributeNames" -> EXPRESSION_ATTRIBUTE_NAMES;
             case "ExpressionAttributeValues" -> EXPRESSION_ATTRIBUTE_VALUES;
             case "ConsistentRead" -> CONSISTENT_READ;
-            case "Expected", "ConditionalOperator", "AttributeUpdates", "AttributesToGet" -> LEGACY;
+            case "IndexName" -> INDEX_NAME;
+            case "Select" -> SELECT;
+            case "Limit" -> LIMIT;
+            case "FilterExpression" -> FILTER_EXPRESSION;
+            case "ExclusiveStartKey" -> EXCLUSIVE_START_KEY;
+            case "KeyConditionExpression" -> KEY_CONDITION_EXPRESSION;
+            case "ScanIndexForward" -> SCAN_INDEX_FORWARD;
+            case "Expected", "ConditionalOperator", "AttributeUpdates", "AttributesToGet", "KeyConditions", "QueryFilter" -> LEGACY;
             default -> 0;
         };
     }
@@ -316,7 +356,9 @@ final class ItemRequestStream {
                 && (returnConsumedCapacity == null || Shapes.RETURN_CONSUMED_CAPACITY.contains(returnConsumedCapacity))
                 && (returnItemCollectionMetrics == null || Shapes.RETURN_ITEM_COLLECTION_METRICS.contains(returnItemCollectionMetrics))
                 && (returnValuesOnConditionCheckFailure == null
-                    || Shapes.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE.contains(returnValuesOnConditionCheckFailure));
+                    || Shapes.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE.contains(returnValuesOnConditionCheckFailure))
+                && (indexName == null || indexName.length() >= 3 && indexName.length() <= 255 && tableNameCharacters(indexName))
+                && (select == null || Shapes.SELECT.contains(select));
     }
 
     /** {@link Shapes#TABLE_NAME}: [a-zA-Z0-9_.-]+. */
@@ -344,6 +386,29 @@ final class ItemRequestStream {
 
     private boolean returnItemCollectionMetrics() {
         return "SIZE".equals(returnItemCollectionMetrics);
+    }
+
+    private static boolean bool(JsonToken t) throws GiveUp {
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw GiveUp.INSTANCE;
+        }
+        return t == JsonToken.VALUE_TRUE;
+    }
+
+    /** Limit: a JSON integer from 1 to 2^31 - 1; anything else the tree path judges. */
+    private static Integer positiveInteger(JsonParser p, JsonToken t) throws IOException, GiveUp {
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw GiveUp.INSTANCE;
+        }
+        String text = p.getText();
+        if (text.length() > 10 || text.startsWith("-")) {
+            throw GiveUp.INSTANCE;
+        }
+        long v = Long.parseLong(text);
+        if (v < 1 || v > Integer.MAX_VALUE) {
+            throw GiveUp.INSTANCE;
+        }
+        return (int) v;
     }
 
     private static String string(JsonParser p, JsonToken t) throws IOException, GiveUp {
