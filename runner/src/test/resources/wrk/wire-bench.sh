@@ -4,6 +4,7 @@
 #
 #   runner/src/test/resources/wrk/wire-bench.sh [--seconds 10] [--warmup 10] [--runs 3] [--connections "32 256"]
 #                                               [--ops "put get batch"] [--modes "pinned unpinned"]
+#                                               [--baseline-jar PATH]
 #
 # pinned:   each server on core 0 (taskset), wrk on core 1; the engine then runs one event loop.
 # unpinned: no taskset, the engine runs one event loop per core.
@@ -13,10 +14,13 @@
 # Needs wrk (Debian: apt-get install wrk), Java 17, Node.js with npm, taskset, python3.
 # Builds the kit with ./dynaspec when needed and installs dynalite into .cache/dynaspec as the
 # runner's dynalite target does. Raw lines go to target/wire-bench/runs.tsv, the tables to stdout.
+# --baseline-jar: a third server, the engine from another build's dynaspec.jar (its lib/ beside
+# it), started the same way and measured in turn with the other two: a change's before and after
+# in one run, each beside dynalite.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../../../.." && pwd)"
-seconds=10; warmup=10; runs=3; connections="32 256"; ops="put get batch"; modes="pinned unpinned"
+seconds=10; warmup=10; runs=3; connections="32 256"; ops="put get batch"; modes="pinned unpinned"; baseline_jar=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
@@ -25,6 +29,7 @@ while [ $# -gt 0 ]; do
     --connections) connections="$2"; shift 2 ;;
     --ops) ops="$2"; shift 2 ;;
     --modes) modes="$2"; shift 2 ;;
+    --baseline-jar) baseline_jar="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -83,12 +88,22 @@ start_servers() {
   dynalite_pid=$!; pids+=("$dynalite_pid")
   await_http "$dynaspec_port"; await_http "$dynalite_port"
   create_table "$dynaspec_port"; create_table "$dynalite_port"
+  if [ -n "$baseline_jar" ]; then
+    baseline_port=$(free_port)
+    "${pin_server[@]}" java -XX:+UseZGC -jar "$baseline_jar" serve --port "$baseline_port" --no-smoke-check \
+        > "$out/baseline-$1.log" 2>&1 &
+    baseline_pid=$!; pids+=("$baseline_pid")
+    await_http "$baseline_port"; create_table "$baseline_port"
+  fi
 }
 
 stop_servers() {
-  kill "$dynaspec_pid" "$dynalite_pid" 2>/dev/null || true
-  wait "$dynaspec_pid" "$dynalite_pid" 2>/dev/null || true
+  kill "$dynaspec_pid" "$dynalite_pid" ${baseline_pid:-} 2>/dev/null || true
+  wait "$dynaspec_pid" "$dynalite_pid" ${baseline_pid:-} 2>/dev/null || true
 }
+
+servers="dynaspec dynalite"
+[ -n "$baseline_jar" ] && servers="baseline dynaspec dynalite"
 
 script_of() {
   case "$1" in
@@ -129,7 +144,7 @@ measure() {
 for mode in $modes; do
   start_servers "$mode"
   for op in $ops; do
-    for server in dynaspec dynalite; do
+    for server in $servers; do
       port_var="${server}_port"; pid_var="${server}_pid"
       # warm-up (the engine's JIT); before GetItem, puts write the keys it reads
       [ "$op" = get ] && load "$mode" -t2 -c32 -d2s -s "$(script_of put)" "http://127.0.0.1:${!port_var}/" >/dev/null
@@ -137,9 +152,11 @@ for mode in $modes; do
     done
     for c in $connections; do
       for run in $(seq 1 "$runs"); do
-        # the two servers take turns, so that both see the same machine over the run
-        measure "$mode" "$op" "$c" dynaspec "$dynaspec_port" "$dynaspec_pid" "$run"
-        measure "$mode" "$op" "$c" dynalite "$dynalite_port" "$dynalite_pid" "$run"
+        # the servers take turns, so that all see the same machine over the run
+        for server in $servers; do
+          port_var="${server}_port"; pid_var="${server}_pid"
+          measure "$mode" "$op" "$c" "$server" "${!port_var}" "${!pid_var}" "$run"
+        done
       done
     done
   done
@@ -165,4 +182,19 @@ for (mode, op, conns), runs in cells.items():
     print(f"| {mode} | {op} | {conns} | {med(a, 'req_per_s'):,.0f} | {med(b, 'req_per_s'):,.0f} | {ratio('req_per_s'):.2f}×"
           f" | {med(a, 'p99_ms'):.2f} | {med(b, 'p99_ms'):.2f} | {ratio('p99_ms'):.2f}"
           f" | {med(a, 'cpu_us_per_req'):.1f} | {med(b, 'cpu_us_per_req'):.1f} | {ratio('cpu_us_per_req'):.3f} |")
+if any("baseline" in run for runs in cells.values() for run in runs.values()):
+    print()
+    print("| mode | operation | connections | baseline CPU µs/req | dynaspec CPU µs/req | dynalite CPU µs/req"
+          " | baseline CPU ÷ dynalite | dynaspec CPU ÷ dynalite | dynaspec CPU ÷ baseline | baseline req/s | dynaspec req/s |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for (mode, op, conns), runs in cells.items():
+        order = sorted(runs)
+        x = {s: [runs[r][s] for r in order] for s in ("baseline", "dynaspec", "dynalite")}
+        def med(s, f):
+            return statistics.median(float(r[f]) for r in x[s])
+        def ratio(s, t, f="cpu_us_per_req"):
+            return statistics.median(float(p[f]) / float(q[f]) for p, q in zip(x[s], x[t]))
+        print(f"| {mode} | {op} | {conns} | {med('baseline', 'cpu_us_per_req'):.1f} | {med('dynaspec', 'cpu_us_per_req'):.1f}"
+              f" | {med('dynalite', 'cpu_us_per_req'):.1f} | {ratio('baseline', 'dynalite'):.3f} | {ratio('dynaspec', 'dynalite'):.3f}"
+              f" | {ratio('dynaspec', 'baseline'):.3f} | {med('baseline', 'req_per_s'):,.0f} | {med('dynaspec', 'req_per_s'):,.0f} |")
 PY

@@ -10,6 +10,7 @@ import io.dynaspec.engine.server.DynamoDbHttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.function.LongSupplier;
 
 /**
  * The dynaspec reference engine behind an HTTP endpoint that speaks DynamoDB's JSON protocol:
@@ -87,6 +88,9 @@ public final class ReferenceEngine implements AutoCloseable {
         private int eventLoops = 0;
         private int maxConnections = DynamoDbHttpServer.DEFAULT_MAX_CONNECTIONS;
         private java.nio.file.Path dataDir;
+        private long requestTimeoutMillis = DynamoDbHttpServer.DEFAULT_REQUEST_TIMEOUT_MILLIS;
+        private long idleTimeoutMillis = DynamoDbHttpServer.DEFAULT_IDLE_TIMEOUT_MILLIS;
+        private LongSupplier serverClock = System::nanoTime;
 
         /** The address to bind: 127.0.0.1 unless told otherwise. */
         public Builder host(String host) {
@@ -125,6 +129,31 @@ public final class ReferenceEngine implements AutoCloseable {
         }
 
         /**
+         * How long a request may take to arrive, from its first byte to its last; past it the
+         * connection is answered 408 and closed. 60 s unless told otherwise.
+         */
+        public Builder requestTimeoutMillis(long millis) {
+            this.requestTimeoutMillis = millis;
+            return this;
+        }
+
+        /** How long a keep-alive connection may idle before it is closed; 120 s unless told otherwise. */
+        public Builder idleTimeoutMillis(long millis) {
+            this.idleTimeoutMillis = millis;
+            return this;
+        }
+
+        /**
+         * The clock, in nanoseconds, by which the server judges those two timeouts:
+         * {@code System::nanoTime} unless a test moves its own (then see
+         * {@link DynamoDbHttpServer#checkDeadlines}).
+         */
+        public Builder serverClock(LongSupplier nanos) {
+            this.serverClock = nanos;
+            return this;
+        }
+
+        /**
          * Keeps the tables under this folder (created when missing), each replica's log forced
          * before it counts towards a write's quorum, and starts from what the folder holds. A
          * failed force stops the process (exit status 74). Without it, tables live in memory.
@@ -146,7 +175,8 @@ public final class ReferenceEngine implements AutoCloseable {
             try {
                 return new ReferenceEngine(cluster,
                         new DynamoDbHttpServer(host, port, new Protocol(cluster), new AdminApi(cluster),
-                                new DynamoDbHttpServer.Options(eventLoops, maxConnections)));
+                                new DynamoDbHttpServer.Options(eventLoops, maxConnections,
+                                        requestTimeoutMillis, idleTimeoutMillis, serverClock)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
             }

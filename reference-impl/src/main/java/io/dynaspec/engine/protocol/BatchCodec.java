@@ -95,8 +95,14 @@ final class BatchCodec {
             }
             writes.put(e.getKey(), list);
         }
-        BatchWriteItem.Result r = batchWriteItem.execute(new BatchWriteItem.Request(writes, rcc, metrics));
+        batchWriteItem(new BatchWriteItem.Request(writes, rcc, metrics), out);
+    }
 
+    /** Executes a BatchWriteItem request, however it was read, and writes its result. */
+    void batchWriteItem(BatchWriteItem.Request request, JsonGenerator out) throws IOException {
+        BatchWriteItem.Result r = batchWriteItem.execute(request);
+        ReturnConsumedCapacity rcc = request.returnConsumedCapacity();
+        boolean metrics = request.returnItemCollectionMetrics();
         out.writeObjectFieldStart("UnprocessedItems");
         for (Map.Entry<String, List<BatchWriteItem.Write>> e : r.unprocessedItems().entrySet()) {
             out.writeArrayFieldStart(e.getKey());

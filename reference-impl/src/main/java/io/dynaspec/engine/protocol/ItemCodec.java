@@ -53,9 +53,12 @@ final class ItemCodec {
         ConditionShape condition = conditionShape(in);
         in.finish();
         Item item = AttributeValueJson.readItem(itemJson);
-        PutItem.Result r = putItem.execute(new PutItem.Request(table, item, condition.read(in),
-                returnValues, rcc, metrics));
-        writeWriteResult(out, r, rcc);
+        putItem(new PutItem.Request(table, item, condition.read(in), returnValues, rcc, metrics), out);
+    }
+
+    /** Executes a PutItem request, however it was read, and writes its result. */
+    void putItem(PutItem.Request request, JsonGenerator out) throws IOException {
+        writeWriteResult(out, putItem.execute(request), request.returnConsumedCapacity());
     }
 
     /** API_DeleteItem.html. */
@@ -68,9 +71,12 @@ final class ItemCodec {
         ConditionShape condition = conditionShape(in);
         in.finish();
         Map<String, AttributeValue> key = AttributeValueJson.readAttributes(keyJson);
-        PutItem.Result r = deleteItem.execute(new DeleteItem.Request(table, key, condition.read(in),
-                returnValues, rcc, metrics));
-        writeWriteResult(out, r, rcc);
+        deleteItem(new DeleteItem.Request(table, key, condition.read(in), returnValues, rcc, metrics), out);
+    }
+
+    /** Executes a DeleteItem request, however it was read, and writes its result. */
+    void deleteItem(DeleteItem.Request request, JsonGenerator out) throws IOException {
+        writeWriteResult(out, deleteItem.execute(request), request.returnConsumedCapacity());
     }
 
     /** API_GetItem.html. */
@@ -84,11 +90,16 @@ final class ItemCodec {
         expressionNames(in);
         in.finish();
         Map<String, AttributeValue> key = AttributeValueJson.readAttributes(keyJson);
-        GetItem.Result r = getItem.execute(new GetItem.Request(table, key, consistent, projection, names(in), toGet, rcc));
+        getItem(new GetItem.Request(table, key, consistent, projection, names(in), toGet, rcc), out);
+    }
+
+    /** Executes a GetItem request, however it was read, and writes its result. */
+    void getItem(GetItem.Request request, JsonGenerator out) throws IOException {
+        GetItem.Result r = getItem.execute(request);
         if (r.item() != null) {
             AttributeValueJson.writeAttributesField(out, "Item", r.item().attributes());
         }
-        writeConsumed(out, r.consumedCapacity(), rcc);
+        writeConsumed(out, r.consumedCapacity(), request.returnConsumedCapacity());
     }
 
     /** API_UpdateItem.html. */
@@ -123,9 +134,12 @@ final class ItemCodec {
                         value == null ? null : AttributeValueJson.read(value)));
             }
         }
-        PutItem.Result r = updateItem.execute(new UpdateItem.Request(table, key, update, condition.read(in),
-                returnValues, rcc, metrics, attributeUpdates));
-        writeWriteResult(out, r, rcc);
+        updateItem(new UpdateItem.Request(table, key, update, condition.read(in), returnValues, rcc, metrics, attributeUpdates), out);
+    }
+
+    /** Executes an UpdateItem request, however it was read, and writes its result. */
+    void updateItem(UpdateItem.Request request, JsonGenerator out) throws IOException {
+        writeWriteResult(out, updateItem.execute(request), request.returnConsumedCapacity());
     }
 
     private static Map<String, Object> requiredMap(Members in, String member) {

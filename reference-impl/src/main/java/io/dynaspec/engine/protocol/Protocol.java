@@ -45,11 +45,61 @@ public final class Protocol {
     public record Response(int status, byte[] body) {
     }
 
+    /**
+     * An operation whose requests are first read with the streaming parser straight into the api
+     * layer's request record ({@link StreamedRequests}); null from the reader leaves the request
+     * to the tree path.
+     */
+    private record Streamed<R>(Reader<R> reader, Executor<R> executor) {
+        @FunctionalInterface
+        interface Reader<R> {
+            R read(byte[] buffer, int offset, int length);
+        }
+
+        @FunctionalInterface
+        interface Executor<R> {
+            void execute(R request, JsonGenerator out) throws IOException;
+        }
+
+        /** The answer, or null when the request is left to the tree path. */
+        Response handle(byte[] buffer, int offset, int length) throws IOException {
+            R request = reader.read(buffer, offset, length);
+            return request == null ? null : respond(out -> executor.execute(request, out));
+        }
+    }
+
+    /** Writes a result's members into the response object. */
+    @FunctionalInterface
+    private interface Result {
+        void write(JsonGenerator out) throws IOException;
+    }
+
     private final Map<String, Operation> operations = new HashMap<>();
+    /** The operations read without the tree first; empty when streaming is off. */
+    private final Map<String, Streamed<?>> streamed = new HashMap<>();
+    /** Requests answered through {@link #streamed}; read by tests and figures. */
+    private final java.util.concurrent.atomic.LongAdder streamedRequests = new java.util.concurrent.atomic.LongAdder();
     private final Map<String, Operation> streamsOperations = new HashMap<>();
     private final Cluster cluster;
 
     public Protocol(Cluster cluster) {
+        this(cluster, true);
+    }
+
+    /**
+     * A protocol that reads every request through the tree ({@link JsonTree}, {@link Members}):
+     * the reference the streaming read is checked and measured against, never the engine's.
+     */
+    public static Protocol readingThroughTreeOnly(Cluster cluster) {
+        return new Protocol(cluster, false);
+    }
+
+    /**
+     * A protocol that reads the single-item requests, BatchWriteItem and Query with the streaming parser first
+     * ({@code streaming}), or every request through the tree: the second serves as the reference
+     * the first is checked against.
+     */
+    Protocol(Cluster cluster, boolean streaming) {
         this.cluster = cluster;
         ControlPlaneCodec control = new ControlPlaneCodec(cluster);
         operations.put("CreateTable", control::createTable);
@@ -62,11 +112,23 @@ public final class Protocol {
         operations.put("GetItem", items::getItem);
         operations.put("DeleteItem", items::deleteItem);
         operations.put("UpdateItem", items::updateItem);
+        if (streaming) {
+            streamed.put(TARGET_PREFIX + "PutItem", new Streamed<>(StreamedRequests::putItem, items::putItem));
+            streamed.put(TARGET_PREFIX + "GetItem", new Streamed<>(StreamedRequests::getItem, items::getItem));
+            streamed.put(TARGET_PREFIX + "DeleteItem", new Streamed<>(StreamedRequests::deleteItem, items::deleteItem));
+            streamed.put(TARGET_PREFIX + "UpdateItem", new Streamed<>(StreamedRequests::updateItem, items::updateItem));
+        }
         BatchCodec batches = new BatchCodec(cluster);
         operations.put("BatchWriteItem", batches::batchWriteItem);
+        if (streaming) {
+            streamed.put(TARGET_PREFIX + "BatchWriteItem", new Streamed<>(StreamedRequests::batchWriteItem, batches::batchWriteItem));
+        }
         operations.put("BatchGetItem", new BatchGetCodec(cluster)::batchGetItem);
         ReadCodec reads = new ReadCodec(cluster);
         operations.put("Query", reads::query);
+        if (streaming) {
+            streamed.put(TARGET_PREFIX + "Query", new Streamed<>(StreamedRequests::query, reads::query));
+        }
         operations.put("Scan", reads::scan);
         TransactCodec transactions = new TransactCodec(cluster);
         operations.put("TransactWriteItems", transactions::transactWriteItems);
@@ -106,6 +168,14 @@ public final class Protocol {
      */
     public Response handle(String target, byte[] buffer, int offset, int length) {
         try {
+            Streamed<?> fast = target == null ? null : streamed.get(target);
+            if (fast != null) {
+                Response r = fast.handle(buffer, offset, length);
+                if (r != null) {
+                    streamedRequests.increment();
+                    return r;
+                }
+            }
             Operation op = operation(target);
             if (op == null) {
                 throw Errors.unknownOperation();
@@ -113,13 +183,7 @@ public final class Protocol {
             Map<String, Object> body = JsonTree.parseObject(buffer, offset, length);
             WireTypes.check(target.substring(target.indexOf('.') + 1), body);
             Members request = Members.of(body);
-            ByteArrayBuilder out = new ByteArrayBuilder(256);
-            try (JsonGenerator g = JsonTree.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-                g.writeStartObject();
-                op.handle(request, g);
-                g.writeEndObject();
-            }
-            return new Response(200, out.toByteArray());
+            return respond(out -> op.handle(request, out));
         } catch (DynamoException e) {
             return error(e);
         } catch (IOException e) {
@@ -128,6 +192,22 @@ public final class Protocol {
             // A fault of the engine, never of the input: report it as DynamoDB reports its own.
             return error(Errors.internal("Internal server error: " + e));
         }
+    }
+
+    /** A 200 answer: the result's members in one JSON object. */
+    private static Response respond(Result result) throws IOException {
+        ByteArrayBuilder out = new ByteArrayBuilder(256);
+        try (JsonGenerator g = JsonTree.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            result.write(g);
+            g.writeEndObject();
+        }
+        return new Response(200, out.toByteArray());
+    }
+
+    /** Requests read with the streaming parser and answered without the tree, since the start. */
+    public long streamedRequests() {
+        return streamedRequests.sum();
     }
 
     /** The operation a target names, under either prefix; null when it names none. */

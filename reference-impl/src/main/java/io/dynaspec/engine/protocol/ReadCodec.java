@@ -45,12 +45,16 @@ final class ReadCodec {
         String keyConditionExpression = in.string("KeyConditionExpression").get();
         Boolean forward = in.bool("ScanIndexForward").get();
         in.finish();
-        ItemPage page = query.execute(new Query.Request(table, common.indexName, keyConditionExpression,
+        query(new Query.Request(table, common.indexName, keyConditionExpression,
                 read(keyConditions), common.filterExpression, read(queryFilter), common.conditionalOperator,
                 common.projectionExpression, common.attributesToGet, ItemCodec.names(in), ItemCodec.attributeValues(in),
                 common.select, forward == null || forward, common.limit, common.consistentRead,
-                startKey(in), common.returnConsumedCapacity));
-        write(out, page, common.returnConsumedCapacity);
+                startKey(in), common.returnConsumedCapacity), out);
+    }
+
+    /** Executes a Query request, however it was read, and writes its result. */
+    void query(Query.Request request, JsonGenerator out) throws IOException {
+        write(out, query.execute(request), request.returnConsumedCapacity());
     }
 
     /** API_Scan.html, "Request Parameters". */

@@ -13,7 +13,10 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * HTTP/1.1 front of the engine: DynamoDB's JSON 1.0 protocol on {@code POST /}, a health line on
@@ -41,6 +44,20 @@ public final class DynamoDbHttpServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
     /** Connections held open at once unless told otherwise; more are answered with an error. */
     public static final int DEFAULT_MAX_CONNECTIONS = 16_384;
+    /**
+     * How long a request may take to arrive, from its first byte to its last, unless told
+     * otherwise: a client sending a byte now and then is answered 408 and closed after it, while
+     * a 16 MB body still has time at a few hundred kilobytes a second.
+     */
+    public static final long DEFAULT_REQUEST_TIMEOUT_MILLIS = 60_000;
+    /**
+     * How long a keep-alive connection may stay idle (no request begun, nothing to write) unless
+     * told otherwise; then it is closed without a word, as HTTP/1.1 lets a server close an idle
+     * persistent connection (RFC 9112 section 9.5). Long, so that a client's own pool normally
+     * lets a connection go first: one that reuses a connection closed under it sees a connection
+     * error, which the SDKs retry, but it costs a round trip.
+     */
+    public static final long DEFAULT_IDLE_TIMEOUT_MILLIS = 120_000;
     static final String JSON_1_0 = "application/x-amz-json-1.0";
     /** DynamoDB also takes plain JSON, and answers in the media type it was sent. */
     static final String JSON = "application/json";
@@ -58,17 +75,30 @@ public final class DynamoDbHttpServer implements AutoCloseable {
     /**
      * How the server runs.
      *
-     * @param eventLoops     threads serving connections; 0 for one per available core
-     * @param maxConnections connections held open at once; a connection past it gets a
-     *                       ServiceUnavailableException (HTTP 503, retryable) and is closed
+     * @param eventLoops           threads serving connections; 0 for one per available core
+     * @param maxConnections       connections held open at once; a connection past it gets a
+     *                             ServiceUnavailableException (HTTP 503, which DynamoDB's error
+     *                             table marks as one to retry) and is closed
+     * @param requestTimeoutMillis how long a request may take to arrive, from its first byte to
+     *                             its last; past it the connection is answered 408 and closed
+     * @param idleTimeoutMillis    how long a connection may wait with no request begun and no
+     *                             answer to write; past it the connection is closed
+     * @param clock                the time the deadlines are judged by, in nanoseconds
+     *                             ({@code System::nanoTime}); tests move their own
      */
-    public record Options(int eventLoops, int maxConnections) {
+    public record Options(int eventLoops, int maxConnections, long requestTimeoutMillis, long idleTimeoutMillis,
+                          LongSupplier clock) {
         public static final Options DEFAULT = new Options(0, DEFAULT_MAX_CONNECTIONS);
 
         public Options {
-            if (eventLoops < 0 || maxConnections < 1) {
-                throw new IllegalArgumentException("eventLoops >= 0 and maxConnections >= 1, not " + eventLoops + " and " + maxConnections);
+            if (eventLoops < 0 || maxConnections < 1 || requestTimeoutMillis < 1 || idleTimeoutMillis < 1 || clock == null) {
+                throw new IllegalArgumentException("eventLoops >= 0, maxConnections >= 1, timeouts >= 1 ms and a clock, not "
+                        + eventLoops + ", " + maxConnections + ", " + requestTimeoutMillis + ", " + idleTimeoutMillis + ", " + clock);
             }
+        }
+
+        public Options(int eventLoops, int maxConnections) {
+            this(eventLoops, maxConnections, DEFAULT_REQUEST_TIMEOUT_MILLIS, DEFAULT_IDLE_TIMEOUT_MILLIS, System::nanoTime);
         }
     }
 
@@ -119,8 +149,10 @@ public final class DynamoDbHttpServer implements AutoCloseable {
         int n = options.eventLoops() > 0 ? options.eventLoops() : Runtime.getRuntime().availableProcessors();
         String idPrefix = Long.toHexString(System.nanoTime() & 0xffffffffL);
         this.loops = new EventLoop[n];
+        Deadlines deadlines = new Deadlines(options.clock(), options.requestTimeoutMillis() * 1_000_000L,
+                options.idleTimeoutMillis() * 1_000_000L);
         for (int i = 0; i < n; i++) {
-            loops[i] = new EventLoop(this, i, idPrefix, "dynaspec-loop-" + port() + "-" + i);
+            loops[i] = new EventLoop(this, i, idPrefix, "dynaspec-loop-" + port() + "-" + i, deadlines);
         }
         AtomicInteger workerCount = new AtomicInteger();
         this.workers = Executors.newCachedThreadPool(r -> {
@@ -169,6 +201,24 @@ public final class DynamoDbHttpServer implements AutoCloseable {
         return n;
     }
 
+    /** Connections closed because a request did not arrive whole within the request timeout. */
+    public long requestTimeouts() {
+        long n = 0;
+        for (EventLoop l : loops) {
+            n += l.requestTimeouts();
+        }
+        return n;
+    }
+
+    /** Connections closed for idling past the idle timeout. */
+    public long idleTimeouts() {
+        long n = 0;
+        for (EventLoop l : loops) {
+            n += l.idleTimeouts();
+        }
+        return n;
+    }
+
     /** DynamoDB requests answered on the event loops since the start. */
     public long requestsAnsweredOnLoops() {
         long n = 0;
@@ -185,6 +235,24 @@ public final class DynamoDbHttpServer implements AutoCloseable {
             n += l.handedOff();
         }
         return n;
+    }
+
+    /**
+     * Has every loop judge its connections' deadlines by the clock now, and returns once they all
+     * have: with a clock of their own, tests move time and then call this, instead of sleeping.
+     * The loops also judge them on their own after every wake-up and by the earliest deadline.
+     */
+    public void checkDeadlines() throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(loops.length);
+        for (EventLoop loop : loops) {
+            loop.execute(() -> {
+                loop.expireDeadlines();
+                done.countDown();
+            });
+        }
+        if (!done.await(QUIESCE_NANOS * 5, TimeUnit.NANOSECONDS)) {
+            throw new IllegalStateException("an event loop did not answer within 10 s");
+        }
     }
 
     /** Accepts every pending connection; on the first loop's thread. */

@@ -46,9 +46,18 @@ final class EventLoop implements Runnable {
     private volatile boolean stopping;
     /** When the acceptor, paused for want of file descriptors, tries again; 0 when not paused. */
     private long acceptResumesAt;
+    private final Deadlines deadlines;
+    /** Connections holding part of a request, by when its first byte came. */
+    private final Deadlines.Queue arriving = new Deadlines.Queue();
+    /** Connections with no request begun and nothing to write, by when they became idle. */
+    private final Deadlines.Queue idle = new Deadlines.Queue();
+    /** Connections closed because a request did not arrive in time, or for idling; read for figures. */
+    private volatile long requestTimeouts;
+    private volatile long idleTimeouts;
 
-    EventLoop(DynamoDbHttpServer server, int index, String idPrefix, String name) throws IOException {
+    EventLoop(DynamoDbHttpServer server, int index, String idPrefix, String name, Deadlines deadlines) throws IOException {
         this.server = server;
+        this.deadlines = deadlines;
         this.index = index;
         this.selector = Selector.open();
         this.requestIdPrefix = (idPrefix + "-" + index + "-").getBytes(StandardCharsets.US_ASCII);
@@ -89,6 +98,10 @@ final class EventLoop implements Runnable {
         while (!stopping) {
             try {
                 long pause = acceptResumesAt == 0 ? 0 : Math.max(1, (acceptResumesAt - System.nanoTime()) / 1_000_000);
+                long untilDeadline = millisToNextDeadline();
+                if (untilDeadline > 0 && (pause == 0 || untilDeadline < pause)) {
+                    pause = untilDeadline;
+                }
                 selector.select(pause);
             } catch (IOException e) {
                 continue;
@@ -125,6 +138,7 @@ final class EventLoop implements Runnable {
                     }
                 }
             }
+            expireDeadlines();
         }
         for (SelectionKey key : selector.keys()) {
             if (key.attachment() instanceof HttpConnection c) {
@@ -136,6 +150,77 @@ final class EventLoop implements Runnable {
         } catch (IOException e) {
             // the loop is over either way
         }
+    }
+
+    /**
+     * Puts a connection in the queue of what it now waits for, or in none: a connection holding
+     * part of a request waits for the rest, under the request deadline counted from the first
+     * byte of that request; one with nothing begun and nothing to write idles. A connection whose
+     * request is being answered, or whose answers wait to be written, is under neither: the
+     * engine, or the bound on answers held for a slow reader, is in charge of it then.
+     */
+    void track(HttpConnection c, boolean arrivingRequest, boolean idling, long answered) {
+        Deadlines.Queue q = arrivingRequest ? arriving : idling ? idle : null;
+        if (q == c.waitQueue && c.answeredWhenWaitBegan == answered) {
+            // Still waiting for the same thing since the same request: the wait goes on.
+            return;
+        }
+        if (c.waitQueue != null) {
+            c.waitQueue.remove(c);
+        }
+        if (q != null) {
+            q.add(c, deadlines.clock.getAsLong());
+            c.answeredWhenWaitBegan = answered;
+        }
+    }
+
+    void untrack(HttpConnection c) {
+        if (c.waitQueue != null) {
+            c.waitQueue.remove(c);
+        }
+    }
+
+    /** Closes every connection past its deadline; on this loop's thread. */
+    void expireDeadlines() {
+        if (arriving.head == null && idle.head == null) {
+            return;
+        }
+        long now = deadlines.clock.getAsLong();
+        for (HttpConnection c = arriving.head; c != null && now - c.waitingSince >= deadlines.requestNanos; c = arriving.head) {
+            requestTimeouts++;
+            c.requestTimedOut();
+            untrack(c);
+        }
+        for (HttpConnection c = idle.head; c != null && now - c.waitingSince >= deadlines.idleNanos; c = idle.head) {
+            idleTimeouts++;
+            c.close();
+            untrack(c);
+        }
+    }
+
+    /** How long the selector may sleep before a deadline passes: 0 when none is pending. */
+    private long millisToNextDeadline() {
+        if (arriving.head == null && idle.head == null) {
+            return 0;
+        }
+        long now = deadlines.clock.getAsLong();
+        long next = Long.MAX_VALUE;
+        if (arriving.head != null) {
+            next = arriving.head.waitingSince + deadlines.requestNanos - now;
+        }
+        if (idle.head != null) {
+            next = Math.min(next, idle.head.waitingSince + deadlines.idleNanos - now);
+        }
+        // Rounded up, so that the loop wakes after the deadline rather than just before it.
+        return Math.max(1, (next + 999_999) / 1_000_000);
+    }
+
+    long requestTimeouts() {
+        return requestTimeouts;
+    }
+
+    long idleTimeouts() {
+        return idleTimeouts;
     }
 
     /** Stops accepting for a moment: the process has no file descriptor left for a new socket. */

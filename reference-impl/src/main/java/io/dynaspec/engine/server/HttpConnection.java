@@ -24,6 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * further request until {@link #complete} hands back its answer, so pipelined requests are still
  * answered in order. A client that does not read its answers stops being read once
  * {@value #MAX_PENDING_OUTPUT} bytes wait for it: it cannot make the loop hold more.
+ *
+ * <p>After each piece of work the connection tells its loop what it now waits for ({@link
+ * Deadlines}): the rest of a request, under the request deadline counted from that request's first
+ * byte, or nothing at all, under the idle deadline.
  */
 final class HttpConnection {
     /** Request line and headers together: more is refused. */
@@ -101,6 +105,13 @@ final class HttpConnection {
     private boolean closed;
     /** Over the server's connection limit: the first request is answered with an error, then closed. */
     private final boolean refused;
+    /** This connection's place in its loop's deadline queues ({@link Deadlines.Queue}). */
+    Deadlines.Queue waitQueue;
+    HttpConnection waitPrev;
+    HttpConnection waitNext;
+    long waitingSince;
+    /** {@link #answered} when the current wait began: a request answered since begins a new one. */
+    long answeredWhenWaitBegan;
 
     HttpConnection(SocketChannel channel, EventLoop loop, Handler handler, int maxBody, boolean refused) {
         this.channel = channel;
@@ -112,6 +123,7 @@ final class HttpConnection {
 
     void register(SelectionKey key) {
         this.key = key;
+        trackDeadline();
     }
 
     EventLoop loop() {
@@ -314,6 +326,34 @@ final class HttpConnection {
         if (key.interestOps() != ops) {
             key.interestOps(ops);
         }
+        trackDeadline();
+    }
+
+    /** Tells the loop what this connection waits for now (see {@link EventLoop#track}). */
+    private void trackDeadline() {
+        if (suspended || pendingOutput() > 0 || closeAfterWrite) {
+            loop.track(this, false, false, answered);
+        } else if (in != null || head != null || discard > 0) {
+            loop.track(this, true, false, answered);
+        } else {
+            loop.track(this, false, true, answered);
+        }
+    }
+
+    /**
+     * The request being received did not arrive whole in time: answered 408 (RFC 9110 section
+     * 15.5.9, a server closing a connection it waited on too long) as far as the socket takes it
+     * at once, then closed, whatever the client still sends.
+     */
+    void requestTimedOut() {
+        if (closed) {
+            return;
+        }
+        discard = 0;
+        head = null;
+        append(new HttpResponse(408, "text/plain", ascii("request not received in time")), false);
+        flush();
+        close();
     }
 
     /** Whether bytes already read may hold a request that can be answered now. */
@@ -475,6 +515,7 @@ final class HttpConnection {
             return;
         }
         closed = true;
+        loop.untrack(this);
         if (key != null) {
             key.cancel();
         }
@@ -511,6 +552,7 @@ final class HttpConnection {
             case 400 -> "Bad Request";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
             case 413 -> "Payload Too Large";
             case 431 -> "Request Header Fields Too Large";
             case 500 -> "Internal Server Error";

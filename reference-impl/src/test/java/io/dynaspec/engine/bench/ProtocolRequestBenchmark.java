@@ -8,6 +8,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,7 +30,10 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * The second prints the CPU time of the thread per request ({@code ThreadMXBean}), the figure
  * that compares with the server's CPU per request from {@code /proc} on a shared machine, where
- * wall-clock times include whatever else the cores run.
+ * wall-clock times include whatever else the cores run. {@code read} chooses how the protocol
+ * reads the requests: {@code streaming} (as the engine does) or {@code tree} (every request
+ * through {@code JsonTree}, the reference the streaming read is checked against); give it to the
+ * second as its argument.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +46,10 @@ public class ProtocolRequestBenchmark {
     static final int KEYS = 50_000;
     private static final String PAYLOAD = "x".repeat(1000);
 
+    /** How requests are read: {@code streaming} or {@code tree}. */
+    @Param({"streaming", "tree"})
+    public String read = "streaming";
+
     private Protocol protocol;
     private byte[][] puts;
     private byte[][] gets;
@@ -50,7 +58,7 @@ public class ProtocolRequestBenchmark {
 
     @Setup
     public void setUp() {
-        protocol = new Protocol(new Cluster());
+        protocol = read.equals("tree") ? Protocol.readingThroughTreeOnly(new Cluster()) : new Protocol(new Cluster());
         protocol.handle("DynamoDB_20120810.CreateTable", bytes("{\"TableName\":\"Wrk\",\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"}],"
                 + "\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],\"BillingMode\":\"PAY_PER_REQUEST\"}"));
         puts = new byte[KEYS][];
@@ -78,6 +86,7 @@ public class ProtocolRequestBenchmark {
     public static void main(String[] args) {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         ProtocolRequestBenchmark b = new ProtocolRequestBenchmark();
+        b.read = args.length > 0 ? args[0] : "streaming";
         b.setUp();
         String[] names = {"conditionalPut", "getItem", "batchWrite"};
         int[] counts = {400_000, 400_000, 20_000};
@@ -92,7 +101,7 @@ public class ProtocolRequestBenchmark {
                     }
                 }
                 double micros = (cpu.getCurrentThreadCpuTime() - start) / 1e3 / counts[k];
-                System.out.printf("%s %s: %.2f us CPU per request%n", names[k], round == 0 ? "warm-up" : "measured", micros);
+                System.out.printf("%s %s %s: %.2f us CPU per request%n", b.read, names[k], round == 0 ? "warm-up" : "measured", micros);
             }
         }
     }

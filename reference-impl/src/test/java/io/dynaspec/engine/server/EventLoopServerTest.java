@@ -12,6 +12,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.zip.CRC32;
 
@@ -275,6 +280,152 @@ class EventLoopServerTest {
             fourth.send(request("ListTables", "{}"));
             assertEquals(200, fourth.read().status);
         }
+    }
+
+    @Test
+    void aClientSendingOneByteASecondIsAnswered408AndClosedAtTheRequestDeadlineWhileOthersAreServed() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        try (ReferenceEngine e = ReferenceEngine.builder().eventLoops(1).serverClock(clock::get)
+                .requestTimeoutMillis(10_000).idleTimeoutMillis(60_000).start()) {
+            Client setup = connect(e);
+            setup.send(request("CreateTable", "{\"TableName\":\"Slow\",\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"}],"
+                    + "\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],\"BillingMode\":\"PAY_PER_REQUEST\"}"));
+            assertEquals(200, setup.read().status);
+            byte[] put = request("PutItem", "{\"TableName\":\"Slow\",\"Item\":{\"pk\":{\"S\":\"slow\"}}}");
+            Client slow = connect(e);
+            Client steady = connect(e);
+            // A client that sends its request one byte a second: ten seconds, ten bytes.
+            for (int second = 0; second < 10; second++) {
+                slow.sendByte(put[second]);
+                if (second == 0) {
+                    // The deadline counts from the moment the loop reads this first byte.
+                    await(() -> e.server().buffersHeld() == 1, "the first byte read");
+                }
+                // Every second another client makes a whole request and is answered at once.
+                steady.send(request("GetItem", "{\"TableName\":\"Slow\",\"Key\":{\"pk\":{\"S\":\"slow\"}}}"));
+                assertEquals(200, steady.read().status, "second " + second);
+                e.server().checkDeadlines();
+                clock.addAndGet(1_000_000_000L);
+            }
+            e.server().checkDeadlines();
+            // Ten seconds after its first byte the slow request is past its deadline.
+            Response r = slow.read();
+            assertEquals(408, r.status);
+            assertEquals("close", r.headers.get("connection"));
+            assertEquals(-1, slow.in.read(), "then the connection is closed");
+            assertEquals(1, e.server().requestTimeouts());
+            // The steady client, ten seconds into its connection but never slow, is served on.
+            steady.send(request("GetItem", "{\"TableName\":\"Slow\",\"Key\":{\"pk\":{\"S\":\"slow\"}}}"));
+            assertEquals("{}", steady.read().body, "the slow put never arrived, so nothing was written");
+            await(() -> e.server().openConnections() == 2, "the slow connection's place is free");
+        }
+    }
+
+    @Test
+    void theRequestDeadlineCountsFromEachRequestsFirstByteNotFromTheConnection() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        try (ReferenceEngine e = ReferenceEngine.builder().eventLoops(1).serverClock(clock::get)
+                .requestTimeoutMillis(10_000).idleTimeoutMillis(60_000).start()) {
+            Client c = connect(e);
+            byte[] list = request("ListTables", "{}");
+            // Three requests, each sent over 9 seconds: 27 seconds of slow but timely requests.
+            for (int i = 0; i < 3; i++) {
+                c.send(java.util.Arrays.copyOf(list, list.length - 1));
+                await(() -> e.server().buffersHeld() == 1, "the request's first bytes read");
+                clock.addAndGet(9_000_000_000L);
+                e.server().checkDeadlines();
+                c.sendByte(list[list.length - 1]);
+                assertEquals(200, c.read().status, "request " + i);
+                // The loop has finished with the answer (and given back its buffer) before the next.
+                e.server().checkDeadlines();
+            }
+            assertEquals(0, e.server().requestTimeouts());
+        }
+    }
+
+    @Test
+    void anIdleKeepAliveConnectionIsClosedAfterTheIdleTimeoutAndOnlyThen() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        try (ReferenceEngine e = ReferenceEngine.builder().eventLoops(1).serverClock(clock::get)
+                .requestTimeoutMillis(10_000).idleTimeoutMillis(60_000).start()) {
+            Client early = connect(e);
+            early.send(request("ListTables", "{}"));
+            assertEquals(200, early.read().status);
+            Client silent = connect(e);
+            await(() -> e.server().openConnections() == 2, "the silent connection accepted");
+            // Each call lets the loop finish what it was doing at this time before time moves on.
+            e.server().checkDeadlines();
+            clock.addAndGet(30_000_000_000L);
+            e.server().checkDeadlines();
+            Client late = connect(e);
+            late.send(request("ListTables", "{}"));
+            assertEquals(200, late.read().status);
+            e.server().checkDeadlines();
+            clock.addAndGet(29_999_000_000L);
+            e.server().checkDeadlines();
+            assertEquals(3, e.server().openConnections(), "59.999 s idle: all still open");
+            clock.addAndGet(1_000_000L);
+            e.server().checkDeadlines();
+            // 60 s idle: the early connection, and the one that never sent a byte, are closed
+            // without an answer; the late one has idled 30 s and is served on.
+            assertEquals(-1, early.in.read());
+            assertEquals(-1, silent.in.read());
+            assertEquals(2, e.server().idleTimeouts());
+            late.send(request("ListTables", "{}"));
+            assertEquals(200, late.read().status);
+            e.server().checkDeadlines();
+            clock.addAndGet(59_000_000_000L);
+            e.server().checkDeadlines();
+            late.send(request("ListTables", "{}"));
+            assertEquals(200, late.read().status, "each request starts its idle time again");
+        }
+    }
+
+    @Test
+    void twoThousandIdleConnectionsCostTheServerAboutAKilobyteEach() throws Exception {
+        int n = 2_000;
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long before = settledHeap(memory);
+        List<SocketChannel> idle = new ArrayList<>(n);
+        ByteBuffer answer = ByteBuffer.allocate(4096);
+        byte[] get = request("GetItem", "{\"TableName\":\"Loop\",\"Key\":{\"pk\":{\"S\":\"k\"}}}");
+        try {
+            for (int i = 0; i < n; i++) {
+                SocketChannel ch = SocketChannel.open(new InetSocketAddress("127.0.0.1", engine.port()));
+                idle.add(ch);
+                ch.write(ByteBuffer.wrap(get));
+                answer.clear();
+                // The answer is a few hundred bytes and ends with the empty item "{}".
+                while (answer.position() < 2 || answer.get(answer.position() - 1) != '}' || answer.get(answer.position() - 2) != '{') {
+                    assertTrue(ch.read(answer) >= 0, "answered");
+                }
+            }
+            await(() -> engine.server().openConnections() == n, "all " + n + " connections open");
+            await(() -> engine.server().buffersHeld() == 0, "no buffer held by an idle connection");
+            long perConnection = (settledHeap(memory) - before) / n;
+            // Both ends live in this JVM: the figure counts the client's channel objects too, so it
+            // bounds the server's share from above.
+            System.out.println("heap per idle connection, server and client together: " + perConnection + " bytes");
+            assertTrue(perConnection < 4_096, perConnection + " bytes per idle connection");
+            SocketChannel last = idle.get(n - 1);
+            last.write(ByteBuffer.wrap(get));
+            answer.clear();
+            assertTrue(last.read(answer) > 0, "an idle connection is still served");
+        } finally {
+            for (SocketChannel ch : idle) {
+                ch.close();
+            }
+        }
+    }
+
+    /** The heap in use once the collector has settled. */
+    private static long settledHeap(MemoryMXBean memory) {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
     }
 
     @Test

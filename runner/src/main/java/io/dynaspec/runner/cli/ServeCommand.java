@@ -41,6 +41,13 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-connections", description = "Connections held open at once; past it a connection is answered 503 ServiceUnavailableException (default: ${DEFAULT-VALUE}).", defaultValue = "16384")
     int maxConnections = 16_384;
+
+    @Option(names = "--request-timeout-ms", description = "How long a request may take to arrive, first byte to last; then 408 and closed (default: ${DEFAULT-VALUE}).", defaultValue = "60000")
+    long requestTimeoutMillis = 60_000;
+
+    @Option(names = "--idle-timeout-ms", description = "How long a keep-alive connection may idle before it is closed (default: ${DEFAULT-VALUE}).", defaultValue = "120000")
+    long idleTimeoutMillis = 120_000;
+
     @Option(names = "--data-dir", description = "Keep the tables in this folder (each replica's log forced before it counts towards a quorum) and start from what it holds; without it, in memory.")
     java.nio.file.Path dataDir;
 
@@ -63,6 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
                     case "--no-smoke-check" -> c.noSmokeCheck = true;
                     case "--event-loops" -> c.eventLoops = Integer.parseInt(args[++i]);
                     case "--max-connections" -> c.maxConnections = Integer.parseInt(args[++i]);
+                    case "--request-timeout-ms" -> c.requestTimeoutMillis = Long.parseLong(args[++i]);
+                    case "--idle-timeout-ms" -> c.idleTimeoutMillis = Long.parseLong(args[++i]);
                     case "--data-dir" -> c.dataDir = java.nio.file.Path.of(args[++i]);
                     default -> {
                         return null;
@@ -79,6 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReferenceEngine engine = ReferenceEngine.builder().host(host).port(port).seed(seed).dataDir(dataDir)
                 .eventLoops(eventLoops).maxConnections(maxConnections)
+                .requestTimeoutMillis(requestTimeoutMillis).idleTimeoutMillis(idleTimeoutMillis)
                 .ackRule(unsafeLeaderOnly ? AckRule.UNSAFE_LEADER_ONLY : AckRule.QUORUM).start();
         long sinceMainMs = (System.nanoTime() - Dynaspec.MAIN_STARTED_NANOS) / 1_000_000;
         long jvmUptimeMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
