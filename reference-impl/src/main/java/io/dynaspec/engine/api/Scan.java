@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.function.Supplier;
 
 /**
  * Scan (API_Scan.html): every item of the table, partition by partition in the order of the
@@ -41,7 +42,7 @@ public final class Scan {
      * @param tableName              TableName
      * @param indexName              IndexName, or null
      * @param filterExpression       FilterExpression, or null
-     * @param scanFilter             the legacy ScanFilter, or null
+     * @param scanFilter             the legacy ScanFilter, read when it is judged, or null
      * @param conditionalOperator    the legacy ConditionalOperator, or null
      * @param projectionExpression   ProjectionExpression, or null
      * @param attributesToGet        the legacy AttributesToGet, or null
@@ -52,14 +53,14 @@ public final class Scan {
      * @param segment                Segment, or null
      * @param totalSegments          TotalSegments, or null
      * @param consistentRead         ConsistentRead
-     * @param exclusiveStartKey      ExclusiveStartKey, or null
+     * @param exclusiveStartKey      ExclusiveStartKey, read when it is judged, or null
      * @param returnConsumedCapacity ReturnConsumedCapacity
      */
     public record Request(String tableName, String indexName, String filterExpression,
-                          Map<String, LegacyCondition> scanFilter, ConditionalOperator conditionalOperator,
+                          Supplier<Map<String, LegacyCondition>> scanFilter, ConditionalOperator conditionalOperator,
                           String projectionExpression, List<String> attributesToGet, Map<String, String> attributeNames,
                           Map<String, AttributeValue> attributeValues, Select select, Integer limit, Integer segment,
-                          Integer totalSegments, boolean consistentRead, Map<String, AttributeValue> exclusiveStartKey,
+                          Integer totalSegments, boolean consistentRead, Supplier<Map<String, AttributeValue>> exclusiveStartKey,
                           ReturnConsumedCapacity returnConsumedCapacity) {
     }
 
@@ -70,13 +71,24 @@ public final class Scan {
     }
 
     public ItemPage execute(Request r) {
+        // DynamoDB's order (dynalite's suite records of live DynamoDB, scan validations): the mix
+        // of legacy and expression parameters, AttributesToGet, the ScanFilter's values, then each
+        // condition's number and types of values, the starting key's values, the segments, the
+        // placeholder maps, the expressions.
         var select = ReadParameters.select(r.select(), r.projectionExpression(), r.attributesToGet(), r.indexName(), false);
-        Placeholders placeholders = placeholders(r);
+        Map<String, String> expressions = expressions(r);
+        LegacyConditions.checkNotMixed(legacyParameters(r), expressions.entrySet().stream()
+                .filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList());
+        Placeholders.checkOnlyWithExpressions(r.attributeNames(), r.attributeValues(), expressions);
         ReadParameters.attributesToGet(r.attributesToGet());
+        Condition legacyFilter = r.scanFilter() == null ? null
+                : LegacyConditions.filter(r.scanFilter().get(), r.conditionalOperator()).orElse(null);
+        Map<String, AttributeValue> exclusiveStartKey = r.exclusiveStartKey() == null ? null : r.exclusiveStartKey().get();
         checkSegments(r.segment(), r.totalSegments());
+        Placeholders placeholders = Placeholders.of(r.attributeNames(), r.attributeValues());
         Condition filter = r.filterExpression() != null
                 ? ConditionParser.parse(r.filterExpression(), placeholders, ExpressionKind.FILTER)
-                : LegacyConditions.filter(r.scanFilter(), r.conditionalOperator()).orElse(null);
+                : legacyFilter;
         ProjectionExpression projection = r.projectionExpression() == null ? null
                 : ProjectionExpression.parse(r.projectionExpression(), placeholders);
         placeholders.checkAllUsed();
@@ -89,8 +101,8 @@ public final class Scan {
         long first = Table.sliceStart(segment, segments);
         // The segment's hashes run up to the next segment's start; the last one's to the end.
         Long end = segment + 1 == segments ? null : Table.sliceStart(segment + 1, segments);
-        IndexRead.Start indexStart = index == null ? null : index.startKey(r.exclusiveStartKey());
-        PrimaryKey start = index == null ? ReadParameters.startKey(table, r.exclusiveStartKey()) : null;
+        IndexRead.Start indexStart = index == null ? null : index.startKey(exclusiveStartKey);
+        PrimaryKey start = index == null ? ReadParameters.startKey(table, exclusiveStartKey) : null;
         AttributeValue startPartition = start != null ? start.partition() : indexStart != null ? indexStart.partition() : null;
         HashedPartitionKey from = startPartition == null ? HashedPartitionKey.before(first) : HashedPartitionKey.of(startPartition);
         if (startPartition != null && (Long.compareUnsigned(from.hash(), first) < 0
@@ -188,8 +200,8 @@ public final class Scan {
         }
     }
 
-    /** The request's legacy parameters and expressions, checked by {@link ReadParameters#placeholders}. */
-    private static Placeholders placeholders(Request r) {
+    /** The legacy parameters the request carries, in DynamoDB's order. */
+    private static List<String> legacyParameters(Request r) {
         List<String> legacy = new ArrayList<>();
         if (r.attributesToGet() != null) {
             legacy.add("AttributesToGet");
@@ -200,9 +212,14 @@ public final class Scan {
         if (r.conditionalOperator() != null) {
             legacy.add("ConditionalOperator");
         }
+        return legacy;
+    }
+
+    /** Every expression parameter of Scan, name to text or null, in DynamoDB's order. */
+    private static Map<String, String> expressions(Request r) {
         Map<String, String> expressions = new LinkedHashMap<>();
         expressions.put(ExpressionKind.PROJECTION.parameter(), r.projectionExpression());
         expressions.put(ExpressionKind.FILTER.parameter(), r.filterExpression());
-        return ReadParameters.placeholders(legacy, expressions, r.attributeNames(), r.attributeValues());
+        return expressions;
     }
 }

@@ -76,6 +76,9 @@ public final class AttributeValueJson {
             throw Errors.validation("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
         }
         if (present > 1) {
+            // Each member is read as its type before the types are counted: a number that is no
+            // number is reported first (as dynalite's suite records of live DynamoDB).
+            readNumbers(m);
             throw Errors.validation("Supplied AttributeValue has more than one datatypes set, "
                     + "must contain exactly one of the supported datatypes");
         }
@@ -95,7 +98,7 @@ public final class AttributeValueJson {
                 for (Object o : nonEmptySet(body, "string")) {
                     members.add(string(o));
                 }
-                noDuplicates(members, members);
+                noDuplicates(members, members, " ");
                 yield new AttributeValue.SS(new LinkedHashSet<>(members));
             }
             case "NS" -> {
@@ -118,7 +121,7 @@ public final class AttributeValueJson {
                 for (Object o : raw) {
                     members.add(binary(o));
                 }
-                noDuplicates(members, raw);
+                noDuplicates(members, raw, "of type BS ");
                 yield new AttributeValue.BS(new LinkedHashSet<>(members));
             }
             case "M" -> {
@@ -234,6 +237,20 @@ public final class AttributeValueJson {
         return c == '+' ? 62 : c == '/' ? 63 : -1;
     }
 
+    /** Reads the N and NS members of a value that has several types, for their numbers' errors alone. */
+    private static void readNumbers(Map<String, Object> m) {
+        Object n = m.get("N");
+        if (n != null && n != JsonTree.NULL) {
+            DynamoNumber.parse(string(n));
+        }
+        Object ns = m.get("NS");
+        if (ns instanceof List<?> members) {
+            for (Object o : members) {
+                DynamoNumber.parse(string(o));
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object> nonEmptySet(Object body, String kind) {
         if (!(body instanceof List)) {
@@ -241,17 +258,22 @@ public final class AttributeValueJson {
         }
         List<Object> l = (List<Object>) body;
         if (l.isEmpty()) {
-            throw Errors.invalidParameter("An " + kind + " set  may not be empty");
+            // DynamoDB words the binary set's refusal apart from the others' (dynalite's suite).
+            throw Errors.invalidParameter(kind.equals("binary") ? "Binary sets should not be empty"
+                    : "An " + kind + " set  may not be empty");
         }
         return l;
     }
 
-    /** DynamoDB names the offending input as the client sent it: "Input collection [a, a] contains duplicates." */
-    private static <T> void noDuplicates(List<T> members, List<?> asSent) {
+    /**
+     * DynamoDB names the offending input as the client sent it: "Input collection [a, a] contains
+     * duplicates.", and for a binary set "Input collection [Yg==, Yg==]of type BS contains duplicates."
+     */
+    private static <T> void noDuplicates(List<T> members, List<?> asSent, String typeNote) {
         Set<T> seen = new HashSet<>(members.size() * 2);
         for (T t : members) {
             if (!seen.add(t)) {
-                throw Errors.invalidParameter("Input collection " + asSent + " contains duplicates.");
+                throw Errors.invalidParameter("Input collection " + asSent + typeNote + "contains duplicates.");
             }
         }
     }

@@ -18,7 +18,8 @@ final class Shapes {
     static final List<String> RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = List.of("ALL_OLD", "NONE");
     /** API_AttributeValueUpdate.html, "Action". */
     static final List<String> ATTRIBUTE_ACTIONS = List.of("ADD", "PUT", "DELETE");
-    static final List<String> CONDITIONAL_OPERATOR = List.of("AND", "OR");
+    /** In the order DynamoDB lists them in its message (dynalite's suite records of live DynamoDB). */
+    static final List<String> CONDITIONAL_OPERATOR = List.of("OR", "AND");
     static final List<String> COMPARISON_OPERATORS = List.of("IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS", "EQ", "GT",
             "NOT_NULL", "NE", "LE", "BEGINS_WITH", "GE", "CONTAINS");
     static final List<String> SCALAR_TYPES = List.of("B", "N", "S");
