@@ -8,6 +8,7 @@ import io.dynaspec.engine.api.ListTables;
 import io.dynaspec.engine.api.UpdateTable;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.error.Errors;
 
 import java.io.IOException;
 import java.util.AbstractMap;
@@ -34,6 +35,15 @@ final class ControlPlaneCodec {
 
     /** API_CreateTable.html, "Request Parameters". */
     void createTable(Members in, JsonGenerator out) throws IOException {
+        // CreateTable words a missing or ill-sized name on its own, before any other rule
+        // (dynalite's suite records of live DynamoDB, createTable validations).
+        Object rawName = in.raw("TableName");
+        if (rawName == null) {
+            throw Errors.validation("The parameter 'TableName' is required but was not present in the request");
+        }
+        if (rawName instanceof String s && (s.length() < 3 || s.length() > 255)) {
+            throw Errors.validation("TableName must be at least 3 characters long and at most 255 characters long");
+        }
         String name = Shapes.tableName(in);
         List<Map.Entry<String, String>> defs = attributeDefinitions(in, true);
         List<CreateTable.KeyElement> key = keySchema(in, "KeySchema", true);
@@ -182,10 +192,11 @@ final class ControlPlaneCodec {
         return key;
     }
 
+    /** The indexes of CreateTable's {@code member}, or null when the member is absent. */
     private static List<CreateTable.IndexRequest> indexes(Members in, String member, boolean global) {
         List<Object> json = in.list(member);
         if (json == null) {
-            return List.of();
+            return null;
         }
         List<CreateTable.IndexRequest> out = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
