@@ -26,7 +26,7 @@ class FeatureFilesTest {
     @Test
     void everyBehaviourAreaHasItsFeature() throws IOException {
         List<String> names = features().stream().map(p -> p.getFileName().toString()).toList();
-        assertEquals(List.of("attribute_updates.feature", "batch_edges.feature", "batch_get_item.feature", "batch_write_item.feature",
+        assertEquals(List.of("attribute_updates.feature", "batch_edges.feature", "batch_get_edges.feature", "batch_get_item.feature", "batch_write_item.feature",
                 "capacity_arithmetic.feature", "condition_edges.feature", "condition_expressions.feature",
                 "conditional_check_failed.feature", "consistency.feature", "consumed_capacity.feature",
                 "delete_item.feature", "expression_errors.feature", "filter_expressions.feature",
