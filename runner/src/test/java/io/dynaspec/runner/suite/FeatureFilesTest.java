@@ -34,7 +34,7 @@ class FeatureFilesTest {
                 "limits.feature", "list_tables.feature", "numbers.feature", "partitioning.feature",
                 "put_item.feature", "query.feature", "replication_failover.feature", "request_parameters.feature",
                 "scan.feature", "scan_edges.feature", "secondary_indexes.feature", "sort_order.feature", "streams.feature",
-                "table_edges.feature", "table_lifecycle.feature", "tags.feature", "time_to_live.feature", "transaction_edges.feature",
+                "table_edges.feature", "table_lifecycle.feature", "tags.feature", "time_to_live.feature", "transaction_edges.feature", "transaction_rules.feature",
                 "transactions.feature", "update_expressions.feature", "update_item.feature",
                 "update_table.feature", "wire_types.feature"), names);
     }
