@@ -520,3 +520,49 @@ Feature: Scan at the edges of its rules: what a scan request may hold
       | Thread | {"ForumName": {"S": "a"}, "Subject": {"S": "1"}, "c": {"S": "1"}} |
       | Thread | {"ForumName": {"S": "a"}, "Subject": {"N": "1"}} |
       | Thread | {"ForumName": {"S": "a"}, "Subject": {"B": "YQ=="}} |
+
+  Scenario Outline: A ScanFilter and a FilterExpression keep the same items: b EQ <value>
+    Given the items in Employee:
+      """
+      [{"LoginAlias": {"S": "e1"}, "b": {"S": "1234"}}, {"LoginAlias": {"S": "e2"}, "b": {"N": "1234"}}, {"LoginAlias": {"S": "e3"}, "b": {"B": "1234"}}, {"LoginAlias": {"S": "e4"}, "b": {"SS": ["a", "b"]}}, {"LoginAlias": {"S": "e5"}, "b": {"SS": ["a", "b", "c"]}}, {"LoginAlias": {"S": "e6"}, "b": {"NS": ["1", "2"]}}, {"LoginAlias": {"S": "e7"}, "b": {"NS": ["1", "2", "3"]}}, {"LoginAlias": {"S": "e8"}, "b": {"BS": ["Yg==", "abcd"]}}, {"LoginAlias": {"S": "e9"}, "b": {"BS": ["Yg==", "abcd", "1234"]}}, {"LoginAlias": {"S": "e10"}}]
+      """
+    When I scan Employee with:
+      """
+      <request>
+      """
+    Then the scan returns these items in any order:
+      """
+      <kept>
+      """
+
+    Examples:
+      | value | request | kept |
+      | {"S": "1234"} | {"ScanFilter": {"b": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "1234"}]}}, "AttributesToGet": ["LoginAlias"]} | [{"LoginAlias": {"S": "e1"}}] |
+      | {"S": "1234"} | {"FilterExpression": "b = :b", "ExpressionAttributeValues": {":b": {"S": "1234"}}, "ProjectionExpression": "LoginAlias"} | [{"LoginAlias": {"S": "e1"}}] |
+      | {"N": "1234"} | {"ScanFilter": {"b": {"ComparisonOperator": "EQ", "AttributeValueList": [{"N": "1234"}]}}, "AttributesToGet": ["LoginAlias"]} | [{"LoginAlias": {"S": "e2"}}] |
+      | {"N": "1234"} | {"FilterExpression": "b = :b", "ExpressionAttributeValues": {":b": {"N": "1234"}}, "ProjectionExpression": "LoginAlias"} | [{"LoginAlias": {"S": "e2"}}] |
+      | {"B": "1234"} | {"ScanFilter": {"b": {"ComparisonOperator": "EQ", "AttributeValueList": [{"B": "1234"}]}}, "AttributesToGet": ["LoginAlias"]} | [{"LoginAlias": {"S": "e3"}}] |
+      | {"B": "1234"} | {"FilterExpression": "b = :b", "ExpressionAttributeValues": {":b": {"B": "1234"}}, "ProjectionExpression": "LoginAlias"} | [{"LoginAlias": {"S": "e3"}}] |
+      | {"SS": ["b", "a"]} | {"ScanFilter": {"b": {"ComparisonOperator": "EQ", "AttributeValueList": [{"SS": ["b", "a"]}]}}, "AttributesToGet": ["LoginAlias"]} | [{"LoginAlias": {"S": "e4"}}] |
+      | {"SS": ["b", "a"]} | {"FilterExpression": "b = :b", "ExpressionAttributeValues": {":b": {"SS": ["b", "a"]}}, "ProjectionExpression": "LoginAlias"} | [{"LoginAlias": {"S": "e4"}}] |
+      | {"NS": ["2", "1"]} | {"ScanFilter": {"b": {"ComparisonOperator": "EQ", "AttributeValueList": [{"NS": ["2", "1"]}]}}, "AttributesToGet": ["LoginAlias"]} | [{"LoginAlias": {"S": "e6"}}] |
+      | {"NS": ["2", "1"]} | {"FilterExpression": "b = :b", "ExpressionAttributeValues": {":b": {"NS": ["2", "1"]}}, "ProjectionExpression": "LoginAlias"} | [{"LoginAlias": {"S": "e6"}}] |
+      | {"BS": ["abcd", "Yg=="]} | {"ScanFilter": {"b": {"ComparisonOperator": "EQ", "AttributeValueList": [{"BS": ["abcd", "Yg=="]}]}}, "AttributesToGet": ["LoginAlias"]} | [{"LoginAlias": {"S": "e8"}}] |
+      | {"BS": ["abcd", "Yg=="]} | {"FilterExpression": "b = :b", "ExpressionAttributeValues": {":b": {"BS": ["abcd", "Yg=="]}}, "ProjectionExpression": "LoginAlias"} | [{"LoginAlias": {"S": "e8"}}] |
+      | {"S": "nothing"} | {"ScanFilter": {"b": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "nothing"}]}}, "AttributesToGet": ["LoginAlias"]} | [] |
+      | {"S": "nothing"} | {"FilterExpression": "b = :b", "ExpressionAttributeValues": {":b": {"S": "nothing"}}, "ProjectionExpression": "LoginAlias"} | [] |
+
+  @strict
+  Scenario Outline: A filter that reaches into a key attribute is refused with DynamoDB's message: <filter>
+    When I scan Employee with:
+      """
+      {"FilterExpression": "<filter>", "ExpressionAttributeNames": {"#a": "LoginAlias"}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: LoginAlias"
+
+    Examples:
+      | filter |
+      | attribute_exists(LoginAlias.b.c) and #a = b |
+      | attribute_exists(#a.b.c) |
+      | attribute_exists(#a[0]) |

@@ -9,6 +9,7 @@ import io.dynaspec.engine.error.Errors;
 import io.dynaspec.engine.expression.Condition;
 import io.dynaspec.engine.expression.ConditionParser;
 import io.dynaspec.engine.expression.ConditionalOperator;
+import io.dynaspec.engine.expression.DocumentPath;
 import io.dynaspec.engine.expression.ExpressionKind;
 import io.dynaspec.engine.expression.LegacyCondition;
 import io.dynaspec.engine.expression.LegacyConditions;
@@ -94,6 +95,9 @@ public final class Scan {
         placeholders.checkAllUsed();
 
         Table table = WriteChecks.table(cluster, r.tableName());
+        if (r.filterExpression() != null) {
+            keysAreScalars(table.keySchema(), filter);
+        }
         IndexRead index = IndexRead.of(table, r.indexName(), r.consistentRead());
         select = IndexRead.defaultSelect(r.select(), select, index);
         long segments = r.totalSegments() == null ? 1 : r.totalSegments();
@@ -182,6 +186,21 @@ public final class Scan {
                 if (page.isFull()) {
                     return;
                 }
+            }
+        }
+    }
+
+    /**
+     * A filter may read a key attribute only whole: a path into one is refused
+     * (HowItWorks.CoreComponents.html: "each primary key attribute must be a scalar"; the message
+     * as dynalite's suite records it of live DynamoDB).
+     */
+    private static void keysAreScalars(KeySchema schema, Condition filter) {
+        for (DocumentPath path : Condition.documentPaths(filter)) {
+            String name = path.attributeName();
+            if (path.elements().size() > 1 && (name.equals(schema.partitionName()) || name.equals(schema.sortName()))) {
+                throw Errors.validation("Key attributes must be scalars; list random access '[]' and map lookup '.' "
+                        + "are not allowed: Key: " + name);
             }
         }
     }

@@ -415,4 +415,13 @@ class ScanWireTest {
         assertEquals("Number overflow. Attempting to store a number with magnitude larger than supported range",
                 message(() -> DDB.scan(b -> b.tableName("abc").exclusiveStartKey(Map.of("a", AttributeValue.fromN("1e126"))))));
     }
+
+    /** A filter reads a key attribute only whole (dynalite's suite records of live DynamoDB). */
+    @Test
+    void aFilterMayNotReachIntoAKeyAttribute() {
+        String t = table(false, 1);
+        assertEquals("Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: id",
+                message(() -> DDB.scan(b -> b.tableName(t).filterExpression("attribute_exists(#a[0])").expressionAttributeNames(Map.of("#a", "id")))));
+        assertEquals(0, DDB.scan(b -> b.tableName(t).filterExpression("attribute_exists(#a)").expressionAttributeNames(Map.of("#a", "id"))).count());
+    }
 }
