@@ -20,6 +20,7 @@ Feature: CreateTable at the edges of its rules: what a table definition may hold
 
     Examples:
       | case | body |
+      | an empty table name | {"TableName": ""} |
       | a table name too short | {"TableName": "a;"} |
       | a table name too long | {"TableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} |
       | throughput given for on-demand billing | {"TableName": "${Abc}", "AttributeDefinitions": [], "KeySchema": [{"KeyType": "HASH", "AttributeName": "a"}, {"KeyType": "HASH", "AttributeName": "a"}], "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1}, "BillingMode": "PAY_PER_REQUEST"} |
@@ -66,6 +67,7 @@ Feature: CreateTable at the edges of its rules: what a table definition may hold
 
     Examples:
       | case | body | message |
+      | an empty table name | {"TableName": ""} | TableName must be at least 3 characters long and at most 255 characters long |
       | a table name too short | {"TableName": "a;"} | TableName must be at least 3 characters long and at most 255 characters long |
       | a table name too long | {"TableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} | TableName must be at least 3 characters long and at most 255 characters long |
       | throughput given for on-demand billing | {"TableName": "${Abc}", "AttributeDefinitions": [], "KeySchema": [{"KeyType": "HASH", "AttributeName": "a"}, {"KeyType": "HASH", "AttributeName": "a"}], "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1}, "BillingMode": "PAY_PER_REQUEST"} | One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST |
@@ -231,3 +233,53 @@ Feature: CreateTable at the edges of its rules: what a table definition may hold
       """
     Then the request fails with ValidationException
     And the error message is "The parameter 'TableName' is required but was not present in the request"
+
+  Scenario Outline: <operation> with <case> is refused
+    When I send <operation> with the raw body:
+      """
+      <body>
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | operation | case | body |
+      | DescribeTable | no name | {} |
+      | DescribeTable | an empty name | {"TableName": ""} |
+      | DescribeTable | a name of two characters | {"TableName": "a;"} |
+      | DescribeTable | a name of 256 characters | {"TableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} |
+      | DeleteTable | no name | {} |
+      | DeleteTable | an empty name | {"TableName": ""} |
+      | DeleteTable | a name of two characters | {"TableName": "a;"} |
+      | DeleteTable | a name of 256 characters | {"TableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} |
+      | UpdateTable | no name | {} |
+      | UpdateTable | an empty name | {"TableName": ""} |
+      | UpdateTable | a name of two characters | {"TableName": "a;"} |
+      | UpdateTable | a name of 256 characters | {"TableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} |
+      | DescribeTable | a character outside the pattern | {"TableName": "abc;"} |
+      | DeleteTable | a character outside the pattern | {"TableName": "abc;"} |
+
+  @strict
+  Scenario Outline: <operation> with <case> is refused with DynamoDB's message
+    When I send <operation> with the raw body:
+      """
+      <body>
+      """
+    Then the request fails with ValidationException
+    And the error message is "<message>"
+
+    Examples:
+      | operation | case | body | message |
+      | DescribeTable | no name | {} | The parameter 'TableName' is required but was not present in the request |
+      | DescribeTable | an empty name | {"TableName": ""} | TableName must be at least 3 characters long and at most 255 characters long |
+      | DescribeTable | a name of two characters | {"TableName": "a;"} | TableName must be at least 3 characters long and at most 255 characters long |
+      | DescribeTable | a name of 256 characters | {"TableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} | TableName must be at least 3 characters long and at most 255 characters long |
+      | DeleteTable | no name | {} | The parameter 'TableName' is required but was not present in the request |
+      | DeleteTable | an empty name | {"TableName": ""} | TableName must be at least 3 characters long and at most 255 characters long |
+      | DeleteTable | a name of two characters | {"TableName": "a;"} | TableName must be at least 3 characters long and at most 255 characters long |
+      | DeleteTable | a name of 256 characters | {"TableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} | TableName must be at least 3 characters long and at most 255 characters long |
+      | UpdateTable | no name | {} | The parameter 'TableName' is required but was not present in the request |
+      | UpdateTable | an empty name | {"TableName": ""} | TableName must be at least 3 characters long and at most 255 characters long |
+      | UpdateTable | a name of two characters | {"TableName": "a;"} | TableName must be at least 3 characters long and at most 255 characters long |
+      | UpdateTable | a name of 256 characters | {"TableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} | TableName must be at least 3 characters long and at most 255 characters long |
+      | DescribeTable | a character outside the pattern | {"TableName": "abc;"} | 1 validation error detected: Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+ |
+      | DeleteTable | a character outside the pattern | {"TableName": "abc;"} | 1 validation error detected: Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+ |

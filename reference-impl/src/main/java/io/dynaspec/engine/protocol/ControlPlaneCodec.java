@@ -35,16 +35,7 @@ final class ControlPlaneCodec {
 
     /** API_CreateTable.html, "Request Parameters". */
     void createTable(Members in, JsonGenerator out) throws IOException {
-        // CreateTable words a missing or ill-sized name on its own, before any other rule
-        // (dynalite's suite records of live DynamoDB, createTable validations).
-        Object rawName = in.raw("TableName");
-        if (rawName == null) {
-            throw Errors.validation("The parameter 'TableName' is required but was not present in the request");
-        }
-        if (rawName instanceof String s && (s.length() < 3 || s.length() > 255)) {
-            throw Errors.validation("TableName must be at least 3 characters long and at most 255 characters long");
-        }
-        String name = Shapes.tableName(in);
+        String name = tableName(in);
         List<Map.Entry<String, String>> defs = attributeDefinitions(in, true);
         List<CreateTable.KeyElement> key = keySchema(in, "KeySchema", true);
         String billing = in.string("BillingMode").oneOf(Shapes.BILLING_MODES).get();
@@ -71,6 +62,23 @@ final class ControlPlaneCodec {
         // response with a TableStatus of CREATING. After the table is created, DynamoDB sets the
         // TableStatus to ACTIVE." The engine's table is ready at once: DescribeTable reports it ACTIVE.
         TableDescriptionJson.write(out, "TableDescription", t, "CREATING");
+    }
+
+    /**
+     * The table operations' TableName. CreateTable, DescribeTable, DeleteTable and UpdateTable
+     * word a missing or ill-sized name on its own, before any other rule; a name of the right
+     * length with another character is listed with the request's other problems (dynalite's suite
+     * records of live DynamoDB, the validations of those four operations).
+     */
+    private static String tableName(Members in) {
+        Object raw = in.raw("TableName");
+        if (raw == null) {
+            throw Errors.validation("The parameter 'TableName' is required but was not present in the request");
+        }
+        if (raw instanceof String s && (s.length() < 3 || s.length() > 255)) {
+            throw Errors.validation("TableName must be at least 3 characters long and at most 255 characters long");
+        }
+        return Shapes.tableName(in);
     }
 
     /** StreamSpecification (API_StreamSpecification.html): {StreamEnabled, StreamViewType}, both null without one. */
@@ -107,7 +115,7 @@ final class ControlPlaneCodec {
      * describe them.
      */
     void updateTable(Members in, JsonGenerator out) throws IOException {
-        String name = Shapes.tableName(in);
+        String name = tableName(in);
         List<Map.Entry<String, String>> defs = attributeDefinitions(in, false);
         String billing = in.string("BillingMode").oneOf(Shapes.BILLING_MODES).get();
         Long[] throughput = throughput(in, false);
@@ -239,14 +247,14 @@ final class ControlPlaneCodec {
 
     /** API_DescribeTable.html. */
     void describeTable(Members in, JsonGenerator out) throws IOException {
-        String name = Shapes.tableName(in);
+        String name = tableName(in);
         in.finish();
         TableDescriptionJson.write(out, "Table", describeTable.execute(name), "ACTIVE");
     }
 
     /** API_DeleteTable.html. */
     void deleteTable(Members in, JsonGenerator out) throws IOException {
-        String name = Shapes.tableName(in);
+        String name = tableName(in);
         in.finish();
         TableDescriptionJson.write(out, "TableDescription", deleteTable.execute(name), "DELETING");
     }

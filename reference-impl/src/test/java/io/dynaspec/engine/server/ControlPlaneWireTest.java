@@ -155,13 +155,18 @@ class ControlPlaneWireTest {
         assertTrue(m.contains("Value null at 'keySchema' failed to satisfy constraint: Member must not be null"), m);
     }
 
-    /** CreateTable words a name of the wrong length on its own, before any other rule (dynalite's suite records of live DynamoDB). */
+    /** The table operations word a name of the wrong length on its own, before any other rule (dynalite's suite records of live DynamoDB). */
     @Test
     void aTableNameOfTheWrongLengthIsRefusedBeforeAnythingElse() {
         for (String name : List.of("ab", "a".repeat(256))) {
-            DynamoDbException e = assertThrows(DynamoDbException.class, () -> ddb.createTable(b -> b.tableName(name)));
-            assertEquals("TableName must be at least 3 characters long and at most 255 characters long", e.awsErrorDetails().errorMessage());
+            String expected = "TableName must be at least 3 characters long and at most 255 characters long";
+            assertEquals(expected, message(() -> ddb.createTable(b -> b.tableName(name))));
+            assertEquals(expected, message(() -> ddb.describeTable(b -> b.tableName(name))));
+            assertEquals(expected, message(() -> ddb.deleteTable(b -> b.tableName(name))));
+            assertEquals(expected, message(() -> ddb.updateTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST))));
         }
+        assertEquals("1 validation error detected: Value 'abc;' at 'tableName' failed to satisfy constraint: "
+                + "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+", message(() -> ddb.describeTable(b -> b.tableName("abc;"))));
     }
 
     /** The key schema's and the local indexes' rules, in DynamoDB's order (dynalite's suite records of live DynamoDB). */
