@@ -283,3 +283,63 @@ Feature: CreateTable at the edges of its rules: what a table definition may hold
       | UpdateTable | a name of 256 characters | {"TableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} | TableName must be at least 3 characters long and at most 255 characters long |
       | DescribeTable | a character outside the pattern | {"TableName": "abc;"} | 1 validation error detected: Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+ |
       | DeleteTable | a character outside the pattern | {"TableName": "abc;"} | 1 validation error detected: Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+ |
+
+  Scenario: ListTables with an empty ExclusiveStartTableName is refused
+    When I send ListTables with the raw body:
+      """
+      {"ExclusiveStartTableName": ""}
+      """
+    Then the request fails with ValidationException
+
+  @strict
+  Scenario: ListTables with an empty ExclusiveStartTableName lists every problem it has
+    When I send ListTables with the raw body:
+      """
+      {"ExclusiveStartTableName": ""}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value '' at 'exclusiveStartTableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+
+      Value '' at 'exclusiveStartTableName' failed to satisfy constraint: Member must have length greater than or equal to 3
+      """
+
+  Scenario: ListTables with a short ExclusiveStartTableName and a Limit of 500 is refused
+    When I send ListTables with the raw body:
+      """
+      {"ExclusiveStartTableName": "a;", "Limit": 500}
+      """
+    Then the request fails with ValidationException
+
+  @strict
+  Scenario: ListTables with a short ExclusiveStartTableName and a Limit of 500 lists every problem it has
+    When I send ListTables with the raw body:
+      """
+      {"ExclusiveStartTableName": "a;", "Limit": 500}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value 'a;' at 'exclusiveStartTableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+
+      Value 'a;' at 'exclusiveStartTableName' failed to satisfy constraint: Member must have length greater than or equal to 3
+      Value '500' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 100
+      """
+
+  Scenario: ListTables with an ExclusiveStartTableName of 256 characters is refused
+    When I send ListTables with the raw body:
+      """
+      {"ExclusiveStartTableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
+      """
+    Then the request fails with ValidationException
+
+  @strict
+  Scenario: ListTables with an ExclusiveStartTableName of 256 characters lists every problem it has
+    When I send ListTables with the raw body:
+      """
+      {"ExclusiveStartTableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' at 'exclusiveStartTableName' failed to satisfy constraint: Member must have length less than or equal to 255
+      """
