@@ -83,6 +83,11 @@ public final class BatchGetItem {
         for (Map.Entry<String, KeysAndAttributes> e : r.requestItems().entrySet()) {
             KeysAndAttributes ka = e.getValue();
             projections.put(e.getKey(), projection(ka));
+            // A key named twice, in any order of its attributes, is refused before the table is
+            // looked up (dynalite's suite records of live DynamoDB, batchGetItem validations).
+            if (new HashSet<>(ka.keys()).size() != ka.keys().size()) {
+                throw Errors.validation("Provided list of item keys contains duplicates");
+            }
             Table table = WriteChecks.table(cluster, e.getKey());
             tables.put(e.getKey(), table);
             List<PrimaryKey> tableKeys = new ArrayList<>(ka.keys().size());

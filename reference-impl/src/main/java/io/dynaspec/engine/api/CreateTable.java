@@ -64,8 +64,8 @@ public final class CreateTable {
      * @param billingMode          BillingMode, or null (PROVISIONED)
      * @param readCapacityUnits    ProvisionedThroughput.ReadCapacityUnits, or null
      * @param writeCapacityUnits   ProvisionedThroughput.WriteCapacityUnits, or null
-     * @param localIndexes         LocalSecondaryIndexes
-     * @param globalIndexes        GlobalSecondaryIndexes
+     * @param localIndexes         LocalSecondaryIndexes, or null when absent
+     * @param globalIndexes        GlobalSecondaryIndexes, or null when absent
      * @param tags                 Tags, key → value
      * @param streamEnabled        StreamSpecification.StreamEnabled, or null when there is no StreamSpecification
      * @param streamViewType       StreamSpecification.StreamViewType, or null
@@ -91,13 +91,12 @@ public final class CreateTable {
     }
 
     public Table execute(Request r) {
+        // DynamoDB's order (dynalite's suite records of live DynamoDB, createTable validations):
+        // throughput against the billing mode before the key schema; a key schema with more
+        // elements than there are attribute definitions before its elements' own rules.
         if (r.readCapacityUnits() != null) {
             checkBounds(r.readCapacityUnits(), r.writeCapacityUnits());
         }
-        Map<String, AttributeType> defs = attributeDefinitions(r.attributeDefinitions());
-        KeySchema key = keySchema(r.keySchema(), defs, null);
-        Set<String> used = new HashSet<>(keyNames(key));
-
         boolean onDemand = "PAY_PER_REQUEST".equals(r.billingMode());
         boolean hasThroughput = r.readCapacityUnits() != null || r.writeCapacityUnits() != null;
         if (onDemand && hasThroughput) {
@@ -107,32 +106,46 @@ public final class CreateTable {
             throw r.billingMode() == null ? Errors.validation("No provisioned throughput specified for the table")
                     : Errors.invalidParameter("ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED");
         }
+        Map<String, AttributeType> defs = attributeDefinitions(r.attributeDefinitions());
+        if (defs.size() < r.keySchema().size()) {
+            throw Errors.validation("Invalid KeySchema: Some index key attribute have no definition");
+        }
+        KeySchema key = keySchema(r.keySchema(), defs, null);
+        Set<String> used = new HashSet<>(keyNames(key));
+        List<IndexRequest> localIndexes = r.localIndexes() == null ? List.of() : r.localIndexes();
+        List<IndexRequest> globalIndexes = r.globalIndexes() == null ? List.of() : r.globalIndexes();
+        if (r.localIndexes() != null && r.localIndexes().isEmpty()) {
+            throw Errors.invalidParameter("List of LocalSecondaryIndexes is empty");
+        }
+        if (r.globalIndexes() != null && r.globalIndexes().isEmpty()) {
+            throw Errors.invalidParameter("List of GlobalSecondaryIndexes is empty");
+        }
 
         Set<String> indexNames = new HashSet<>();
         List<TableMetadata.IndexDefinition> lsis = new ArrayList<>();
-        if (!r.localIndexes().isEmpty() && !key.hasSortKey()) {
+        if (!localIndexes.isEmpty() && !key.hasSortKey()) {
             throw Errors.invalidParameter("Table KeySchema does not have a range key, which is required when specifying a LocalSecondaryIndex");
         }
-        if (r.localIndexes().size() > MAX_LOCAL_INDEXES) {
+        if (localIndexes.size() > MAX_LOCAL_INDEXES) {
             throw Errors.invalidParameter("Number of LocalSecondaryIndexes exceeds per-table limit of " + MAX_LOCAL_INDEXES);
         }
-        for (IndexRequest ix : r.localIndexes()) {
+        for (IndexRequest ix : localIndexes) {
             KeySchema ik = keySchema(ix.keySchema(), defs, ix.name());
+            if (!ik.hasSortKey()) {
+                throw Errors.invalidParameter("Index KeySchema does not have a range key for index: " + ix.name());
+            }
             if (!ik.partitionName().equals(key.partitionName())) {
                 throw Errors.invalidParameter("Index KeySchema does not have the same leading hash key as table KeySchema for index: "
                         + ix.name() + ". index hash key: " + ik.partitionName() + ", table hash key: " + key.partitionName());
-            }
-            if (!ik.hasSortKey()) {
-                throw Errors.invalidParameter("Index KeySchema must have a range key for index: " + ix.name());
             }
             lsis.add(index(ix, ik, indexNames, 0, 0));
             used.addAll(keyNames(ik));
         }
         List<TableMetadata.IndexDefinition> gsis = new ArrayList<>();
-        if (r.globalIndexes().size() > MAX_GLOBAL_INDEXES) {
+        if (globalIndexes.size() > MAX_GLOBAL_INDEXES) {
             throw Errors.invalidParameter("Number of GlobalSecondaryIndexes exceeds per-table limit of " + MAX_GLOBAL_INDEXES);
         }
-        for (IndexRequest ix : r.globalIndexes()) {
+        for (IndexRequest ix : globalIndexes) {
             KeySchema ik = keySchema(ix.keySchema(), defs, ix.name());
             boolean ixThroughput = ix.readCapacityUnits() != null || ix.writeCapacityUnits() != null;
             if (onDemand && ixThroughput) {
@@ -200,14 +213,16 @@ public final class CreateTable {
     static KeySchema keySchema(List<KeyElement> elements, Map<String, AttributeType> defs, String indexName) {
         KeyElement hash = elements.get(0);
         KeyElement range = elements.size() > 1 ? elements.get(1) : null;
+        // One name for both elements is reported before their key types (dynalite's suite records
+        // of live DynamoDB: [HASH a, HASH a] is refused for the name).
+        if (range != null && hash.attributeName().equals(range.attributeName())) {
+            throw Errors.validation("Both the Hash Key and the Range Key element in the KeySchema have the same name");
+        }
         if (!"HASH".equals(hash.keyType())) {
             throw Errors.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
         }
         if (range != null && !"RANGE".equals(range.keyType())) {
             throw Errors.validation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
-        }
-        if (range != null && hash.attributeName().equals(range.attributeName())) {
-            throw Errors.validation("Both the Hash Key and the Range Key element in the KeySchema have the same name");
         }
         Set<String> missing = new LinkedHashSet<>();
         for (KeyElement k : elements) {
@@ -227,7 +242,11 @@ public final class CreateTable {
         if (!names.add(ix.name())) {
             throw Errors.invalidParameter("Duplicate index name: " + ix.name());
         }
-        String projection = ix.projectionType() == null ? "ALL" : ix.projectionType();
+        // A Projection without a ProjectionType is refused (dynalite's suite records of live DynamoDB).
+        if (ix.projectionType() == null) {
+            throw Errors.invalidParameter("Unknown ProjectionType: null");
+        }
+        String projection = ix.projectionType();
         List<String> nonKey = ix.nonKeyAttributes() == null ? List.of() : List.copyOf(ix.nonKeyAttributes());
         if (!"INCLUDE".equals(projection) && !nonKey.isEmpty()) {
             throw Errors.invalidParameter("ProjectionType is " + projection + ", but NonKeyAttributes is specified");

@@ -9,6 +9,7 @@ import io.dynaspec.engine.error.Errors;
 import io.dynaspec.engine.expression.Condition;
 import io.dynaspec.engine.expression.ConditionParser;
 import io.dynaspec.engine.expression.ConditionalOperator;
+import io.dynaspec.engine.expression.DocumentPath;
 import io.dynaspec.engine.expression.ExpressionKind;
 import io.dynaspec.engine.expression.LegacyCondition;
 import io.dynaspec.engine.expression.LegacyConditions;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.function.Supplier;
 
 /**
  * Scan (API_Scan.html): every item of the table, partition by partition in the order of the
@@ -41,7 +43,7 @@ public final class Scan {
      * @param tableName              TableName
      * @param indexName              IndexName, or null
      * @param filterExpression       FilterExpression, or null
-     * @param scanFilter             the legacy ScanFilter, or null
+     * @param scanFilter             the legacy ScanFilter, read when it is judged, or null
      * @param conditionalOperator    the legacy ConditionalOperator, or null
      * @param projectionExpression   ProjectionExpression, or null
      * @param attributesToGet        the legacy AttributesToGet, or null
@@ -52,14 +54,14 @@ public final class Scan {
      * @param segment                Segment, or null
      * @param totalSegments          TotalSegments, or null
      * @param consistentRead         ConsistentRead
-     * @param exclusiveStartKey      ExclusiveStartKey, or null
+     * @param exclusiveStartKey      ExclusiveStartKey, read when it is judged, or null
      * @param returnConsumedCapacity ReturnConsumedCapacity
      */
     public record Request(String tableName, String indexName, String filterExpression,
-                          Map<String, LegacyCondition> scanFilter, ConditionalOperator conditionalOperator,
+                          Supplier<Map<String, LegacyCondition>> scanFilter, ConditionalOperator conditionalOperator,
                           String projectionExpression, List<String> attributesToGet, Map<String, String> attributeNames,
                           Map<String, AttributeValue> attributeValues, Select select, Integer limit, Integer segment,
-                          Integer totalSegments, boolean consistentRead, Map<String, AttributeValue> exclusiveStartKey,
+                          Integer totalSegments, boolean consistentRead, Supplier<Map<String, AttributeValue>> exclusiveStartKey,
                           ReturnConsumedCapacity returnConsumedCapacity) {
     }
 
@@ -70,18 +72,32 @@ public final class Scan {
     }
 
     public ItemPage execute(Request r) {
+        // DynamoDB's order (dynalite's suite records of live DynamoDB, scan validations): the mix
+        // of legacy and expression parameters, AttributesToGet, the ScanFilter's values, then each
+        // condition's number and types of values, the starting key's values, the segments, the
+        // placeholder maps, the expressions.
         var select = ReadParameters.select(r.select(), r.projectionExpression(), r.attributesToGet(), r.indexName(), false);
-        Placeholders placeholders = placeholders(r);
+        Map<String, String> expressions = expressions(r);
+        LegacyConditions.checkNotMixed(legacyParameters(r), expressions.entrySet().stream()
+                .filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList());
+        Placeholders.checkOnlyWithExpressions(r.attributeNames(), r.attributeValues(), expressions);
         ReadParameters.attributesToGet(r.attributesToGet());
+        Condition legacyFilter = r.scanFilter() == null ? null
+                : LegacyConditions.filter(r.scanFilter().get(), r.conditionalOperator()).orElse(null);
+        Map<String, AttributeValue> exclusiveStartKey = r.exclusiveStartKey() == null ? null : r.exclusiveStartKey().get();
         checkSegments(r.segment(), r.totalSegments());
+        Placeholders placeholders = Placeholders.of(r.attributeNames(), r.attributeValues());
         Condition filter = r.filterExpression() != null
                 ? ConditionParser.parse(r.filterExpression(), placeholders, ExpressionKind.FILTER)
-                : LegacyConditions.filter(r.scanFilter(), r.conditionalOperator()).orElse(null);
+                : legacyFilter;
         ProjectionExpression projection = r.projectionExpression() == null ? null
                 : ProjectionExpression.parse(r.projectionExpression(), placeholders);
         placeholders.checkAllUsed();
 
         Table table = WriteChecks.table(cluster, r.tableName());
+        if (r.filterExpression() != null) {
+            keysAreScalars(table.keySchema(), filter);
+        }
         IndexRead index = IndexRead.of(table, r.indexName(), r.consistentRead());
         select = IndexRead.defaultSelect(r.select(), select, index);
         long segments = r.totalSegments() == null ? 1 : r.totalSegments();
@@ -89,8 +105,8 @@ public final class Scan {
         long first = Table.sliceStart(segment, segments);
         // The segment's hashes run up to the next segment's start; the last one's to the end.
         Long end = segment + 1 == segments ? null : Table.sliceStart(segment + 1, segments);
-        IndexRead.Start indexStart = index == null ? null : index.startKey(r.exclusiveStartKey());
-        PrimaryKey start = index == null ? ReadParameters.startKey(table, r.exclusiveStartKey()) : null;
+        IndexRead.Start indexStart = index == null ? null : index.startKey(exclusiveStartKey);
+        PrimaryKey start = index == null ? ReadParameters.startKey(table, exclusiveStartKey) : null;
         AttributeValue startPartition = start != null ? start.partition() : indexStart != null ? indexStart.partition() : null;
         HashedPartitionKey from = startPartition == null ? HashedPartitionKey.before(first) : HashedPartitionKey.of(startPartition);
         if (startPartition != null && (Long.compareUnsigned(from.hash(), first) < 0
@@ -174,6 +190,21 @@ public final class Scan {
         }
     }
 
+    /**
+     * A filter may read a key attribute only whole: a path into one is refused
+     * (HowItWorks.CoreComponents.html: "each primary key attribute must be a scalar"; the message
+     * as dynalite's suite records it of live DynamoDB).
+     */
+    private static void keysAreScalars(KeySchema schema, Condition filter) {
+        for (DocumentPath path : Condition.documentPaths(filter)) {
+            String name = path.attributeName();
+            if (path.elements().size() > 1 && (name.equals(schema.partitionName()) || name.equals(schema.sortName()))) {
+                throw Errors.validation("Key attributes must be scalars; list random access '[]' and map lookup '.' "
+                        + "are not allowed: Key: " + name);
+            }
+        }
+    }
+
     /** API_Scan.html, "Segment" and "TotalSegments": each needs the other; Segment counts from 0. */
     private static void checkSegments(Integer segment, Integer totalSegments) {
         if (segment != null && totalSegments == null) {
@@ -188,8 +219,8 @@ public final class Scan {
         }
     }
 
-    /** The request's legacy parameters and expressions, checked by {@link ReadParameters#placeholders}. */
-    private static Placeholders placeholders(Request r) {
+    /** The legacy parameters the request carries, in DynamoDB's order. */
+    private static List<String> legacyParameters(Request r) {
         List<String> legacy = new ArrayList<>();
         if (r.attributesToGet() != null) {
             legacy.add("AttributesToGet");
@@ -200,9 +231,14 @@ public final class Scan {
         if (r.conditionalOperator() != null) {
             legacy.add("ConditionalOperator");
         }
+        return legacy;
+    }
+
+    /** Every expression parameter of Scan, name to text or null, in DynamoDB's order. */
+    private static Map<String, String> expressions(Request r) {
         Map<String, String> expressions = new LinkedHashMap<>();
         expressions.put(ExpressionKind.PROJECTION.parameter(), r.projectionExpression());
         expressions.put(ExpressionKind.FILTER.parameter(), r.filterExpression());
-        return ReadParameters.placeholders(legacy, expressions, r.attributeNames(), r.attributeValues());
+        return expressions;
     }
 }

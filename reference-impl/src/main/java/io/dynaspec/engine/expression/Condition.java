@@ -4,6 +4,7 @@ import io.dynaspec.engine.value.AttributeType;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,45 +42,54 @@ public sealed interface Condition {
      */
     static Set<String> attributeNames(Condition c) {
         Set<String> names = new LinkedHashSet<>();
-        addNames(c, names);
+        for (DocumentPath p : documentPaths(c)) {
+            names.add(p.attributeName());
+        }
         return names;
     }
 
-    private static void addNames(Condition c, Set<String> names) {
+    /** The document paths the condition reads, in the order written. */
+    static List<DocumentPath> documentPaths(Condition c) {
+        List<DocumentPath> paths = new ArrayList<>();
+        addPaths(c, paths);
+        return paths;
+    }
+
+    private static void addPaths(Condition c, List<DocumentPath> paths) {
         if (c instanceof And a) {
-            addNames(a.left(), names);
-            addNames(a.right(), names);
+            addPaths(a.left(), paths);
+            addPaths(a.right(), paths);
         } else if (c instanceof Or o) {
-            addNames(o.left(), names);
-            addNames(o.right(), names);
+            addPaths(o.left(), paths);
+            addPaths(o.right(), paths);
         } else if (c instanceof Not n) {
-            addNames(n.condition(), names);
+            addPaths(n.condition(), paths);
         } else if (c instanceof Comparison x) {
-            addNames(names, x.left(), x.right());
+            addPaths(paths, x.left(), x.right());
         } else if (c instanceof Between b) {
-            addNames(names, b.subject(), b.lower(), b.upper());
+            addPaths(paths, b.subject(), b.lower(), b.upper());
         } else if (c instanceof In in) {
-            addNames(names, in.subject());
-            in.candidates().forEach(o -> addNames(names, o));
+            addPaths(paths, in.subject());
+            in.candidates().forEach(o -> addPaths(paths, o));
         } else if (c instanceof AttributeExists e) {
-            names.add(e.path().attributeName());
+            paths.add(e.path());
         } else if (c instanceof AttributeNotExists e) {
-            names.add(e.path().attributeName());
+            paths.add(e.path());
         } else if (c instanceof AttributeTypeIs t) {
-            names.add(t.path().attributeName());
+            paths.add(t.path());
         } else if (c instanceof BeginsWith b) {
-            addNames(names, b.subject(), b.prefix());
+            addPaths(paths, b.subject(), b.prefix());
         } else if (c instanceof Contains x) {
-            addNames(names, x.subject(), x.operand());
+            addPaths(paths, x.subject(), x.operand());
         }
     }
 
-    private static void addNames(Set<String> names, Operand... operands) {
+    private static void addPaths(List<DocumentPath> paths, Operand... operands) {
         for (Operand o : operands) {
             if (o instanceof Operand.Path p) {
-                names.add(p.path().attributeName());
+                paths.add(p.path());
             } else if (o instanceof Operand.Size s) {
-                addNames(names, s.operand());
+                addPaths(paths, s.operand());
             }
         }
     }

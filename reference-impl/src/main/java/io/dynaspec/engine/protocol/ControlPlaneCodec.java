@@ -8,6 +8,7 @@ import io.dynaspec.engine.api.ListTables;
 import io.dynaspec.engine.api.UpdateTable;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.error.Errors;
 
 import java.io.IOException;
 import java.util.AbstractMap;
@@ -34,7 +35,7 @@ final class ControlPlaneCodec {
 
     /** API_CreateTable.html, "Request Parameters". */
     void createTable(Members in, JsonGenerator out) throws IOException {
-        String name = Shapes.tableName(in);
+        String name = tableName(in);
         List<Map.Entry<String, String>> defs = attributeDefinitions(in, true);
         List<CreateTable.KeyElement> key = keySchema(in, "KeySchema", true);
         String billing = in.string("BillingMode").oneOf(Shapes.BILLING_MODES).get();
@@ -61,6 +62,23 @@ final class ControlPlaneCodec {
         // response with a TableStatus of CREATING. After the table is created, DynamoDB sets the
         // TableStatus to ACTIVE." The engine's table is ready at once: DescribeTable reports it ACTIVE.
         TableDescriptionJson.write(out, "TableDescription", t, "CREATING");
+    }
+
+    /**
+     * The table operations' TableName. CreateTable, DescribeTable, DeleteTable and UpdateTable
+     * word a missing or ill-sized name on its own, before any other rule; a name of the right
+     * length with another character is listed with the request's other problems (dynalite's suite
+     * records of live DynamoDB, the validations of those four operations).
+     */
+    private static String tableName(Members in) {
+        Object raw = in.raw("TableName");
+        if (raw == null) {
+            throw Errors.validation("The parameter 'TableName' is required but was not present in the request");
+        }
+        if (raw instanceof String s && (s.length() < 3 || s.length() > 255)) {
+            throw Errors.validation("TableName must be at least 3 characters long and at most 255 characters long");
+        }
+        return Shapes.tableName(in);
     }
 
     /** StreamSpecification (API_StreamSpecification.html): {StreamEnabled, StreamViewType}, both null without one. */
@@ -97,7 +115,7 @@ final class ControlPlaneCodec {
      * describe them.
      */
     void updateTable(Members in, JsonGenerator out) throws IOException {
-        String name = Shapes.tableName(in);
+        String name = tableName(in);
         List<Map.Entry<String, String>> defs = attributeDefinitions(in, false);
         String billing = in.string("BillingMode").oneOf(Shapes.BILLING_MODES).get();
         Long[] throughput = throughput(in, false);
@@ -182,10 +200,11 @@ final class ControlPlaneCodec {
         return key;
     }
 
+    /** The indexes of CreateTable's {@code member}, or null when the member is absent. */
     private static List<CreateTable.IndexRequest> indexes(Members in, String member, boolean global) {
         List<Object> json = in.list(member);
         if (json == null) {
-            return List.of();
+            return null;
         }
         List<CreateTable.IndexRequest> out = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
@@ -228,14 +247,14 @@ final class ControlPlaneCodec {
 
     /** API_DescribeTable.html. */
     void describeTable(Members in, JsonGenerator out) throws IOException {
-        String name = Shapes.tableName(in);
+        String name = tableName(in);
         in.finish();
         TableDescriptionJson.write(out, "Table", describeTable.execute(name), "ACTIVE");
     }
 
     /** API_DeleteTable.html. */
     void deleteTable(Members in, JsonGenerator out) throws IOException {
-        String name = Shapes.tableName(in);
+        String name = tableName(in);
         in.finish();
         TableDescriptionJson.write(out, "TableDescription", deleteTable.execute(name), "DELETING");
     }

@@ -65,11 +65,14 @@ final class ReadCodec {
         Long segment = in.integer("Segment").atLeast(0).atMost(MAX_SEGMENT).get();
         Long totalSegments = in.integer("TotalSegments").atLeast(1).atMost(MAX_TOTAL_SEGMENTS).get();
         in.finish();
+        // The values of ScanFilter and ExclusiveStartKey are read when Scan comes to judge them,
+        // so that their problems are reported in DynamoDB's order among the request's others.
         ItemPage page = scan.execute(new Scan.Request(table, common.indexName, common.filterExpression,
-                read(scanFilter), common.conditionalOperator, common.projectionExpression, common.attributesToGet,
+                scanFilter == null ? null : () -> read(scanFilter), common.conditionalOperator, common.projectionExpression, common.attributesToGet,
                 ItemCodec.names(in), ItemCodec.attributeValues(in), common.select, common.limit,
                 segment == null ? null : segment.intValue(), totalSegments == null ? null : totalSegments.intValue(),
-                common.consistentRead, startKey(in), common.returnConsumedCapacity));
+                common.consistentRead, in.map("ExclusiveStartKey") == null ? null : () -> startKey(in),
+                common.returnConsumedCapacity));
         write(out, page, common.returnConsumedCapacity);
     }
 
@@ -153,8 +156,21 @@ final class ReadCodec {
             if (e.type() != ErrorType.VALIDATION) {
                 throw e;
             }
-            throw Errors.validation("The provided starting key is invalid: " + e.getMessage());
+            throw startKeyPrefixed(e.getMessage()) ? Errors.validation("The provided starting key is invalid: " + e.getMessage()) : e;
         }
+    }
+
+    /**
+     * Which faults of a starting key's values DynamoDB reports as an invalid starting key: an
+     * empty value or one of several types, a NULL that is not true, an empty string or binary set.
+     * A number that is no number or out of range, an empty number set and a set's duplicates are
+     * reported as they are elsewhere (dynalite's suite records of live DynamoDB, scan and query
+     * validations).
+     */
+    private static boolean startKeyPrefixed(String message) {
+        return !(message.contains("numeric value") || message.contains("significant digits")
+                || message.startsWith("Number overflow") || message.startsWith("Number underflow")
+                || message.contains("contains duplicates") || message.contains("An number set"));
     }
 
     /** API_Query.html and API_Scan.html, "Response Elements". */

@@ -18,7 +18,8 @@ final class Shapes {
     static final List<String> RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = List.of("ALL_OLD", "NONE");
     /** API_AttributeValueUpdate.html, "Action". */
     static final List<String> ATTRIBUTE_ACTIONS = List.of("ADD", "PUT", "DELETE");
-    static final List<String> CONDITIONAL_OPERATOR = List.of("AND", "OR");
+    /** In the order DynamoDB lists them in its message (dynalite's suite records of live DynamoDB). */
+    static final List<String> CONDITIONAL_OPERATOR = List.of("OR", "AND");
     static final List<String> COMPARISON_OPERATORS = List.of("IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS", "EQ", "GT",
             "NOT_NULL", "NE", "LE", "BEGINS_WITH", "GE", "CONTAINS");
     static final List<String> SCALAR_TYPES = List.of("B", "N", "S");
@@ -26,7 +27,8 @@ final class Shapes {
     static final List<String> BILLING_MODES = List.of("PROVISIONED", "PAY_PER_REQUEST");
     /** API_StreamSpecification.html, StreamViewType. */
     static final List<String> STREAM_VIEW_TYPES = List.of("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY");
-    static final List<String> PROJECTION_TYPES = List.of("ALL", "KEYS_ONLY", "INCLUDE");
+    /** In the order DynamoDB lists them in its message (dynalite's suite records of live DynamoDB). */
+    static final List<String> PROJECTION_TYPES = List.of("ALL", "INCLUDE", "KEYS_ONLY");
     static final List<String> SELECT = List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES");
 
     private Shapes() {

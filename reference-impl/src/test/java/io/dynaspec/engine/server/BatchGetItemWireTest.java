@@ -163,6 +163,10 @@ class BatchGetItemWireTest {
         e = assertThrows(DynamoDbException.class, () -> DDB.batchGetItem(q -> q.requestItems(Map.of(
                 a, KeysAndAttributes.builder().keys(Map.of("other", AttributeValue.fromS("x"))).build()))));
         assertEquals("The provided key element does not match the schema", e.awsErrorDetails().errorMessage());
+        // A key named twice is refused before the table is looked up (dynalite's suite records of live DynamoDB).
+        e = assertThrows(DynamoDbException.class, () -> DDB.batchGetItem(q -> q.requestItems(Map.of(
+                "NoSuchTable" + a, KeysAndAttributes.builder().keys(key("x"), key("x")).build()))));
+        assertEquals("Provided list of item keys contains duplicates", e.awsErrorDetails().errorMessage());
     }
 
     @Test

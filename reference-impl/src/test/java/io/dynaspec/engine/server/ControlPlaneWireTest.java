@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,13 +146,64 @@ class ControlPlaneWireTest {
 
     @Test
     void missingMembersAreListedAsDynamoDbListsThem() {
-        DynamoDbException e = assertThrows(DynamoDbException.class, () -> ddb.createTable(b -> b.tableName("ab")));
+        DynamoDbException e = assertThrows(DynamoDbException.class, () -> ddb.createTable(b -> b.tableName("abc;")));
         assertEquals("ValidationException", e.awsErrorDetails().errorCode());
         String m = e.awsErrorDetails().errorMessage();
         assertTrue(m.startsWith("3 validation errors detected: "), m);
-        assertTrue(m.contains("Value 'ab' at 'tableName' failed to satisfy constraint: Member must have length greater than or equal to 3"), m);
+        assertTrue(m.contains("Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"), m);
         assertTrue(m.contains("Value null at 'attributeDefinitions' failed to satisfy constraint: Member must not be null"), m);
         assertTrue(m.contains("Value null at 'keySchema' failed to satisfy constraint: Member must not be null"), m);
+    }
+
+    /** The table operations word a name of the wrong length on its own, before any other rule (dynalite's suite records of live DynamoDB). */
+    @Test
+    void aTableNameOfTheWrongLengthIsRefusedBeforeAnythingElse() {
+        for (String name : List.of("ab", "a".repeat(256))) {
+            String expected = "TableName must be at least 3 characters long and at most 255 characters long";
+            assertEquals(expected, message(() -> ddb.createTable(b -> b.tableName(name))));
+            assertEquals(expected, message(() -> ddb.describeTable(b -> b.tableName(name))));
+            assertEquals(expected, message(() -> ddb.deleteTable(b -> b.tableName(name))));
+            assertEquals(expected, message(() -> ddb.updateTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST))));
+        }
+        assertEquals("1 validation error detected: Value 'abc;' at 'tableName' failed to satisfy constraint: "
+                + "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+", message(() -> ddb.describeTable(b -> b.tableName("abc;"))));
+    }
+
+    /** The key schema's and the local indexes' rules, in DynamoDB's order (dynalite's suite records of live DynamoDB). */
+    @Test
+    void keySchemaAndLocalIndexRulesAreJudgedInDynamoDbsOrder() {
+        AttributeDefinition a = AttributeDefinition.builder().attributeName("a").attributeType(ScalarAttributeType.S).build();
+        AttributeDefinition b2 = AttributeDefinition.builder().attributeName("b").attributeType(ScalarAttributeType.S).build();
+        KeySchemaElement hashA = KeySchemaElement.builder().attributeName("a").keyType(KeyType.HASH).build();
+        KeySchemaElement rangeB = KeySchemaElement.builder().attributeName("b").keyType(KeyType.RANGE).build();
+        String t = WireFixture.uniqueTable("T");
+        assertEquals("Invalid KeySchema: Some index key attribute have no definition", message(() -> ddb.createTable(b -> b.tableName(t)
+                .attributeDefinitions(a).keySchema(hashA, hashA).billingMode(BillingMode.PAY_PER_REQUEST))));
+        assertEquals("Both the Hash Key and the Range Key element in the KeySchema have the same name", message(() -> ddb.createTable(b -> b
+                .tableName(t).attributeDefinitions(a, b2).keySchema(hashA, hashA).billingMode(BillingMode.PAY_PER_REQUEST))));
+        assertEquals("One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits can be specified "
+                + "when BillingMode is PAY_PER_REQUEST", message(() -> ddb.createTable(b -> b.tableName(t).attributeDefinitions(a)
+                .keySchema(hashA, hashA).billingMode(BillingMode.PAY_PER_REQUEST)
+                .provisionedThroughput(p -> p.readCapacityUnits(1L).writeCapacityUnits(1L)))));
+        assertEquals("One or more parameter values were invalid: List of LocalSecondaryIndexes is empty", message(() -> ddb.createTable(b -> b
+                .tableName(t).attributeDefinitions(a, b2).keySchema(hashA).localSecondaryIndexes(List.of())
+                .billingMode(BillingMode.PAY_PER_REQUEST))));
+        assertEquals("One or more parameter values were invalid: Index KeySchema does not have a range key for index: abc",
+                message(() -> ddb.createTable(b -> b.tableName(t).attributeDefinitions(a, b2).keySchema(hashA, rangeB)
+                        .localSecondaryIndexes(l -> l.indexName("abc").keySchema(KeySchemaElement.builder().attributeName("b")
+                                .keyType(KeyType.HASH).build()).projection(p -> p.projectionType(ProjectionType.ALL)))
+                        .billingMode(BillingMode.PAY_PER_REQUEST))));
+        assertEquals("One or more parameter values were invalid: Unknown ProjectionType: null", message(() -> ddb.createTable(b -> b
+                .tableName(t).attributeDefinitions(a, b2).keySchema(hashA, rangeB)
+                .localSecondaryIndexes(l -> l.indexName("abc").keySchema(hashA, rangeB).projection(p -> p.nonKeyAttributes("a")))
+                .billingMode(BillingMode.PAY_PER_REQUEST))));
+        assertFalse(ddb.listTables().tableNames().contains(t), "no table is created");
+    }
+
+    private static String message(Runnable call) {
+        DynamoDbException e = assertThrows(DynamoDbException.class, call::run);
+        assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
+        return e.awsErrorDetails().errorMessage();
     }
 
     @Test

@@ -193,6 +193,19 @@ class ItemWireTest {
         e = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b.tableName(employee)
                 .item(Map.of("LoginAlias", AttributeValue.fromS("s"), "ns", AttributeValue.fromNs(List.of("1", "1.0"))))));
         assertEquals("Input collection contains duplicates", e.awsErrorDetails().errorMessage());
+        // A binary set's refusals are worded apart from the others' (dynalite's suite records of live DynamoDB).
+        e = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b.tableName(employee)
+                .item(Map.of("LoginAlias", AttributeValue.fromS("s"), "bs", AttributeValue.builder().bs(List.of()).build()))));
+        assertEquals("One or more parameter values were invalid: Binary sets should not be empty", e.awsErrorDetails().errorMessage());
+        SdkBytes b64 = SdkBytes.fromUtf8String("b");
+        e = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b.tableName(employee)
+                .item(Map.of("LoginAlias", AttributeValue.fromS("s"), "bs", AttributeValue.fromBs(List.of(b64, b64))))));
+        assertEquals("One or more parameter values were invalid: Input collection [Yg==, Yg==]of type BS contains duplicates.",
+                e.awsErrorDetails().errorMessage());
+        // A value of two types whose number is no number is refused for the number first.
+        e = assertThrows(DynamoDbException.class, () -> DDB.putItem(b -> b.tableName(employee)
+                .item(Map.of("LoginAlias", AttributeValue.fromS("s"), "x", AttributeValue.builder().s("a").n("b").build()))));
+        assertEquals("The parameter cannot be converted to a numeric value: b", e.awsErrorDetails().errorMessage());
         // An empty string is a valid set member and a valid non-key value.
         DDB.putItem(b -> b.tableName(employee).item(Map.of("LoginAlias", AttributeValue.fromS("s"),
                 "ss", AttributeValue.fromSs(List.of("")), "e", AttributeValue.fromS(""), "b", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[0])))));

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -373,5 +374,54 @@ class ScanWireTest {
         assertEquals(0, r.count());
         assertTrue(r.items().isEmpty());
         assertTrue(r.lastEvaluatedKey().isEmpty());
+    }
+
+    /**
+     * Which of two problems a scan reports, in DynamoDB's order as dynalite's suite records it:
+     * the mix of parameters, then the ScanFilter's values and each condition's values, then the
+     * starting key's values, then the segments, then the placeholder maps.
+     */
+    @Test
+    void problemsAreReportedInDynamoDbsOrder() {
+        AttributeValue empty = AttributeValue.builder().build();
+        Map<String, AttributeValue> emptyStart = Map.of("a", empty);
+        assertEquals("Can not use both expression and non-expression parameters in the same request: "
+                        + "Non-expression parameters: {ScanFilter} Expression parameters: {FilterExpression}",
+                message(() -> DDB.scan(b -> b.tableName("abc").filterExpression("a = b").exclusiveStartKey(emptyStart)
+                        .scanFilter(Map.of("a", Condition.builder().comparisonOperator("EQ").attributeValueList(empty).build())))));
+        assertEquals("One or more parameter values were invalid: ComparisonOperator LT is not valid for BOOL AttributeValue type",
+                message(() -> DDB.scan(b -> b.tableName("abc").segment(1).exclusiveStartKey(emptyStart)
+                        .scanFilter(Map.of("a", Condition.builder().comparisonOperator("LT")
+                                .attributeValueList(AttributeValue.fromBool(true)).build())))));
+        assertEquals("One or more parameter values were invalid: Invalid number of argument(s) for the EQ ComparisonOperator",
+                message(() -> DDB.scan(b -> b.tableName("abc").segment(1).exclusiveStartKey(emptyStart)
+                        .scanFilter(Map.of("a", Condition.builder().comparisonOperator("EQ").build())))));
+        assertEquals("The provided starting key is invalid: Supplied AttributeValue is empty, must contain exactly one of the supported datatypes",
+                message(() -> DDB.scan(b -> b.tableName("abc").segment(1).exclusiveStartKey(emptyStart))));
+        assertEquals("The TotalSegments parameter is required but was not present in the request when Segment parameter is present",
+                message(() -> DDB.scan(b -> b.tableName("abc").segment(1).filterExpression("")
+                        .expressionAttributeNames(Map.of()).expressionAttributeValues(Map.of()))));
+    }
+
+    /** A starting key's number and duplicate faults keep their own wording; an empty set's is prefixed. */
+    @Test
+    void aStartKeyValueFaultIsWordedAsDynamoDbWordsIt() {
+        assertEquals("Input collection contains duplicates",
+                message(() -> DDB.scan(b -> b.tableName("abc").exclusiveStartKey(Map.of("a", AttributeValue.fromNs(List.of("1", "1")))))));
+        assertEquals("One or more parameter values were invalid: Input collection [a, a] contains duplicates.",
+                message(() -> DDB.scan(b -> b.tableName("abc").exclusiveStartKey(Map.of("a", AttributeValue.fromSs(List.of("a", "a")))))));
+        assertEquals("The provided starting key is invalid: One or more parameter values were invalid: Binary sets should not be empty",
+                message(() -> DDB.scan(b -> b.tableName("abc").exclusiveStartKey(Map.of("a", AttributeValue.fromBs(List.of()))))));
+        assertEquals("Number overflow. Attempting to store a number with magnitude larger than supported range",
+                message(() -> DDB.scan(b -> b.tableName("abc").exclusiveStartKey(Map.of("a", AttributeValue.fromN("1e126"))))));
+    }
+
+    /** A filter reads a key attribute only whole (dynalite's suite records of live DynamoDB). */
+    @Test
+    void aFilterMayNotReachIntoAKeyAttribute() {
+        String t = table(false, 1);
+        assertEquals("Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: id",
+                message(() -> DDB.scan(b -> b.tableName(t).filterExpression("attribute_exists(#a[0])").expressionAttributeNames(Map.of("#a", "id")))));
+        assertEquals(0, DDB.scan(b -> b.tableName(t).filterExpression("attribute_exists(#a)").expressionAttributeNames(Map.of("#a", "id"))).count());
     }
 }
