@@ -217,3 +217,74 @@ Feature: A table's stream holds each acknowledged change once, in order for each
     When 1 hours pass
     And I call DescribeStream on the stream of table Orders
     Then the request fails with ResourceNotFoundException
+
+  @reference-only @faults
+  Scenario: Across a leader failover each acknowledged write appears once, in order
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"}}
+      """
+    And the leader of the partition holding "o1" in Orders is in AZ a
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}
+      """
+    And AZ a fails
+    Then the leader of the partition holding "o1" in Orders is no longer in AZ a
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "packed"}}
+      """
+    And AZ a recovers
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}
+      """
+    Then the replica in AZ a of the partition holding "o1" in Orders catches up
+    And the stream of table Orders holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}},
+       {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "packed"}}},
+       {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}}]
+      """
+
+  @reference-only @faults
+  Scenario: A write a failover cuts before it was acknowledged never appears
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"}}
+      """
+    And the leader of the partition holding "o1" in Orders is in AZ a
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}
+      """
+    And replication to AZ b is held
+    And replication to AZ c is held
+    When I start putting an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "cancelled"}}
+      """
+    And AZ a fails
+    And the held replication is delivered
+    Then the started put is not acknowledged
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}
+      """
+    And AZ a recovers
+    Then the replica in AZ a of the partition holding "o1" in Orders catches up
+    And the stream of table Orders holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}},
+       {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}}]
+      """
