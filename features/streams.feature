@@ -288,3 +288,157 @@ Feature: A table's stream holds each acknowledged change once, in order for each
        {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}},
         "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}}]
       """
+
+  Scenario: TRIM_HORIZON reads a shard from its oldest record, Limit at a time, each read continuing where the last stopped
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "2"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "3"}}
+      """
+    When I get a TRIM_HORIZON shard iterator on the shard of table Lines holding "c1"
+    And I read records with the shard iterator and Limit 2
+    Then the records read are:
+      """
+      [{"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "1"}}},
+       {"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "2"}}}]
+      """
+    And the read continues with a NextShardIterator
+    When I read records with the shard iterator and Limit 2
+    Then the records read are:
+      """
+      [{"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "3"}}}]
+      """
+    And the read continues with a NextShardIterator
+    When I read records with the shard iterator
+    Then the records read are:
+      """
+      []
+      """
+    And the read continues with a NextShardIterator
+
+  Scenario: LATEST reads only the records written after the iterator was given
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    When I get a LATEST shard iterator on the shard of table Lines holding "c1"
+    And I read records with the shard iterator
+    Then the records read are:
+      """
+      []
+      """
+    When I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "2"}}
+      """
+    And I read records with the shard iterator
+    Then the records read are:
+      """
+      [{"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "2"}}}]
+      """
+
+  Scenario Outline: <type> starts a read <where> a record's SequenceNumber
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "2"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "3"}}
+      """
+    When I note record 2 of the shard of table Lines holding "c1"
+    And I get an <type> shard iterator at the noted record
+    And I read records with the shard iterator
+    Then the records read are:
+      """
+      [<records>]
+      """
+
+    Examples:
+      | type                  | where    | records                                                                                                                         |
+      | AT_SEQUENCE_NUMBER    | at       | {"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "2"}}}, {"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "3"}}} |
+      | AFTER_SEQUENCE_NUMBER | just after | {"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "3"}}}                                                  |
+
+  @reference-only
+  Scenario: A shard iterator not used within 15 minutes has expired
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    When I get a TRIM_HORIZON shard iterator on the shard of table Lines holding "c1"
+    And 14 minutes pass
+    And I read records with the shard iterator
+    Then the records read are:
+      """
+      [{"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "1"}}}]
+      """
+    When 15 minutes pass
+    And I read records with the shard iterator
+    Then the request fails with ExpiredIteratorException
+
+  @reference-only
+  Scenario: A sequence number older than the 24 hours a stream keeps is below the trim horizon
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    And I note record 1 of the shard of table Lines holding "c1"
+    When 23 hours pass
+    And I get an AT_SEQUENCE_NUMBER shard iterator at the noted record
+    Then the request succeeds
+    When 2 hours pass
+    And I get an AT_SEQUENCE_NUMBER shard iterator at the noted record
+    Then the request fails with TrimmedDataAccessException
+
+  Scenario Outline: GetRecords refuses <what> shard iterator
+    When I call GetRecords with:
+      """
+      {"ShardIterator": "<iterator>"}
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | what                                       | iterator                                                                                        |
+      | a malformed                                | not a shard iterator                                                                            |
+      | another account's stream's                 | arn:aws:dynamodb:us-west-2:111122223333:table/Forum/stream/2015-05-20T20:51:10.252\|1\|AAAAAAAAAAE |

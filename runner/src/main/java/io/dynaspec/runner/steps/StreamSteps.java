@@ -131,7 +131,7 @@ public final class StreamSteps {
     }
 
     /** GetShardIterator of a type without a sequence number (TRIM_HORIZON, LATEST) on the shard holding a key's records. */
-    @When("I get a {word} shard iterator on the shard of table {word} holding {string}")
+    @When("I get a(n) {word} shard iterator on the shard of table {word} holding {string}")
     public void getShardIterator(String type, String table, String partitionKeyValue) {
         ShardRecords shard = shardHolding(table, partitionKeyValue);
         requestIterator("{\"StreamArn\": \"" + shard.streamArn() + "\", \"ShardId\": \"" + shard.shardId()
@@ -148,7 +148,7 @@ public final class StreamSteps {
     }
 
     /** GetShardIterator AT_ or AFTER_SEQUENCE_NUMBER at the noted record's SequenceNumber, on its shard. */
-    @When("I get a {word} shard iterator at the noted record")
+    @When("I get a(n) {word} shard iterator at the noted record")
     public void getShardIteratorAtNoted(String type) {
         requestIterator("{\"StreamArn\": \"" + notedStream + "\", \"ShardId\": \"" + notedShard
                 + "\", \"ShardIteratorType\": \"" + type + "\", \"SequenceNumber\": \"" + notedSequenceNumber + "\"}");
