@@ -4,6 +4,9 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html (eventName INSERT "a new item was added to the table", MODIFY "one or more of an existing item's attributes were modified", REMOVE "the item was deleted from the table"; userIdentity of Time to Live deletes: Type "Service", PrincipalId "dynamodb.amazonaws.com")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_StreamRecord.html (Keys, NewImage, OldImage, SequenceNumber)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_ListStreams.html, API_streams_DescribeStream.html, API_streams_GetShardIterator.html, API_streams_GetRecords.html (ResourceNotFoundException; StreamStatus DISABLED; NextShardIterator "If set to null, the shard has been closed")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetShardIterator.html (ShardIteratorType AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER, TRIM_HORIZON, LATEST "just after the most recent stream record in the shard"; "A shard iterator expires 15 minutes after it is returned to the requester"; TrimmedDataAccessException "You request a shard iterator with a sequence number older than the trim point (24 hours)")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html (Limit, "The upper limit is 1000"; NextShardIterator; ExpiredIteratorException; TrimmedDataAccessException "You obtain a shard iterator, but before you use the iterator in a GetRecords request, a stream record in the shard exceeds the 24 hour period and is trimmed")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html (ValidationException: input that fails the service's constraints, here a ShardIterator it did not give out)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteTable.html ("If you have DynamoDB Streams enabled on the table, then the corresponding stream on that table goes into the DISABLED state, and the stream is automatically deleted after 24 hours")
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @streams
@@ -429,6 +432,25 @@ Feature: A table's stream holds each acknowledged change once, in order for each
     Then the request succeeds
     When 2 hours pass
     And I get an AT_SEQUENCE_NUMBER shard iterator at the noted record
+    Then the request fails with TrimmedDataAccessException
+
+  @reference-only
+  Scenario: An iterator whose record is trimmed before the iterator is used reads trimmed data
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    When 23 hours pass
+    And 50 minutes pass
+    And I get a TRIM_HORIZON shard iterator on the shard of table Lines holding "c1"
+    And 14 minutes pass
+    And I read records with the shard iterator
     Then the request fails with TrimmedDataAccessException
 
   Scenario Outline: GetRecords refuses <what> shard iterator
