@@ -4,6 +4,9 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html (eventName INSERT "a new item was added to the table", MODIFY "one or more of an existing item's attributes were modified", REMOVE "the item was deleted from the table"; userIdentity of Time to Live deletes: Type "Service", PrincipalId "dynamodb.amazonaws.com")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_StreamRecord.html (Keys, NewImage, OldImage, SequenceNumber)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_ListStreams.html, API_streams_DescribeStream.html, API_streams_GetShardIterator.html, API_streams_GetRecords.html (ResourceNotFoundException; StreamStatus DISABLED; NextShardIterator "If set to null, the shard has been closed")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetShardIterator.html (ShardIteratorType AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER, TRIM_HORIZON, LATEST "just after the most recent stream record in the shard"; "A shard iterator expires 15 minutes after it is returned to the requester"; TrimmedDataAccessException "You request a shard iterator with a sequence number older than the trim point (24 hours)")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html (Limit, "The upper limit is 1000"; NextShardIterator; ExpiredIteratorException; TrimmedDataAccessException "You obtain a shard iterator, but before you use the iterator in a GetRecords request, a stream record in the shard exceeds the 24 hour period and is trimmed")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html (ValidationException: input that fails the service's constraints, here a ShardIterator it did not give out)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteTable.html ("If you have DynamoDB Streams enabled on the table, then the corresponding stream on that table goes into the DISABLED state, and the stream is automatically deleted after 24 hours")
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @streams
@@ -217,3 +220,247 @@ Feature: A table's stream holds each acknowledged change once, in order for each
     When 1 hours pass
     And I call DescribeStream on the stream of table Orders
     Then the request fails with ResourceNotFoundException
+
+  @reference-only @faults
+  Scenario: Across a leader failover each acknowledged write appears once, in order
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"}}
+      """
+    And the leader of the partition holding "o1" in Orders is in AZ a
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}
+      """
+    And AZ a fails
+    Then the leader of the partition holding "o1" in Orders is no longer in AZ a
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "packed"}}
+      """
+    And AZ a recovers
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}
+      """
+    Then the replica in AZ a of the partition holding "o1" in Orders catches up
+    And the stream of table Orders holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}},
+       {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "packed"}}},
+       {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}}]
+      """
+
+  @reference-only @faults
+  Scenario: A write a failover cuts before it was acknowledged never appears
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"}}
+      """
+    And the leader of the partition holding "o1" in Orders is in AZ a
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}
+      """
+    And replication to AZ b is held
+    And replication to AZ c is held
+    When I start putting an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "cancelled"}}
+      """
+    And AZ a fails
+    And the held replication is delivered
+    Then the started put is not acknowledged
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}
+      """
+    And AZ a recovers
+    Then the replica in AZ a of the partition holding "o1" in Orders catches up
+    And the stream of table Orders holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}},
+       {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}}]
+      """
+
+  Scenario: TRIM_HORIZON reads a shard from its oldest record, Limit at a time, each read continuing where the last stopped
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "2"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "3"}}
+      """
+    When I get a TRIM_HORIZON shard iterator on the shard of table Lines holding "c1"
+    And I read records with the shard iterator and Limit 2
+    Then the records read are:
+      """
+      [{"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "1"}}},
+       {"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "2"}}}]
+      """
+    And the read continues with a NextShardIterator
+    When I read records with the shard iterator and Limit 2
+    Then the records read are:
+      """
+      [{"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "3"}}}]
+      """
+    And the read continues with a NextShardIterator
+    When I read records with the shard iterator
+    Then the records read are:
+      """
+      []
+      """
+    And the read continues with a NextShardIterator
+
+  Scenario: LATEST reads only the records written after the iterator was given
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    When I get a LATEST shard iterator on the shard of table Lines holding "c1"
+    And I read records with the shard iterator
+    Then the records read are:
+      """
+      []
+      """
+    When I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "2"}}
+      """
+    And I read records with the shard iterator
+    Then the records read are:
+      """
+      [{"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "2"}}}]
+      """
+
+  Scenario Outline: <type> starts a read <where> a record's SequenceNumber
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "2"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "3"}}
+      """
+    When I note record 2 of the shard of table Lines holding "c1"
+    And I get an <type> shard iterator at the noted record
+    And I read records with the shard iterator
+    Then the records read are:
+      """
+      [<records>]
+      """
+
+    Examples:
+      | type                  | where    | records                                                                                                                         |
+      | AT_SEQUENCE_NUMBER    | at       | {"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "2"}}}, {"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "3"}}} |
+      | AFTER_SEQUENCE_NUMBER | just after | {"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "3"}}}                                                  |
+
+  @reference-only
+  Scenario: A shard iterator not used within 15 minutes has expired
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    When I get a TRIM_HORIZON shard iterator on the shard of table Lines holding "c1"
+    And 14 minutes pass
+    And I read records with the shard iterator
+    Then the records read are:
+      """
+      [{"eventName": "INSERT", "Keys": {"Customer": {"S": "c1"}, "Line": {"N": "1"}}}]
+      """
+    When 15 minutes pass
+    And I read records with the shard iterator
+    Then the request fails with ExpiredIteratorException
+
+  @reference-only
+  Scenario: A sequence number older than the 24 hours a stream keeps is below the trim horizon
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    And I note record 1 of the shard of table Lines holding "c1"
+    When 23 hours pass
+    And I get an AT_SEQUENCE_NUMBER shard iterator at the noted record
+    Then the request succeeds
+    When 2 hours pass
+    And I get an AT_SEQUENCE_NUMBER shard iterator at the noted record
+    Then the request fails with TrimmedDataAccessException
+
+  @reference-only
+  Scenario: An iterator whose record is trimmed before the iterator is used reads trimmed data
+    Given I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Lines:
+      """
+      {"Customer": {"S": "c1"}, "Line": {"N": "1"}}
+      """
+    When 23 hours pass
+    And 50 minutes pass
+    And I get a TRIM_HORIZON shard iterator on the shard of table Lines holding "c1"
+    And 14 minutes pass
+    And I read records with the shard iterator
+    Then the request fails with TrimmedDataAccessException
+
+  Scenario Outline: GetRecords refuses <what> shard iterator
+    When I call GetRecords with:
+      """
+      {"ShardIterator": "<iterator>"}
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | what                                       | iterator                                                                                        |
+      | a malformed                                | not a shard iterator                                                                            |
+      | another account's stream's                 | arn:aws:dynamodb:us-west-2:111122223333:table/Forum/stream/2015-05-20T20:51:10.252\|1\|AAAAAAAAAAE |

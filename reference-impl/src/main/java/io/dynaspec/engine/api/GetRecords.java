@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * GetRecords (API_streams_GetRecords.html): the records of a shard from an iterator on, at most
- * Limit (1 to 1000, the default), with the iterator that continues after them. An iterator older
+ * Limit (1 to 1000, the default) and at most 1 MB of them ("GetRecords can retrieve a maximum of
+ * 1 MB of data or 1000 stream records, whichever comes first"), with the iterator that continues
+ * after them. An iterator older
  * than 15 minutes is ExpiredIteratorException; one whose records were trimmed meanwhile is
  * TrimmedDataAccessException. A shard is open while its stream is enabled; once the stream is
  * disabled (or its table deleted) the shard is closed, and a read that reaches its end gets no
@@ -20,6 +22,12 @@ import java.util.List;
  */
 public final class GetRecords {
     public static final int MAX_LIMIT = 1000;
+    /**
+     * The most a read returns, counted as the records' SizeBytes; a record that would take a read
+     * past it is left for the next read, unless it is the read's first (a record is at most two
+     * 400 KB images, well within it).
+     */
+    public static final long MAX_BYTES = 1024 * 1024;
 
     /**
      * @param shardIterator ShardIterator
@@ -60,10 +68,23 @@ public final class GetRecords {
         if (shard.trimmedPast(it.from())) {
             throw Errors.trimmedDataAccess();
         }
-        List<StreamRecord> records = shard.recordsFrom(it.from(), r.limit() == null ? MAX_LIMIT : r.limit());
+        List<StreamRecord> records = withinMaxBytes(shard.recordsFrom(it.from(), r.limit() == null ? MAX_LIMIT : r.limit()),
+                stream.viewType(), s.keySchema());
         long next = records.isEmpty() ? it.from() : records.get(records.size() - 1).sequence() + 1;
         String nextIterator = shard.closed() && next >= shard.latest() ? null
                 : new ShardIterator(it.streamArn(), it.shardId(), next, now).encode();
         return new Result(records, stream.viewType(), s.keySchema(), shard.id(), nextIterator);
+    }
+
+    /** The leading records whose sizes add up to at most {@link #MAX_BYTES}, and at least one. */
+    private static List<StreamRecord> withinMaxBytes(List<StreamRecord> records, StreamViewType viewType, KeySchema keySchema) {
+        long total = 0;
+        for (int i = 0; i < records.size(); i++) {
+            total += records.get(i).sizeBytes(viewType, keySchema);
+            if (total > MAX_BYTES && i > 0) {
+                return records.subList(0, i);
+            }
+        }
+        return records;
     }
 }

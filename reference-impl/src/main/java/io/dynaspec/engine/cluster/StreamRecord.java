@@ -1,6 +1,7 @@
 package io.dynaspec.engine.cluster;
 
 import io.dynaspec.engine.value.Item;
+import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
 
 /**
@@ -28,6 +29,21 @@ public record StreamRecord(long sequence, Event event, PrimaryKey key, Item oldI
         MODIFY,
         /** "the item was deleted from the table" */
         REMOVE
+    }
+
+    /**
+     * API_streams_StreamRecord.html, SizeBytes: the size of what the record shows a reader of a
+     * stream of that view type, its keys and the images the view type carries.
+     */
+    public long sizeBytes(StreamViewType viewType, KeySchema keySchema) {
+        long size = Item.of(keySchema.keyAttributes(key)).size();
+        if (viewType.showsNewImage() && newImage != null) {
+            size += newImage.size();
+        }
+        if (viewType.showsOldImage() && oldImage != null) {
+            size += oldImage.size();
+        }
+        return size;
     }
 
     /**

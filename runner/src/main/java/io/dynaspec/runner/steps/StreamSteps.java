@@ -30,6 +30,12 @@ public final class StreamSteps {
     private final World world;
     /** Stream ARNs noted while their tables had them, by the scenario's table name: a deleted table's stream is still read. */
     private final Map<String, String> noted = new HashMap<>();
+    /** The shard iterator the next read uses: the last one given out by GetShardIterator or GetRecords. */
+    private String iterator;
+    /** A record noted for a later GetShardIterator at its sequence number: its stream, shard and SequenceNumber. */
+    private String notedStream;
+    private String notedShard;
+    private String notedSequenceNumber;
 
     public StreamSteps(World world) {
         this.world = world;
@@ -62,6 +68,22 @@ public final class StreamSteps {
                 .advanceClock(Duration.ofHours(hours));
     }
 
+    /** Replication deliveries held so far reach their replicas (those of a failed AZ's leader, if the engine kept them). */
+    @When("the held replication is delivered")
+    public void deliverHeld() {
+        world.target().cluster().orElseThrow(() -> new IllegalStateException(world.target().whyNoCluster()))
+                .deliverReplication();
+    }
+
+    /** The put started earlier gets its answer, and it is a failure: it was never acknowledged. */
+    @Then("the started put is not acknowledged")
+    public void startedPutNotAcknowledged() {
+        world.awaitInFlight();
+        if (world.lastError() == null) {
+            throw new AssertionError("the put cut by the failover was acknowledged");
+        }
+    }
+
     /** A DynamoDB Streams operation on the stream of a table, the rest of its request in the API's JSON. */
     @When("I call {word} on the stream of table {word} with:")
     public void callOnStream(String operation, String table, String requestJson) {
@@ -73,6 +95,108 @@ public final class StreamSteps {
     @When("I call {word} on the stream of table {word}")
     public void callOnStream(String operation, String table) {
         callOnStream(operation, table, "{}");
+    }
+
+    /**
+     * The shard of the table's stream whose records hold an item with that partition key value (a
+     * string), found by reading every shard from its trim horizon; its records, oldest first.
+     */
+    private ShardRecords shardHolding(String table, String partitionKeyValue) {
+        String arn = streamArnOf(table);
+        String keyName = world.partitionKeyName(table);
+        send("DescribeStream", "{\"StreamArn\": \"" + arn + "\"}");
+        for (Shard shard : ((DescribeStreamResponse) world.lastResponse()).streamDescription().shards()) {
+            List<Record> records = trimHorizonRecords(arn, shard.shardId());
+            boolean holds = records.stream().anyMatch(r -> {
+                var v = r.dynamodb().keys().get(keyName);
+                return v != null && partitionKeyValue.equals(v.s());
+            });
+            if (holds) {
+                return new ShardRecords(arn, shard.shardId(), records);
+            }
+        }
+        throw new AssertionError("no shard of the stream of table " + table + " holds a record of " + keyName + " = " + partitionKeyValue);
+    }
+
+    /** A shard and its records as read from the trim horizon. */
+    private record ShardRecords(String streamArn, String shardId, List<Record> records) {
+    }
+
+    private List<Record> trimHorizonRecords(String arn, String shardId) {
+        send("GetShardIterator", "{\"StreamArn\": \"" + arn + "\", \"ShardId\": \"" + shardId
+                + "\", \"ShardIteratorType\": \"TRIM_HORIZON\"}");
+        String it = ((GetShardIteratorResponse) world.lastResponse()).shardIterator();
+        send("GetRecords", "{\"ShardIterator\": \"" + it + "\"}");
+        return ((GetRecordsResponse) world.lastResponse()).records();
+    }
+
+    /** GetShardIterator of a type without a sequence number (TRIM_HORIZON, LATEST) on the shard holding a key's records. */
+    @When("I get a(n) {word} shard iterator on the shard of table {word} holding {string}")
+    public void getShardIterator(String type, String table, String partitionKeyValue) {
+        ShardRecords shard = shardHolding(table, partitionKeyValue);
+        requestIterator("{\"StreamArn\": \"" + shard.streamArn() + "\", \"ShardId\": \"" + shard.shardId()
+                + "\", \"ShardIteratorType\": \"" + type + "\"}");
+    }
+
+    /** Keeps the SequenceNumber of the n-th record (from 1, oldest first) of the shard holding a key's records, and that shard. */
+    @When("I note record {int} of the shard of table {word} holding {string}")
+    public void noteRecord(int n, String table, String partitionKeyValue) {
+        ShardRecords shard = shardHolding(table, partitionKeyValue);
+        notedStream = shard.streamArn();
+        notedShard = shard.shardId();
+        notedSequenceNumber = shard.records().get(n - 1).dynamodb().sequenceNumber();
+    }
+
+    /** GetShardIterator AT_ or AFTER_SEQUENCE_NUMBER at the noted record's SequenceNumber, on its shard. */
+    @When("I get a(n) {word} shard iterator at the noted record")
+    public void getShardIteratorAtNoted(String type) {
+        requestIterator("{\"StreamArn\": \"" + notedStream + "\", \"ShardId\": \"" + notedShard
+                + "\", \"ShardIteratorType\": \"" + type + "\", \"SequenceNumber\": \"" + notedSequenceNumber + "\"}");
+    }
+
+    private void requestIterator(String requestJson) {
+        world.send("GetShardIterator", (ObjectNode) DynamoJson.parse(requestJson));
+        if (world.lastError() == null) {
+            iterator = ((GetShardIteratorResponse) world.lastResponse()).shardIterator();
+        }
+    }
+
+    /** GetRecords with the current shard iterator; a read that succeeds moves it on to its NextShardIterator. */
+    @When("I read records with the shard iterator")
+    public void readRecords() {
+        readRecords("{}");
+    }
+
+    @When("I read records with the shard iterator and Limit {int}")
+    public void readRecords(int limit) {
+        readRecords("{\"Limit\": " + limit + "}");
+    }
+
+    private void readRecords(String requestJson) {
+        ObjectNode request = (ObjectNode) DynamoJson.parse(requestJson);
+        request.put("ShardIterator", iterator);
+        world.send("GetRecords", request);
+        if (world.lastError() == null) {
+            iterator = ((GetRecordsResponse) world.lastResponse()).nextShardIterator();
+        }
+    }
+
+    /** The records of the last read, in the order read, each as eventName, Keys and the images it carries. */
+    @Then("the records read are:")
+    public void recordsRead(String expectedJson) {
+        new ResponseSteps(world).succeeds();
+        ArrayNode got = DynamoJson.MAPPER.createArrayNode();
+        ((GetRecordsResponse) world.lastResponse()).records().forEach(r -> got.add(summary(r)));
+        ResponseSteps.assertSame("the records read", DynamoJson.parse(expectedJson), got);
+    }
+
+    /** An open shard's read always continues: GetRecords gives a NextShardIterator even when it read nothing. */
+    @Then("the read continues with a NextShardIterator")
+    public void readContinues() {
+        new ResponseSteps(world).succeeds();
+        if (((GetRecordsResponse) world.lastResponse()).nextShardIterator() == null) {
+            throw new AssertionError("GetRecords on an open shard gave no NextShardIterator");
+        }
     }
 
     /**
