@@ -11,7 +11,6 @@ import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.StreamRecord;
 import io.dynaspec.engine.cluster.StreamShard;
 import io.dynaspec.engine.value.AttributeValue;
-import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.KeySchema;
 
 import java.io.IOException;
@@ -167,7 +166,7 @@ final class StreamsCodec {
             AttributeValueJson.writeAttributesField(out, "OldImage", rec.oldImage().attributes());
         }
         out.writeStringField("SequenceNumber", sequence);
-        out.writeNumberField("SizeBytes", sizeBytes(rec, r));
+        out.writeNumberField("SizeBytes", rec.sizeBytes(r.viewType(), r.keySchema()));
         out.writeStringField("StreamViewType", r.viewType().name());
         out.writeEndObject();
         if (rec.timeToLive()) {
@@ -180,17 +179,5 @@ final class StreamsCodec {
             out.writeEndObject();
         }
         out.writeEndObject();
-    }
-
-    /** API_streams_StreamRecord.html, SizeBytes: the size of what the record shows (keys and images). */
-    private static long sizeBytes(StreamRecord rec, GetRecords.Result r) {
-        long size = Item.of(r.keySchema().keyAttributes(rec.key())).size();
-        if (r.viewType().showsNewImage() && rec.newImage() != null) {
-            size += rec.newImage().size();
-        }
-        if (r.viewType().showsOldImage() && rec.oldImage() != null) {
-            size += rec.oldImage().size();
-        }
-        return size;
     }
 }

@@ -58,9 +58,8 @@ public record KeySchema(String partitionName, AttributeType partitionType, Strin
      * BatchWriteItem gives where PutItem names the missing or mistyped attribute).
      */
     public void requireKeyTypesOfBatchItem(Item item) {
-        AttributeValue p = item.attributes().get(partitionName);
-        AttributeValue s = hasSortKey() ? item.attributes().get(sortName) : null;
-        if (p == null || p.type() != partitionType || (hasSortKey() && (s == null || s.type() != sortType))) {
+        Map<String, AttributeValue> attrs = item.attributes();
+        if (!attrs.containsKey(partitionName) || (hasSortKey() && !attrs.containsKey(sortName)) || !keyTypesMatch(attrs)) {
             throw Errors.validation("The provided key element does not match the schema");
         }
     }
