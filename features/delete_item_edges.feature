@@ -80,12 +80,44 @@ Feature: DeleteItem at the edges of its rules
 
     Examples:
       | member                              | value       |
-      | ReturnValues                        | UPDATED_OLD |
-      | ReturnValues                        | UPDATED_NEW |
       | ReturnValues                        | all_old     |
       | ReturnConsumedCapacity              | SIZE        |
       | ReturnItemCollectionMetrics         | TOTAL       |
-      | ReturnValuesOnConditionCheckFailure | UPDATED_OLD |
+
+  Scenario: DeleteItem refuses the ReturnValues that only UpdateItem takes, UPDATED_OLD and UPDATED_NEW, and deletes nothing
+    Given the item in Employee:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}}
+      """
+    When I delete an item from Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "ReturnValues": "UPDATED_OLD"}
+      """
+    Then the request fails with ValidationException
+    When I delete an item from Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "ReturnValues": "UPDATED_NEW"}
+      """
+    Then the request fails with ValidationException
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}}
+      """
+
+  Scenario: DeleteItem refuses ReturnValuesOnConditionCheckFailure UPDATED_OLD and deletes nothing
+    Given the item in Employee:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}}
+      """
+    When I delete an item from Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "ReturnValuesOnConditionCheckFailure": "UPDATED_OLD"}
+      """
+    Then the request fails with ValidationException
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}}
+      """
 
   # Legacy and expression parameters, and placeholders
 
@@ -415,7 +447,7 @@ Feature: DeleteItem at the edges of its rules
       | a ConditionExpression           | "ConditionExpression": "LoginAlias = :a", "ExpressionAttributeValues": {":a": {"S": "nobody"}}                         |
       | a ConditionExpression and names | "ConditionExpression": "#a = :a", "ExpressionAttributeNames": {"#a": "LoginAlias"}, "ExpressionAttributeValues": {":a": {"S": "nobody"}} |
 
-  Scenario Outline: Several conditions on one item, one of them false, delete nothing: <how>
+  Scenario Outline: Conditions on an item that exists, one of them false, delete nothing: <how>
     Given the item in Employee:
       """
       {"LoginAlias": {"S": "irenes"}, "c": {"S": "c"}}

@@ -407,7 +407,7 @@ Feature: GetItem at the edges of its rules
       {}
       """
 
-  Scenario Outline: A <kind> read of an item that does not exist, with ReturnConsumedCapacity <value>, costs <units> read units
+  Scenario Outline: The <kind> read of an item that does not exist, with ReturnConsumedCapacity <value>, costs <units> read units
     When I get an item from Employee with:
       """
       {"Key": {"LoginAlias": {"S": "nobody"}}, "ConsistentRead": <strong>, "ReturnConsumedCapacity": "<value>"}
