@@ -478,3 +478,23 @@ Feature: GetItem at the edges of its rules
       | projection                        | members                                                                                                   |
       | b.c,c[2],b.b,c[1],c[0].a          | "ProjectionExpression": "b.c,c[2],b.b,c[1],c[0].a"                                                        |
       | #b.#c,#c[2],#b.#b,#c[1],#c[0][1]  | "ProjectionExpression": "#b.#c,#c[2],#b.#b,#c[1],#c[0][1]", "ExpressionAttributeNames": {"#b": "b", "#c": "c"} |
+
+  Scenario Outline: Attributes asked for that the item does not have do not appear: <members>
+    Given the item in Employee:
+      """
+      {"LoginAlias": {"S": "irenes"}, "b": {"M": {"a": {"S": "a"}}}, "c": {"L": [{"S": "x"}]}}
+      """
+    When I get an item from Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "ConsistentRead": true, <members>}
+      """
+    Then the response is:
+      """
+      {"Item": {"b": {"M": {"a": {"S": "a"}}}}}
+      """
+
+    Examples:
+      | members                                                         |
+      | "AttributesToGet": ["b", "zz"]                                  |
+      | "ProjectionExpression": "b.a, b.zz, c[5], zz"                   |
+      | "ProjectionExpression": "#b, c.x", "ExpressionAttributeNames": {"#b": "b"} |

@@ -277,6 +277,59 @@ Feature: UpdateItem at the edges of its rules
       | an empty UpdateExpression and ConditionExpression | "ConditionExpression": "", "UpdateExpression": ""                                                                   | Invalid UpdateExpression: The expression can not be empty;                                                  |
       | an empty ConditionExpression                     | "ConditionExpression": ""                                                                                             | Invalid ConditionExpression: The expression can not be empty;                                               |
 
+  Scenario Outline: UpdateItem refuses <legacy> together with <expression>
+    When I update an item in Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, <members>}
+      """
+    Then the request fails with ValidationException
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "irenes"}}
+      """
+
+    Examples:
+      | legacy              | expression          | members                                                                                                                                    |
+      | Expected            | UpdateExpression    | "Expected": {"b": {"Exists": false}}, "UpdateExpression": "SET b = :b", "ExpressionAttributeValues": {":b": {"S": "b"}}                    |
+      | AttributeUpdates    | ConditionExpression | "AttributeUpdates": {"b": {"Value": {"S": "b"}}}, "ConditionExpression": "attribute_not_exists(b)"                                         |
+
+  Scenario: UpdateItem refuses the legacy ConditionalOperator beside a condition or an update expression
+    When I update an item in Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "ConditionalOperator": "AND", "UpdateExpression": "SET b = :b", "ConditionExpression": "attribute_not_exists(b)",
+       "ExpressionAttributeValues": {":b": {"S": "b"}}}
+      """
+    Then the request fails with ValidationException
+    When I update an item in Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "ConditionalOperator": "OR", "UpdateExpression": "SET b = :b", "ExpressionAttributeValues": {":b": {"S": "b"}}}
+      """
+    Then the request fails with ValidationException
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "irenes"}}
+      """
+
+  Scenario Outline: A SET takes no function but if_not_exists and list_append: <update>
+    When I update an item in Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "UpdateExpression": "<update>", "ExpressionAttributeValues": {":v": {"S": "v"}}}
+      """
+    Then the request fails with ValidationException
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "irenes"}}
+      """
+
+    Examples:
+      | update                          |
+      | SET a = size(:v)                |
+      | SET a = attribute_exists(b), c = :v |
+      | SET a = begins_with(b, :v)      |
+      | SET a = contains(b, :v)         |
+      | SET a = attribute_type(b, :v)   |
+      | SET a = :v REMOVE size(b)       |
+
   @strict
   Scenario: Names the expressions do not use are refused, naming them
     When I send UpdateItem with the raw body:
@@ -714,6 +767,30 @@ Feature: UpdateItem at the edges of its rules
       {"Attributes": {"b": {"S": "irenes"}}}
       """
 
+  Scenario Outline: if_not_exists in its forms: <update>
+    Given the item in Employee:
+      """
+      {"LoginAlias": {"S": "irenes"}, "n": {"N": "5"}, "m": {"M": {"k": {"S": "old"}}}, "l": {"L": [{"S": "a"}]}}
+      """
+    When I update an item in Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "UpdateExpression": "<update>", "ExpressionAttributeValues": <values>, "ReturnValues": "UPDATED_NEW"}
+      """
+    Then the response is:
+      """
+      {"Attributes": <returned>}
+      """
+
+    Examples:
+      | update                                                   | values                                               | returned                                              |
+      | SET n = if_not_exists(n, :zero) + :one                   | {":zero": {"N": "0"}, ":one": {"N": "1"}}            | {"n": {"N": "6"}}                                      |
+      | SET c = if_not_exists(c, :zero) + :one                   | {":zero": {"N": "0"}, ":one": {"N": "1"}}            | {"c": {"N": "1"}}                                      |
+      | SET c = :one - if_not_exists(n, :zero)                   | {":zero": {"N": "0"}, ":one": {"N": "1"}}            | {"c": {"N": "-4"}}                                     |
+      | SET m.k = if_not_exists(m.k, :v), m.j = if_not_exists(m.j, :v) | {":v": {"S": "new"}}                           | {"m": {"M": {"k": {"S": "old"}, "j": {"S": "new"}}}}   |
+      | SET c = if_not_exists(absent, m.k), d = :v               | {":v": {"S": "new"}}                                 | {"c": {"S": "old"}, "d": {"S": "new"}}                 |
+      | SET l = list_append(if_not_exists(l, :empty), :more)     | {":empty": {"L": []}, ":more": {"L": [{"S": "b"}]}}  | {"l": {"L": [{"S": "a"}, {"S": "b"}]}}                  |
+      | SET c = list_append(:more, if_not_exists(c, :empty))     | {":empty": {"L": []}, ":more": {"L": [{"S": "b"}]}}  | {"c": {"L": [{"S": "b"}]}}                              |
+
   Scenario Outline: On an item that does not exist, <how> does nothing for a removal or a set subtraction and creates what it adds
     When I update an item in Employee with:
       """
@@ -875,6 +952,22 @@ Feature: UpdateItem at the edges of its rules
       | before | after | units |
       | 1023   | 1024  | 1.0   |
       | 1024   | 1025  | 2.0   |
+
+  Scenario Outline: ReturnConsumedCapacity NONE<and> returns nothing but what ReturnValues asks
+    When I update an item in Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "UpdateExpression": "SET b = :b", "ExpressionAttributeValues": {":b": {"S": "b"}}, "ReturnConsumedCapacity": "NONE"<members>}
+      """
+    Then the response is:
+      """
+      <response>
+      """
+
+    Examples:
+      | and                                          | members                                       | response                          |
+      |                                              |                                               | {}                                |
+      | , with ReturnItemCollectionMetrics NONE      | , "ReturnItemCollectionMetrics": "NONE"       | {}                                |
+      | , with ReturnValues UPDATED_NEW              | , "ReturnValues": "UPDATED_NEW"               | {"Attributes": {"b": {"S": "b"}}} |
 
   Scenario: ReturnItemCollectionMetrics SIZE on a table without a local secondary index returns no metrics
     When I update an item in Employee with:
