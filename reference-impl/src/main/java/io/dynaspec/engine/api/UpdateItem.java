@@ -144,7 +144,8 @@ public final class UpdateItem {
         List<DocumentPath> paths = new ArrayList<>(update.updatedPaths());
         paths.addAll(update.readPaths());
         for (DocumentPath path : paths) {
-            if (path.depth() < 2) {
+            // A path into the table's own key is judged as an update of the key, or not at all.
+            if (path.depth() < 2 || meta.keySchema().isKeyAttribute(path.attributeName())) {
                 continue;
             }
             for (TableMetadata.IndexDefinition ix : indexes(meta)) {
