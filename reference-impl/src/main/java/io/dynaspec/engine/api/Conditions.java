@@ -36,13 +36,23 @@ final class Conditions {
      * @param legacy      the legacy parameters the request sent besides Expected / ConditionalOperator
      */
     static Placeholders placeholders(ConditionInput c, Map<String, String> expressions, List<String> legacy) {
+        checkParameterKinds(c, expressions, legacy);
+        return Placeholders.of(c.attributeNames(), c.attributeValues());
+    }
+
+    /**
+     * The first checks of {@link #placeholders}: legacy and expression parameters not mixed,
+     * placeholder maps only with expressions. DynamoDB makes them before it judges the key's
+     * values (dynalite's suite records of live DynamoDB, updateItem: a mix beside a key value of
+     * no type is reported as a mix).
+     */
+    static void checkParameterKinds(ConditionInput c, Map<String, String> expressions, List<String> legacy) {
         // Only a request with a legacy parameter can mix the two kinds: the lists that name them
         // in the message are made for those requests alone.
         if (!legacy.isEmpty() || c.expected() != null || c.conditionalOperator() != null) {
             checkNotMixed(c, expressions, legacy);
         }
         Placeholders.checkOnlyWithExpressions(c.attributeNames(), c.attributeValues(), expressions);
-        return Placeholders.of(c.attributeNames(), c.attributeValues());
     }
 
     private static void checkNotMixed(ConditionInput c, Map<String, String> expressions, List<String> legacy) {

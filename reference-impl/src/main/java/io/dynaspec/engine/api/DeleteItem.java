@@ -42,11 +42,13 @@ public final class DeleteItem {
         if (r.returnValues() != ReturnValues.NONE && r.returnValues() != ReturnValues.ALL_OLD) {
             throw Errors.validation("Return values set to invalid value");
         }
-        Table table = WriteChecks.table(cluster, r.tableName());
-        PrimaryKey key = table.keySchema().keyOfKeyParameter(r.key());
+        // The condition is judged before the table is looked for, as dynalite's suite records of
+        // live DynamoDB (deleteItem: every condition problem with a table that does not exist).
         Placeholders placeholders = Conditions.placeholders(r.condition(), Conditions.conditionOnly(r.condition()), List.of());
         Precondition condition = Conditions.compile(r.condition(), placeholders);
         placeholders.checkAllUsed();
+        Table table = WriteChecks.table(cluster, r.tableName());
+        PrimaryKey key = table.keySchema().keyOfKeyParameter(r.key());
         WriteOutcome out = Conditions.write(table, key, condition, Mutation.DELETE, r.condition().returnOldItemOnFailure());
         return new PutItem.Result(
                 r.returnValues() == ReturnValues.ALL_OLD ? out.oldItem() : null,

@@ -4,8 +4,10 @@ import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.Mutation;
 import io.dynaspec.engine.cluster.Precondition;
 import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.cluster.TableMetadata;
 import io.dynaspec.engine.cluster.WriteOutcome;
 import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.expression.DocumentPath;
 import io.dynaspec.engine.expression.LegacyUpdates;
 import io.dynaspec.engine.expression.Placeholders;
 import io.dynaspec.engine.expression.UpdateExpression;
@@ -15,6 +17,7 @@ import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +58,7 @@ public final class UpdateItem {
     }
 
     public PutItem.Result execute(Request r) {
-        Map<String, String> expressions = new LinkedHashMap<>();
-        expressions.put("UpdateExpression", r.updateExpression());
-        expressions.put("ConditionExpression", r.condition().conditionExpression());
+        Map<String, String> expressions = expressions(r.updateExpression(), r.condition());
         boolean legacy = r.attributeUpdates() != null;
         Placeholders placeholders = Conditions.placeholders(r.condition(), expressions,
                 legacy ? List.of("AttributeUpdates") : List.of());
@@ -70,10 +71,13 @@ public final class UpdateItem {
         Table table = WriteChecks.table(cluster, r.tableName());
         KeySchema schema = table.keySchema();
         PrimaryKey key = schema.keyOfKeyParameter(r.key());
+        List<String> setFromPaths = List.of();
         if (update != null) {
             update.checkKeyUnchanged(schema);
+            indexKeysAreScalars(table.metadata(), update);
+            setFromPaths = update.attributesSetFromPaths();
         }
-        Mutation mutation = mutation(table, key, update, legacy);
+        Mutation mutation = mutation(table, key, update, legacy, setFromPaths);
         WriteOutcome out = Conditions.write(table, key, condition, mutation, r.condition().returnOldItemOnFailure());
         return new PutItem.Result(returned(r.returnValues(), update, out),
                 r.returnConsumedCapacity() == ReturnConsumedCapacity.NONE ? null
@@ -82,15 +86,36 @@ public final class UpdateItem {
     }
 
     /**
+     * The checks DynamoDB makes before it judges the key's values: legacy and expression
+     * parameters not mixed, placeholder maps only with expressions.
+     */
+    public static void checkParameterKinds(String updateExpression, ConditionInput condition, boolean attributeUpdates) {
+        Conditions.checkParameterKinds(condition, expressions(updateExpression, condition),
+                attributeUpdates ? List.of("AttributeUpdates") : List.of());
+    }
+
+    private static Map<String, String> expressions(String updateExpression, ConditionInput condition) {
+        Map<String, String> expressions = new LinkedHashMap<>();
+        expressions.put("UpdateExpression", updateExpression);
+        expressions.put("ConditionExpression", condition.conditionExpression());
+        return expressions;
+    }
+
+    /**
      * The update as a function of the existing item: the item is created with its key when
      * absent, and the result is checked as any item to store.
      */
     static Mutation mutation(Table table, PrimaryKey key, UpdateExpression update) {
-        return mutation(table, key, update, false);
+        return mutation(table, key, update, false, List.of());
     }
 
-    /** As above; {@code legacy}: the update came from AttributeUpdates, with that parameter's messages. */
-    private static Mutation mutation(Table table, PrimaryKey key, UpdateExpression update, boolean legacy) {
+    /**
+     * As above; {@code legacy}: the update came from AttributeUpdates, with that parameter's
+     * messages; {@code setFromPaths}: the attributes a SET copies from another path, whose type
+     * is known only once the update is applied.
+     */
+    private static Mutation mutation(Table table, PrimaryKey key, UpdateExpression update, boolean legacy,
+                                     List<String> setFromPaths) {
         KeySchema schema = table.keySchema();
         return existing -> {
             Item base = existing != null ? existing : Item.of(schema.keyAttributes(key));
@@ -99,9 +124,90 @@ public final class UpdateItem {
             if (next.size() > Item.MAX_SIZE) {
                 throw Errors.validation("Item size to update has exceeded the maximum allowed size");
             }
+            for (AttributeValue v : next.attributes().values()) {
+                if (containers(v) > MAX_NESTED_CONTAINERS) {
+                    throw Errors.validation("Nesting Levels have exceeded supported limits");
+                }
+            }
+            indexKeysCopiedWithTheirTypes(table.metadata(), next, setFromPaths);
             WriteChecks.itemToStore(table.metadata(), next);
             return next;
         };
+    }
+
+    /**
+     * An update may name an index key attribute only whole, as a target or an operand
+     * (HowItWorks.CoreComponents.html: key attributes are scalars); the message as dynalite's
+     * suite records it of live DynamoDB.
+     */
+    private static void indexKeysAreScalars(TableMetadata meta, UpdateExpression update) {
+        List<DocumentPath> paths = new ArrayList<>(update.updatedPaths());
+        paths.addAll(update.readPaths());
+        for (DocumentPath path : paths) {
+            // A path into the table's own key is judged as an update of the key, or not at all.
+            if (path.depth() < 2 || meta.keySchema().isKeyAttribute(path.attributeName())) {
+                continue;
+            }
+            for (TableMetadata.IndexDefinition ix : indexes(meta)) {
+                if (ix.keySchema().isKeyAttribute(path.attributeName())) {
+                    throw Errors.validation("Key attributes must be scalars; list random access '[]' and map lookup '.' "
+                            + "are not allowed: IndexKey: " + path.attributeName());
+                }
+            }
+        }
+    }
+
+    /**
+     * An index key that a SET copied from another path must still have its declared type. Its
+     * type is not in the expression, so DynamoDB finds the mismatch only in the updated item,
+     * and says so in other words than for a value the request gives (dynalite's suite records of
+     * live DynamoDB: "set c = e" with e a number).
+     */
+    private static void indexKeysCopiedWithTheirTypes(TableMetadata meta, Item next, List<String> setFromPaths) {
+        for (String name : setFromPaths) {
+            AttributeValue v = next.get(name);
+            if (v == null) {
+                continue;
+            }
+            for (TableMetadata.IndexDefinition ix : indexes(meta)) {
+                KeySchema k = ix.keySchema();
+                if ((name.equals(k.partitionName()) && v.type() != k.partitionType())
+                        || (k.hasSortKey() && name.equals(k.sortName()) && v.type() != k.sortType())) {
+                    throw Errors.validation("The update expression attempted to update the secondary index key to unsupported type");
+                }
+            }
+        }
+    }
+
+    private static List<TableMetadata.IndexDefinition> indexes(TableMetadata meta) {
+        List<TableMetadata.IndexDefinition> all = new ArrayList<>(meta.localIndexes());
+        all.addAll(meta.globalIndexes());
+        return all;
+    }
+
+    /**
+     * ServiceQuotas.html: "DynamoDB supports nested attributes up to 32 levels deep", the item
+     * being the first; an update that writes deep inside a nested attribute can pass that, though
+     * each value it brings is within it.
+     */
+    private static final int MAX_NESTED_CONTAINERS = 31;
+
+    /** How many maps and lists nest, at the deepest, in a value: 0 for a scalar or a set. */
+    private static int containers(AttributeValue v) {
+        int inner = 0;
+        if (v instanceof AttributeValue.M m) {
+            for (AttributeValue c : m.values().values()) {
+                inner = Math.max(inner, containers(c));
+            }
+            return inner + 1;
+        }
+        if (v instanceof AttributeValue.L l) {
+            for (AttributeValue c : l.values()) {
+                inner = Math.max(inner, containers(c));
+            }
+            return inner + 1;
+        }
+        return 0;
     }
 
     /** The key attributes always stay: an update cannot remove them (it is refused before this). */

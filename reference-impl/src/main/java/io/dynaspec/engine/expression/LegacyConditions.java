@@ -58,6 +58,11 @@ public final class LegacyConditions {
         DocumentPath path = DocumentPath.of(attribute);
         ComparisonOperator op = c.comparisonOperator();
         if (op == null) {
+            // Value beside AttributeValueList is named as such even without an operator
+            // (dynalite's suite records of live DynamoDB, deleteItem).
+            if (c.attributeValueList() != null && c.value() != null) {
+                throw Errors.invalidParameter("Value and AttributeValueList cannot be used together for Attribute: " + attribute);
+            }
             if (c.attributeValueList() != null) {
                 throw Errors.invalidParameter(
                         "AttributeValueList can only be used with a ComparisonOperator for Attribute: " + attribute);

@@ -83,6 +83,18 @@ public final class Placeholders {
                 values == null ? Map.of() : Map.copyOf(values));
     }
 
+    /** The keys of ExpressionAttributeValues, judged as {@link #of} judges them, before their values are read. */
+    public static void checkValueKeys(java.util.Collection<String> keys) {
+        for (String key : keys) {
+            if (!isKey(':', key)) {
+                throw ExpressionErrors.invalidKey(VALUES, key);
+            }
+            if (key.length() > MAX_KEY_BYTES) {
+                throw ExpressionErrors.keyTooLong(VALUES, key);
+            }
+        }
+    }
+
     /**
      * {@code #} or {@code :} followed by one or more letters, digits or underscores. Checked by
      * hand rather than by a regular expression: every request with placeholders checks each key.

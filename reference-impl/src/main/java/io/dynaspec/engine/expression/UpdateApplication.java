@@ -36,14 +36,22 @@ final class UpdateApplication {
         }
         Map<String, AttributeValue> attributes = new LinkedHashMap<>(original.attributes());
 
-        List<Integer> setOrder = new ArrayList<>();
-        for (int i = 0; i < update.set().size(); i++) {
-            setOrder.add(i);
+        // SET and ADD both write a value at a path; past a list's end they append in order by
+        // element number, whichever clause names the element (dynalite's suite records of live
+        // DynamoDB: "SET c[4] = ... ADD c[8] :b, c[6] :a" leaves c[6]'s value before c[8]'s).
+        record Write(DocumentPath path, UnaryOperator<AttributeValue> change) {
         }
-        setOrder.sort((a, b) -> INDEXES_ASCENDING.compare(update.set().get(a).path(), update.set().get(b).path()));
-        for (int i : setOrder) {
+        List<Write> writes = new ArrayList<>();
+        for (int i = 0; i < update.set().size(); i++) {
             AttributeValue value = newValues.get(i);
-            change(attributes, update.set().get(i).path(), old -> value);
+            writes.add(new Write(update.set().get(i).path(), old -> value));
+        }
+        for (UpdateExpression.AddAction action : update.add()) {
+            writes.add(new Write(action.path(), old -> add(old, action.value())));
+        }
+        writes.sort((a, b) -> INDEXES_ASCENDING.compare(a.path(), b.path()));
+        for (Write w : writes) {
+            change(attributes, w.path(), w.change());
         }
 
         // REMOVE's list indexes name elements of the list as it was: remove the highest first.
@@ -51,10 +59,6 @@ final class UpdateApplication {
         removals.sort(INDEXES_ASCENDING.reversed());
         for (DocumentPath path : removals) {
             change(attributes, path, old -> null);
-        }
-
-        for (UpdateExpression.AddAction action : update.add()) {
-            change(attributes, action.path(), old -> add(old, action.value()));
         }
         for (UpdateExpression.DeleteAction action : update.delete()) {
             change(attributes, action.path(), old -> delete(old, action.value()));

@@ -121,6 +121,45 @@ public record UpdateExpression(List<SetAction> set, List<DocumentPath> remove, L
         return paths;
     }
 
+    /** Every path the SET actions read, inside arithmetic and functions included. */
+    public List<DocumentPath> readPaths() {
+        List<DocumentPath> paths = new ArrayList<>();
+        set.forEach(a -> collectReads(a.value(), paths));
+        return paths;
+    }
+
+    private static void collectReads(SetValue v, List<DocumentPath> paths) {
+        if (v instanceof SetValue.PathValue p) {
+            paths.add(p.path());
+        } else if (v instanceof SetValue.IfNotExists f) {
+            paths.add(f.path());
+            collectReads(f.fallback(), paths);
+        } else if (v instanceof SetValue.ListAppend a) {
+            collectReads(a.first(), paths);
+            collectReads(a.second(), paths);
+        } else if (v instanceof SetValue.Sum s) {
+            collectReads(s.left(), paths);
+            collectReads(s.right(), paths);
+        } else if (v instanceof SetValue.Difference d) {
+            collectReads(d.left(), paths);
+            collectReads(d.right(), paths);
+        }
+    }
+
+    /**
+     * The top-level attributes a SET copies from another path (directly or through
+     * {@code if_not_exists}): their type is known only from the item, not from the expression.
+     */
+    public List<String> attributesSetFromPaths() {
+        List<String> names = new ArrayList<>();
+        for (SetAction a : set) {
+            if (a.path().depth() == 1 && (a.value() instanceof SetValue.PathValue || a.value() instanceof SetValue.IfNotExists)) {
+                names.add(a.path().attributeName());
+            }
+        }
+        return names;
+    }
+
     /**
      * The attributes this update touched, as they are in {@code item}: what
      * {@code ReturnValues=UPDATED_OLD} (given the old item) and {@code UPDATED_NEW} (given the

@@ -88,9 +88,9 @@ public record KeySchema(String partitionName, AttributeType partitionType, Strin
                 || (hasSortKey() && (s == null || s.type() != sortType))) {
             throw Errors.validation("The provided key element does not match the schema");
         }
-        checkNotEmpty(partitionName, p);
+        checkNotEmptyKeyParameter(partitionName, p);
         if (s != null) {
-            checkNotEmpty(sortName, s);
+            checkNotEmptyKeyParameter(sortName, s);
         }
         PrimaryKey k = new PrimaryKey(p, s);
         checkSizes(k);
@@ -103,6 +103,20 @@ public record KeySchema(String partitionName, AttributeType partitionType, Strin
      */
     public void checkPartitionKeyValue(AttributeValue v) {
         checkNotEmpty(partitionName, v);
+    }
+
+    /**
+     * An empty key value in a Key parameter: the same rule as in an item, in another wording, as
+     * dynalite's suite records of live DynamoDB (getItem: "One or more parameter values were
+     * invalid: The AttributeValue for a key attribute cannot contain an empty string value").
+     */
+    private static void checkNotEmptyKeyParameter(String name, AttributeValue v) {
+        if (v instanceof AttributeValue.S str && str.value().isEmpty()) {
+            throw Errors.invalidParameter("The AttributeValue for a key attribute cannot contain an empty string value. Key: " + name);
+        }
+        if (v instanceof AttributeValue.B bin && bin.value().length() == 0) {
+            throw Errors.invalidParameter("The AttributeValue for a key attribute cannot contain an empty binary value. Key: " + name);
+        }
     }
 
     private static void checkNotEmpty(String name, AttributeValue v) {

@@ -51,6 +51,14 @@ class UpdateExpressionTest {
                 "InStock", bool(true), "Brand", s("Acme")), after);
     }
 
+    /** dynalite's suite records live DynamoDB appending c[4], c[6] and c[8] in that order, across SET and ADD. */
+    @Test
+    void setAndAddPastTheEndOfAListAppendInOrderByElementNumber() {
+        Item before = item("Id", n("789"), "c", l(n("1"), n("3")));
+        Item after = update(before, "SET c[4] = :m ADD c[8] :s, c[6] :n", ":m", n("-1"), ":s", ss("a"), ":n", n("2"));
+        assertEquals(l(n("1"), n("3"), n("-1"), n("2"), ss("a")), after.get("c"));
+    }
+
     @Test
     void setAddsListsAndMaps() {
         Item after = update(PRODUCT, "SET RelatedItems = :ri, ProductReviews = :pr",

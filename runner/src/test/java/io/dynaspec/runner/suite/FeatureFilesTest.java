@@ -30,15 +30,16 @@ class FeatureFilesTest {
                 "batch_get_edges.feature", "batch_get_item.feature", "batch_write_item.feature",
                 "capacity_arithmetic.feature", "condition_edges.feature", "condition_expressions.feature",
                 "conditional_check_failed.feature", "consistency.feature", "consumed_capacity.feature",
-                "delete_item.feature", "expression_errors.feature", "filter_expressions.feature",
-                "item_collection_metrics.feature", "item_size_limit.feature", "key_attributes.feature",
-                "limits.feature", "list_tables.feature", "numbers.feature", "partitioning.feature", "put_item.feature",
-                "put_item_edges.feature", "query.feature", "query_edges.feature", "replication_failover.feature",
-                "request_parameters.feature", "scan.feature", "scan_edges.feature", "secondary_indexes.feature",
-                "sort_order.feature", "streams.feature", "table_edges.feature", "table_lifecycle.feature",
-                "tags.feature", "time_to_live.feature", "transaction_edges.feature", "transaction_rules.feature",
-                "transactions.feature", "update_expressions.feature", "update_item.feature", "update_table.feature",
-                "wire_types.feature"), names);
+                "delete_item.feature", "delete_item_edges.feature", "expression_errors.feature",
+                "filter_expressions.feature", "get_item_edges.feature", "item_collection_metrics.feature",
+                "item_size_limit.feature", "key_attributes.feature", "limits.feature", "list_tables.feature",
+                "numbers.feature", "partitioning.feature", "put_item.feature", "put_item_edges.feature",
+                "query.feature", "query_edges.feature", "replication_failover.feature", "request_parameters.feature",
+                "scan.feature", "scan_edges.feature", "secondary_indexes.feature", "sort_order.feature",
+                "streams.feature", "table_edges.feature", "table_lifecycle.feature", "tags.feature",
+                "time_to_live.feature", "transaction_edges.feature", "transaction_rules.feature",
+                "transactions.feature", "update_expressions.feature", "update_item.feature",
+                "update_item_edges.feature", "update_table.feature", "wire_types.feature"), names);
     }
 
     @Test
