@@ -14,9 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The transactions' model-based tests (spec/mbt/README.md): EngineTransactions' state graph for
- * spec/mbt/mbt-tx.cfg, every behaviour of the cover of its transitions driven on the engine, which must answer as the model does and reach its state after every operation; and the
- * same behaviours on an engine that accepts single-item writes on prepared items, which must leave
- * the model. {@code -Dmbt.tx.limit=N} drives N behaviours drawn with the seed
+ * spec/mbt/mbt-tx.cfg, and every behaviour of the cover of its transitions driven on the engine,
+ * which must answer as the model does and reach its state after every operation; 500 of them,
+ * drawn with the seed, on an engine that accepts single-item writes on prepared items, which must
+ * leave the model. {@code -Dmbt.tx.limit=N} drives N behaviours drawn with the seed
  * {@code -Dmbt.tx.seed=S} (default 13).
  */
 class TransactionModelTest {
