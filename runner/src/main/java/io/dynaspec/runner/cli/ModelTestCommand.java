@@ -81,7 +81,7 @@ public final class ModelTestCommand extends VerdictCommand {
     private AckRuleOption ackRule;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
-            description = "Replay only the first N behaviours. Default: all.")
+            description = "Replay only N behaviours: the first N, or N drawn with --seed under --model transactions. Default: all.")
     private int limit;
 
     @Option(names = "--show", paramLabel = "N", defaultValue = "1",
