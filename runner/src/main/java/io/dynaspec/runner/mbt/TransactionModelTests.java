@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +61,7 @@ public final class TransactionModelTests {
      */
     public record Report(ModelCheckResult tlc, int states, long transitions, int behaviours, int replayed, long steps,
                          long operations, List<Failure> failures, int failed, Duration replayTime,
-                         java.util.SortedMap<String, Integer> outcomes) {
+                         SortedMap<String, Integer> outcomes) {
         public boolean passed() {
             return tlc.outcome() == Outcome.SUCCESS && failed == 0 && replayed > 0;
         }
@@ -156,7 +158,7 @@ public final class TransactionModelTests {
     public Report drive(AckRule rule, PreparedItemWrites preparedItemWrites, int limit, long seed, int keep,
                         ModelBasedTests.ProgressListener progress) throws IOException, InterruptedException {
         if (graph == null) {
-            return new Report(tlc, 0, 0, 0, 0, 0, 0, List.of(), 0, Duration.ZERO, new java.util.TreeMap<>());
+            return new Report(tlc, 0, 0, 0, 0, 0, 0, List.of(), 0, Duration.ZERO, new TreeMap<>());
         }
         List<Integer> chosen = chosen(behaviours.size(), limit, seed);
         long maxBalance = maxBalance();
@@ -165,7 +167,7 @@ public final class TransactionModelTests {
         int failed = 0;
         long steps = 0;
         long operations = 0;
-        java.util.SortedMap<String, Integer> outcomes = new java.util.TreeMap<>();
+        SortedMap<String, Integer> outcomes = new TreeMap<>();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers));
         try {

@@ -6,6 +6,7 @@ import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.LogEntry;
 import io.dynaspec.engine.cluster.PartitionGroup;
+import io.dynaspec.engine.cluster.Precondition;
 import io.dynaspec.engine.cluster.PreparedItemWrites;
 import io.dynaspec.engine.cluster.Replica;
 import io.dynaspec.engine.cluster.Table;
@@ -168,7 +169,7 @@ public final class TransactionReplay {
             PrimaryKey key = engineKey(e.getKey(), partitionIndex.get(accountPartition.get(e.getKey())));
             keyOf.put(e.getKey(), key);
             accountOf.put(key.partition(), e.getKey());
-            table.write(key, io.dynaspec.engine.cluster.Precondition.NONE, existing -> account(key, e.getValue()));
+            table.write(key, Precondition.NONE, existing -> account(key, e.getValue()));
         }
         for (String p : partitions) {
             base.put(p, (int) group(p).logLength());

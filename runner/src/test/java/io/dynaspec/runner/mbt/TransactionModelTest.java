@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,12 +74,12 @@ class TransactionModelTest {
         // Not only commits: each refusal the model knows, held transactions and their release,
         // conflicts of withdrawals and snapshots with a held transaction. (A withdrawal refused
         // for its condition needs a second withdrawal: spec/mbt/mbt-tx-deep.cfg, by hand.)
-        for (String outcome : java.util.List.of("TransactWriteItems: committed", "TransactWriteItems: held", "Decide: committed",
+        for (String outcome : List.of("TransactWriteItems: committed", "TransactWriteItems: held", "Decide: committed",
                 "UpdateItem: Accepted", "UpdateItem: TransactionConflict",
                 "TransactGetItems: TransactionCanceled")) {
             assertTrue(safe.outcomes().containsKey(outcome), () -> "no " + outcome + " in " + safe.outcomes().keySet());
         }
-        for (String reason : java.util.List.of("ConditionalCheckFailed", "TransactionConflict", "ValidationError")) {
+        for (String reason : List.of("ConditionalCheckFailed", "TransactionConflict", "ValidationError")) {
             assertTrue(safe.outcomes().keySet().stream().anyMatch(k -> k.startsWith("TransactWriteItems: canceled") && k.contains(reason)),
                     () -> "no transaction cancelled for " + reason + " in " + safe.outcomes().keySet());
         }
