@@ -168,6 +168,8 @@ public final class ModelTestCommand extends VerdictCommand {
         out.printf(Locale.ROOT, "Driven           %,d behaviours (%,d steps, %,d engine operations) in %.1f s: %s%n",
                 r.replayed(), r.steps(), r.operations(), seconds,
                 r.failed() == 0 ? "all followed" : r.failed() + " left the model");
+        out.println("Outcomes         operations of the behaviours followed, by answer:");
+        r.outcomes().forEach((what, count) -> out.printf(Locale.ROOT, "  %,9d  %s%n", count, what));
         for (TransactionModelTests.Failure f : r.failures()) {
             out.printf("%n  behaviour %d:%n", f.behaviour());
             for (TransactionReplay.Step s : f.result().steps()) {
