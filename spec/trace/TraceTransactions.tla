@@ -21,7 +21,7 @@
 (* (the items transactions touched), TxPartitions, TxAccountPartition and  *)
 (* TxCount (transactions numbered by timestamp rank, 1..TxCount).          *)
 (***************************************************************************)
-EXTENDS Naturals, Sequences, TxTraceData
+EXTENDS Naturals, Sequences, FiniteSets, TxTraceData
 
 VARIABLES run, i
 
@@ -65,5 +65,47 @@ Spec == Init /\ [][Next]_<<run, i>>
 TransactionIsAtomic == TX!TransactionIsAtomic
 CommitsInTimestampOrder == TX!CommitsInTimestampOrder
 NoAcknowledgedTransactionLost == TX!NoAcknowledgedTransactionLost
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* The coordinator's steps, one recorded step at a time                    *)
+(* (TraceTransactionSteps.cfg): every change a recorded step makes to the  *)
+(* ledger and to the transactions' entries in the leaders' logs is one the *)
+(* model's Prepare, Decide, Commit and Cancel allow, by their guards on     *)
+(* the recorded variables.  A Prepare is appended while its transaction is *)
+(* pending; a transaction is decided once, and decided commit only when    *)
+(* every participant's Prepare is held by a majority of its partition's    *)
+(* replicas (the model's yes vote under the Quorum rule: acknowledged); a  *)
+(* Commit is appended only once the decision is commit, a Cancel only once *)
+(* it is cancel.  Replication, acknowledgement and failover steps are not  *)
+(* followed here: TraceWritePath follows them for writes.                  *)
+(***************************************************************************)
+
+Entries(lg, kind, t, a) ==
+    Cardinality({k \in DOMAIN lg : LET e == Run.sent[lg[k]] IN e.kind = kind /\ e.tx = t /\ e.key[1] = a})
+
+LeaderLogIn(S, a) == S.log[TxAccountPartition[a]][S.leader[TxAccountPartition[a]]]
+
+\* t's Prepare on a is held by a majority of a's partition's replicas in state S.
+PrepareReplicated(S, t, a) ==
+    2 * Cardinality({z \in Zones : Entries(S.log[TxAccountPartition[a]][z], "Prepare", t, a) > 0}) > Cardinality(Zones)
+
+CoordinatorStep ==
+    \A t \in 1..TxCount :
+        LET l  == St.ledger[t]
+            l2 == St'.ledger[t]
+        IN  /\ \/ l2 = l
+               \/ l = "none" /\ l2 = "pending"
+               \/ l = "pending" /\ l2 = "cancel"
+               \/ /\ l = "pending" /\ l2 = "commit"
+                  /\ \A a \in {St'.transaction[t].from, St'.transaction[t].to} : PrepareReplicated(St', t, a)
+            /\ \A a \in TxAccounts :
+                  LET before == LeaderLogIn(St, a)
+                      after  == LeaderLogIn(St', a)
+                  IN  /\ Entries(after, "Prepare", t, a) > Entries(before, "Prepare", t, a) => l2 = "pending"
+                      /\ Entries(after, "Commit", t, a) > Entries(before, "Commit", t, a) => l2 = "commit"
+                      /\ Entries(after, "Cancel", t, a) > Entries(before, "Cancel", t, a) => l2 = "cancel"
+
+CoordinatorStepsFollowed == [][CoordinatorStep]_<<run, i>>
 
 =============================================================================

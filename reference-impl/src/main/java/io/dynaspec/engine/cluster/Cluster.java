@@ -48,6 +48,7 @@ public final class Cluster {
     /** What global secondary indexes created from now on read of their base logs. */
     private volatile IndexFeed indexFeed = IndexFeed.COMMITTED;
     private volatile AckCounts ackCounts = AckCounts.DURABLE_COPIES;
+    private volatile PreparedItemWrites preparedItemWrites = PreparedItemWrites.REFUSED;
     private volatile StreamFeed streamFeed = StreamFeed.COMMITTED;
     private volatile TraceRecorder trace = TraceRecorder.OFF;
     /** Where the tables are kept on disk, or null: in memory only. */
@@ -201,6 +202,20 @@ public final class Cluster {
      */
     public void setAckCounts(AckCounts ackCounts) {
         this.ackCounts = Objects.requireNonNull(ackCounts);
+    }
+
+    /** What a single-item write on an item a transaction holds prepared gets. */
+    public PreparedItemWrites preparedItemWrites() {
+        return preparedItemWrites;
+    }
+
+    /**
+     * Sets what a single-item write on a prepared item gets: {@link PreparedItemWrites#REFUSED}
+     * unless showing that the model-based tests catch the broken variant of spec/Transactions.tla
+     * (they do; no option of {@code serve} reaches this).
+     */
+    public void setPreparedItemWrites(PreparedItemWrites preparedItemWrites) {
+        this.preparedItemWrites = Objects.requireNonNull(preparedItemWrites);
     }
 
     /** When a table's stream takes the record of a write. */

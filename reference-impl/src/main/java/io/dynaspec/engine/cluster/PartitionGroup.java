@@ -121,7 +121,7 @@ public final class PartitionGroup {
     public synchronized WriteOutcome write(PrimaryKey key, Precondition precondition, Mutation mutation) {
         AckRule rule = cluster.ackRule();
         Replica lead = leaderWithQuorum(rule);
-        if (lead.preparedTransaction(key) != 0) {
+        if (lead.preparedTransaction(key) != 0 && cluster.preparedItemWrites() == PreparedItemWrites.REFUSED) {
             // transaction-apis.html: a PutItem, UpdateItem or DeleteItem on an item a transaction
             // holds is refused with TransactionConflictException.
             throw Errors.transactionConflict();

@@ -1,6 +1,9 @@
 package io.dynaspec.runner.cli;
 
+import io.dynaspec.engine.cluster.PreparedItemWrites;
 import io.dynaspec.runner.mbt.ModelBasedTests;
+import io.dynaspec.runner.mbt.TransactionModelTests;
+import io.dynaspec.runner.mbt.TransactionReplay;
 import io.dynaspec.runner.replay.CounterexampleReplay;
 import io.dynaspec.runner.tlc.ModelCheckResult;
 import io.dynaspec.runner.tlc.Outcome;
@@ -25,6 +28,10 @@ import java.util.Locale;
                 "Has TLC write the complete state graph of spec/mbt/EngineWritePath.tla (the engine's schedule of "
                         + "the model's steps) for a config of spec/mbt/, derives behaviours that together take every "
                         + "transition, and replays each on a fresh reference engine cluster, in process.",
+                "With --model transactions, the graph of spec/mbt/EngineTransactions.tla (mbt-tx.cfg unless told): "
+                        + "each behaviour is cut into engine operations (TransactWriteItems, the release of a transaction "
+                        + "held between its phases, UpdateItem, TransactGetItems, FailAZ, RecoverAZ), whose answers "
+                        + "(cancellation reasons included) and states must be the model's.",
                 "After every engine operation the engine's state — leader, epoch, zones, each replica's log, "
                         + "joined epoch and items, acknowledged writes, status — and its reads must be the model's.",
                 "Behaviours are replayed on as many threads as TLC has workers."},
@@ -36,9 +43,35 @@ public final class ModelTestCommand extends VerdictCommand {
 
     private static final Duration TIMEOUT = Duration.ofHours(2);
 
-    @Option(names = "--config", paramLabel = "NAME", defaultValue = ModelBasedTests.DEFAULT_CONFIG,
-            description = "A config of spec/mbt/ (NAME.cfg). Default: ${DEFAULT-VALUE}.")
+    /** Which model's graph is driven. */
+    enum Model { WRITEPATH, TRANSACTIONS }
+
+    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "writepath",
+            converter = ModelConverter.class,
+            description = "writepath (spec/mbt/EngineWritePath.tla) or transactions (spec/mbt/EngineTransactions.tla). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private Model model;
+
+    @Option(names = "--config", paramLabel = "NAME",
+            description = "A config of spec/mbt/ (NAME.cfg). Default: " + ModelBasedTests.DEFAULT_CONFIG + ", or "
+                    + TransactionModelTests.DEFAULT_CONFIG + " with --model transactions.")
     private String config;
+
+    @Option(names = "--prepared-item-writes", paramLabel = "RULE", defaultValue = "REFUSED",
+            description = "With --model transactions: what the engine does with a single-item write on a prepared item, "
+                    + "REFUSED or UNSAFE_ACCEPTED (the broken variant, which the tests must catch). Default: ${DEFAULT-VALUE}.")
+    private PreparedItemWrites preparedItemWrites;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "13",
+            description = "With --model transactions and --limit: the seed that draws the N behaviours. Default: ${DEFAULT-VALUE}.")
+    private long seed;
+
+    static final class ModelConverter implements picocli.CommandLine.ITypeConverter<Model> {
+        @Override
+        public Model convert(String value) {
+            return Model.valueOf(value.toUpperCase(Locale.ROOT));
+        }
+    }
 
     @Option(names = "--variant", paramLabel = "VARIANT", split = ",",
             description = "Engine set-ups to replay on: ${COMPLETION-CANDIDATES}. Default: all.")
@@ -48,7 +81,7 @@ public final class ModelTestCommand extends VerdictCommand {
     private AckRuleOption ackRule;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
-            description = "Replay only the first N behaviours. Default: all.")
+            description = "Replay only N behaviours: the first N, or N drawn with --seed under --model transactions. Default: all.")
     private int limit;
 
     @Option(names = "--show", paramLabel = "N", defaultValue = "1",
@@ -63,6 +96,12 @@ public final class ModelTestCommand extends VerdictCommand {
 
     @Override
     public Integer call() throws Exception {
+        if (model == Model.TRANSACTIONS) {
+            return transactions();
+        }
+        if (config == null) {
+            config = ModelBasedTests.DEFAULT_CONFIG;
+        }
         PrintWriter out = out();
         PrintWriter err = err();
         List<ModelBasedTests.Variant> chosen = variants.isEmpty() ? List.of(ModelBasedTests.Variant.values()) : variants;
@@ -102,5 +141,42 @@ public final class ModelTestCommand extends VerdictCommand {
         }
         out.flush();
         return followed ? AS_EXPECTED : NOT_AS_EXPECTED;
+    }
+
+    private Integer transactions() throws Exception {
+        PrintWriter out = out();
+        PrintWriter err = err();
+        String cfg = config == null ? TransactionModelTests.DEFAULT_CONFIG : config;
+        TransactionModelTests tests = new TransactionModelTests(specDir.folder(), outputFolder(), workers.count(), TIMEOUT, cfg);
+        out.printf("TLC: the state graph of spec/mbt/%s.cfg ...%n", cfg);
+        out.flush();
+        ModelCheckResult tlc = tests.build(p -> { });
+        if (tlc.outcome() != Outcome.SUCCESS) {
+            return notChecked("TLC found " + tlc.outcome().manifestName() + " (" + tlc.log() + "):", tlc.errors());
+        }
+        TransactionModelTests.Report r = tests.drive(ackRule.rule(), preparedItemWrites, limit, seed, Math.max(show, 0), (done, of) -> {
+            if (done == of || done % Math.max(1, of / 10) == 0) {
+                err.printf("  drove %,d of %,d behaviours%n", done, of);
+                err.flush();
+            }
+        });
+        out.printf(Locale.ROOT, "State graph      %,d states, %,d transitions (TLC %.1f s, every invariant and "
+                + "StepsAreTransactionSteps hold): %s%n", r.states(), r.transitions(), tlc.time().toMillis() / 1000.0, tests.graphFile());
+        out.printf(Locale.ROOT, "Behaviours       %,d, taking every transition%s%n", r.behaviours(),
+                r.replayed() < r.behaviours() ? "; " + r.replayed() + " drawn with seed " + seed : "");
+        double seconds = Math.max(r.replayTime().toMillis(), 1) / 1000.0;
+        out.printf(Locale.ROOT, "Driven           %,d behaviours (%,d steps, %,d engine operations) in %.1f s: %s%n",
+                r.replayed(), r.steps(), r.operations(), seconds,
+                r.failed() == 0 ? "all followed" : r.failed() + " left the model");
+        out.println("Outcomes         operations of the behaviours followed, by answer:");
+        r.outcomes().forEach((what, count) -> out.printf(Locale.ROOT, "  %,9d  %s%n", count, what));
+        for (TransactionModelTests.Failure f : r.failures()) {
+            out.printf("%n  behaviour %d:%n", f.behaviour());
+            for (TransactionReplay.Step s : f.result().steps()) {
+                out.printf("  %s %3d  %s -> %s%n", s.asPredicted() ? " " : "X", s.index(), s.action(), s.engine());
+            }
+        }
+        out.flush();
+        return r.failed() == 0 && r.replayed() > 0 ? AS_EXPECTED : NOT_AS_EXPECTED;
     }
 }

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 public final class TransactionStates {
     static final String SPEC = "TraceTransactions";
     static final String DATA = "TxTraceData";
+    /** The config that follows the coordinator's steps rather than checking states. */
+    static final String STEPS_CONFIG = "TraceTransactionSteps";
 
     /**
      * One schedule's recording.
@@ -72,11 +74,25 @@ public final class TransactionStates {
     /** Runs TLC on the recorded states; the result names the first invariant a state breaks, if one does. */
     public static ModelCheckResult check(Path specDir, Path workDir, List<Run> runs, Duration timeout)
             throws IOException, InterruptedException {
+        return check(specDir, workDir, runs, timeout, SPEC);
+    }
+
+    /**
+     * Runs TLC on the recorded steps: every step must be one the model's coordinator allows
+     * ({@code CoordinatorStepsFollowed}); the result names the property if a step is not.
+     */
+    public static ModelCheckResult checkSteps(Path specDir, Path workDir, List<Run> runs, Duration timeout)
+            throws IOException, InterruptedException {
+        return check(specDir, workDir, runs, timeout, STEPS_CONFIG);
+    }
+
+    private static ModelCheckResult check(Path specDir, Path workDir, List<Run> runs, Duration timeout, String config)
+            throws IOException, InterruptedException {
         Path model = workDir.toAbsolutePath().resolve("model");
         TlcLauncher.freshModelFolder(model, List.of(specDir.resolve("WritePath.tla"), specDir.resolve("Transactions.tla"),
-                specDir.resolve("trace").resolve(SPEC + ".tla"), specDir.resolve("trace").resolve(SPEC + ".cfg")));
+                specDir.resolve("trace").resolve(SPEC + ".tla"), specDir.resolve("trace").resolve(config + ".cfg")));
         Files.writeString(model.resolve(DATA + ".tla"), module(runs), StandardCharsets.UTF_8);
-        return new TlcLauncher().run(new ModelCheckRequest(model, SPEC, SPEC, 2, workDir.toAbsolutePath().resolve("tlc"), timeout),
+        return new TlcLauncher().run(new ModelCheckRequest(model, SPEC, config, 2, workDir.toAbsolutePath().resolve("tlc"), timeout),
                 p -> { });
     }
 

@@ -72,4 +72,31 @@ class TransactionStatesTest {
         assertEquals(Outcome.SAFETY_FAILURE, result.outcome(), () -> "TLC: " + result);
         assertEquals("NoAcknowledgedTransactionLost", result.property());
     }
+
+    /**
+     * The coordinator's steps, one recorded step at a time: under the quorum rule every change to
+     * the ledger and to the transactions' entries is one the model's Prepare, Decide, Commit and
+     * Cancel allow; under the unsafe leader-only rule some transfer is decided commit while a
+     * Prepare is held by its leader alone, the model's Decide cannot take that step.
+     */
+    @Test
+    void theCoordinatorsStepsAreTheModelsAndTheUnsafeRulesDecisionIsNot() throws Exception {
+        List<TransactionStates.Run> runs = new ArrayList<>();
+        for (long seed = 1; seed <= SCHEDULES; seed++) {
+            runs.add(TransactionStates.record(AckRule.QUORUM, seed, STEPS, WRITERS));
+        }
+        ModelCheckResult followed = TransactionStates.checkSteps(SPEC, WORK.resolve("steps"), runs, Duration.ofMinutes(10));
+        System.out.printf("transaction steps: %d schedules, %d states: %s in %d ms%n", SCHEDULES,
+                TransactionStates.stateCount(runs), followed.outcome(), followed.time().toMillis());
+        assertEquals(Outcome.SUCCESS, followed.outcome(), () -> "TLC: " + followed);
+
+        List<TransactionStates.Run> unsafe = new ArrayList<>();
+        for (long seed = 1; seed <= 100; seed++) {
+            unsafe.add(TransactionStates.record(AckRule.UNSAFE_LEADER_ONLY, seed, STEPS, WRITERS));
+        }
+        ModelCheckResult result = TransactionStates.checkSteps(SPEC, WORK.resolve("steps-unsafe"), unsafe, Duration.ofMinutes(10));
+        System.out.printf("transaction steps, unsafe rule: %s %s%n", result.outcome(), result.property());
+        assertEquals(Outcome.SAFETY_FAILURE, result.outcome(), () -> "TLC: " + result);
+        assertEquals("CoordinatorStepsFollowed", result.property());
+    }
 }
