@@ -35,6 +35,12 @@ final class TraceJson {
         value(b, st.replicaEpoch());
         b.append(",\"acknowledged\":");
         value(b, new TreeSet<>(st.acknowledged()));
+        if (st.durable() != null) {
+            b.append(",\"durable\":");
+            value(b, st.durable());
+            b.append(",\"crashed\":");
+            value(b, st.crashed());
+        }
         return b.append("}}").toString();
     }
 
