@@ -31,6 +31,12 @@ import java.util.TreeSet;
  * CutToLeader, the engine's addition: the election cuts, on every replica, the entries past the
  * new leader's log (spec/trace/README.md says why that refines the model).
  *
+ * <p>A group whose replicas are kept in files also records the steps of
+ * {@code spec/Durability.tla}: Force (a replica's log forced further), CrashAZ and RestartAZ
+ * (Durability's RecoverAZ of a crashed zone), and in every state each replica's durable prefix
+ * and the crashed zones; a crashed replica's log is its durable prefix, what it kept
+ * ({@code spec/trace/TraceDurability.tla}).
+ *
  * <p>Install it with {@code Cluster.setTrace} before the first write. Hooks run under their
  * group's lock; groups record independently.
  */

@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 /**
  * One recorded step as one line of JSON: {@code {"trace": ..., "step": n, "action": ...,
- * "args": {...}, "state": {"leader", "epoch", "up", "log", "replicaEpoch", "acknowledged"}}}.
+ * "args": {...}, "state": {"leader", "epoch", "up", "log", "replicaEpoch", "acknowledged"}}},
+ * with {@code "durable"} and {@code "crashed"} in the state of a group kept in files.
  * Written by hand: the engine has no JSON library, and the values are names, numbers and lists.
  */
 final class TraceJson {
