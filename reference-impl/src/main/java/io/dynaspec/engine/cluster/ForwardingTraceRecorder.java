@@ -54,6 +54,21 @@ public abstract class ForwardingTraceRecorder implements TraceRecorder {
     }
 
     @Override
+    public void onForce(PartitionGroup group, AvailabilityZone zone, long length) {
+        next.onForce(group, zone, length);
+    }
+
+    @Override
+    public void onCrash(PartitionGroup group, AvailabilityZone zone) {
+        next.onCrash(group, zone);
+    }
+
+    @Override
+    public void onRestart(PartitionGroup group, AvailabilityZone zone, long length) {
+        next.onRestart(group, zone, length);
+    }
+
+    @Override
     public void onFinish(PartitionGroup group, long transaction, boolean commit) {
         next.onFinish(group, transaction, commit);
     }

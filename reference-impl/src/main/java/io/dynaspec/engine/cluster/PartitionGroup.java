@@ -442,6 +442,12 @@ public final class PartitionGroup {
      * the log in order, so the rule holds through the k-th largest applied position.
      */
     private void advanceCommit() {
+        if (leaderReplica() == null) {
+            // The leader acknowledges (the model's Acknowledge needs it up). In memory copies are
+            // made only by a live leader; on disk a follower may force its copy while the leader
+            // is down, and the commit point moves once the leader is back or replaced.
+            return;
+        }
         // Three replicas: the k-th largest applied position, without sorting an array per write.
         long a = counted(0);
         long b = counted(1);
@@ -462,9 +468,16 @@ public final class PartitionGroup {
     /**
      * How far a replica counts towards the acknowledgement rule: the entries it applied, and, when
      * the engine keeps its tables on disk, only as far as they are forced there (the model's
-     * {@code DurableHolders}); nothing while it rebuilds after losing its files.
+     * {@code DurableHolders}); nothing while it rebuilds after losing its files, and nothing
+     * before it joins the current epoch (the model's {@code Holders}). A copy an older epoch's
+     * replica holds does not count: that replica may yet lose it to a crash and restart, keeping
+     * its older epoch, while a replica of the current epoch without the entry wins an election
+     * and cuts it. The trace validation of crashes found an acknowledged write lost that way.
      */
     private long counted(int i) {
+        if (joinedEpoch[i] != epoch) {
+            return 0;
+        }
         long applied = replicas[i].appliedSequence();
         if (disk == null) {
             return applied;
@@ -485,13 +498,37 @@ public final class PartitionGroup {
         if (disk == null) {
             throw new IllegalStateException("the tables are not on disk");
         }
+        long before = forcedSequence(zone);
         disk.force(zone.ordinal());
-        return forcedSequence(zone);
+        long after = forcedSequence(zone);
+        if (after > before) {
+            cluster.trace().onForce(this, zone, after);
+        }
+        return after;
     }
 
     /** How far the zone's replica's log is forced to disk (the model's durable); 0 in memory or crashed. */
     public synchronized long forcedSequence(AvailabilityZone zone) {
         return disk == null ? 0 : disk.forced(zone.ordinal());
+    }
+
+    /**
+     * The model's {@code durable} for the zone's replica, for model-level traces: how many entries
+     * of the log it holds forced, a crashed replica included (what it kept), and never more than
+     * it holds (an election's cut takes back entries it forced). 0 in memory.
+     */
+    public synchronized long durablePrefix(AvailabilityZone zone) {
+        return disk == null ? 0 : Math.min(replicas[zone.ordinal()].appliedSequence(), disk.kept(zone.ordinal()));
+    }
+
+    /** Whether the zone's replica crashed and has not restarted yet. */
+    public synchronized boolean isCrashed(AvailabilityZone zone) {
+        return disk != null && disk.isCrashed(zone.ordinal());
+    }
+
+    /** Whether the group keeps its replicas in files (--data-dir), where crashes can happen. */
+    public synchronized boolean onDisk() {
+        return disk != null;
     }
 
     /** A replica's log was forced further: the commit point may move, and waiting writers with it. */
@@ -657,13 +694,23 @@ public final class PartitionGroup {
      * joined the current epoch takes the whole log at once, as the model's CatchUp does: a
      * replica of the new epoch is then never shorter than the log the election kept, which is
      * what lets elections prefer the latest epoch.
+     *
+     * <p>In memory a replica that already holds the whole log joins at the next entry: its
+     * copies were counted when it applied them. On disk it joins at once, with nothing to take:
+     * a copy counts only once forced, which may come after an election, and only a replica of
+     * the current epoch counts ({@link #counted}), so a write forced on the leader and on such a
+     * replica would otherwise wait for the next write or for the third zone.
      */
     private boolean catchUp(int i, long limit) {
         boolean progressed = false;
         long delivered = 0;
         Replica r = replicas[i];
-        boolean joining = joinedEpoch[i] < epoch && r.appliedSequence() < logEnd();
+        boolean joining = joinedEpoch[i] < epoch && (r.appliedSequence() < logEnd() || disk != null);
         long most = joining ? Long.MAX_VALUE : limit;
+        if (joining) {
+            // It adopts the leader's log: its copies count from the first entry it takes.
+            joinedEpoch[i] = epoch;
+        }
         if (r.appliedSequence() < logBase) {
             // What it lacks was dropped from the log: it takes a snapshot of the dropped part, the
             // leader's items as of the log's first kept position (the leader's items, with the
@@ -690,8 +737,9 @@ public final class PartitionGroup {
             progressed = true;
         }
         if (joining) {
-            joinedEpoch[i] = epoch;
+            advanceCommit();
             cluster.trace().onCatchUp(this, r.zone());
+            progressed = true;
         }
         return progressed;
     }
@@ -708,12 +756,21 @@ public final class PartitionGroup {
 
     /** The zone's replica stops receiving and serving; a leader there is replaced. */
     synchronized void onZoneFailed(AvailabilityZone zone) {
+        down(zone, false);
+    }
+
+    /** The zone's replica goes down, failed or crashed; a leader there is replaced. */
+    private void down(AvailabilityZone zone, boolean crash) {
         if (!replicas[zone.ordinal()].isUp()) {
             // Already down (its zone, or the replica alone, failed before): nothing happens.
             return;
         }
         replicas[zone.ordinal()].setUp(false);
-        cluster.trace().onFail(this, zone);
+        if (crash) {
+            cluster.trace().onCrash(this, zone);
+        } else {
+            cluster.trace().onFail(this, zone);
+        }
         if (leader == zone.ordinal() && !cluster.scheduler().electionsHeld()) {
             electLeader();
             // A new leader ships its log to the followers it can reach, as any leader does: a
@@ -725,6 +782,11 @@ public final class PartitionGroup {
 
     /** The zone's replica catches up from the leader's log, then serves again. */
     synchronized void onZoneRecovered(AvailabilityZone zone) {
+        recovered(zone, false);
+    }
+
+    /** The zone's replica, failed or restarted from its files, catches up and serves again. */
+    private void recovered(AvailabilityZone zone, boolean restart) {
         int i = zone.ordinal();
         Replica r = replicas[i];
         if (r.isUp()) {
@@ -733,7 +795,13 @@ public final class PartitionGroup {
             return;
         }
         r.setUp(true);
-        cluster.trace().onRecover(this, zone);
+        // A leader back from a failure acknowledges what enough replicas forced while it was down.
+        advanceCommit();
+        if (restart) {
+            cluster.trace().onRestart(this, zone, r.appliedSequence());
+        } else {
+            cluster.trace().onRecover(this, zone);
+        }
         if (leaderReplica() == null && !cluster.scheduler().electionsHeld()) {
             electLeader();
         }
@@ -1162,7 +1230,7 @@ public final class PartitionGroup {
             return;
         }
         disk.crash(i);
-        onZoneFailed(zone);
+        down(zone, true);
     }
 
     /** Whether the zone's replica crashed and still leads its partition: it may not restart yet. */
@@ -1207,7 +1275,7 @@ public final class PartitionGroup {
         // prefer a live replica of that epoch whose log is shorter, and cut acknowledged writes
         // only the restarted replica and a failed one hold on disk.
         replicas[i].setUp(false);
-        onZoneRecovered(zone);
+        recovered(zone, true);
         return note;
     }
 

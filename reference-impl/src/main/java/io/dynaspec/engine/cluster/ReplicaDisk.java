@@ -177,6 +177,11 @@ final class ReplicaDisk implements ReplicaStore.Listener {
         }
     }
 
+    /** How far replica i's log is forced, a crashed replica's included: what its files keep. */
+    long kept(int i) {
+        return stores[i] == null ? 0 : stores[i].durable();
+    }
+
     /** How far replica i's log is forced; 0 once it crashed (until it restarts from its files). */
     long forced(int i) {
         return crashed[i] || stores[i] == null ? 0 : stores[i].durable();

@@ -40,6 +40,28 @@ public interface TraceRecorder {
     }
 
     /**
+     * The zone's replica forced its log to disk through {@code length}, further than before (the
+     * model's Force): every entry it holds is now durable.
+     */
+    default void onForce(PartitionGroup group, AvailabilityZone zone, long length) {
+    }
+
+    /**
+     * The zone's replica crashed (the model's CrashAZ): it is down, and keeps only what it had
+     * forced. Called instead of {@link #onFail}, before an election it causes.
+     */
+    default void onCrash(PartitionGroup group, AvailabilityZone zone) {
+    }
+
+    /**
+     * The crashed replica restarted from its files, holding the first {@code length} entries of
+     * the log (the model's RecoverAZ of a crashed zone). Called instead of {@link #onRecover},
+     * before its catch-up.
+     */
+    default void onRestart(PartitionGroup group, AvailabilityZone zone, long length) {
+    }
+
+    /**
      * The coordinator runs the second phase of {@code transaction} at this group: the
      * transaction is decided, committed or cancelled (the model's Decide), before the group
      * appends its COMMIT or CANCEL entries. Called again for every further attempt.

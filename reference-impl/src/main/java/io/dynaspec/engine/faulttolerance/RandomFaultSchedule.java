@@ -1,8 +1,10 @@
 package io.dynaspec.engine.faulttolerance;
 
+import io.dynaspec.engine.cluster.AckCounts;
 import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.DataDirectory;
 import io.dynaspec.engine.cluster.ForwardingTraceRecorder;
 import io.dynaspec.engine.cluster.GroupStatus;
 import io.dynaspec.engine.cluster.LogEntry;
@@ -13,6 +15,8 @@ import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
 import io.dynaspec.engine.cluster.TraceRecorder;
 import io.dynaspec.engine.cluster.TransactionCoordinator;
+import io.dynaspec.engine.cluster.storage.CrashingVolume;
+import io.dynaspec.engine.cluster.storage.GroupCommit;
 import io.dynaspec.engine.error.DynamoException;
 import io.dynaspec.engine.error.ErrorType;
 import io.dynaspec.engine.value.AttributeType;
@@ -22,6 +26,8 @@ import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,6 +57,11 @@ import java.util.concurrent.TimeoutException;
  * quorum while the other commits. A transfer runs
  * on the driver, and only when none of its partitions would wait for a held delivery, so a seed
  * still plays one schedule.
+ *
+ * <p>With crashes, the tables are kept on an in-memory {@link CrashingVolume} whose group commit
+ * forces a replica's log only at a step that says so, and some steps crash a zone (its replicas
+ * keep only what they forced; a crashed leader is replaced) or restart a crashed one from its
+ * files: the crash faults of spec/Durability.tla, within the same budget of two zones down.
  *
  * <p>A single driver decides every step from the seed, and a write that must wait for its quorum
  * waits on its own thread until a later step settles it, so a seed plays the same schedule every
@@ -190,6 +201,8 @@ public final class RandomFaultSchedule {
     private final Table accounts;
     /** A transfer stopped between its phases, or null. */
     private Transfer held;
+    /** Whether the tables are on disk and some steps force, crash and restart replicas. */
+    private final boolean crashes;
 
     private record Waiting(String key, Operation operation, String expected, String written, long invoked,
                            PartitionGroup group, LogEntry entry, Future<?> future) {
@@ -211,8 +224,35 @@ public final class RandomFaultSchedule {
      */
     public RandomFaultSchedule(AckRule rule, long seed, ExecutorService writers, TraceRecorder trace, Observer observer,
                                boolean transfers) {
+        this(rule, seed, writers, trace, observer, transfers, null);
+    }
+
+    /**
+     * A schedule with crashes: the tables on disk, and steps that force, crash and restart
+     * replicas (no transfers).
+     *
+     * @param counts which copies count towards a write's quorum: {@link AckCounts#DURABLE_COPIES},
+     *               or the unsafe rule whose lost writes the kit must catch
+     */
+    public static RandomFaultSchedule withCrashes(AckCounts counts, long seed, ExecutorService writers, TraceRecorder trace,
+                                                  Observer observer) {
+        return new RandomFaultSchedule(AckRule.QUORUM, seed, writers, trace, observer, false, Objects.requireNonNull(counts));
+    }
+
+    private RandomFaultSchedule(AckRule rule, long seed, ExecutorService writers, TraceRecorder trace, Observer observer,
+                                boolean transfers, AckCounts counts) {
         this.rnd = new SplittableRandom(seed);
         this.cluster = new Cluster(rule, seed);
+        this.crashes = counts != null;
+        if (crashes) {
+            cluster.setAckCounts(counts);
+            try {
+                cluster.openData(new DataDirectory(new CrashingVolume(), GroupCommit.manual(failure -> { }),
+                        DataDirectory.DEFAULT_SNAPSHOT_BYTES, failure -> { }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         this.writers = writers;
         this.observer = observer;
         cluster.setTrace(new ForwardingTraceRecorder(trace) {
@@ -285,7 +325,9 @@ public final class RandomFaultSchedule {
         boolean goOn = true;
         for (step = 1; step <= count && goOn; step++) {
             int dice = rnd.nextInt(100);
-            if (accounts != null && dice < 12) {
+            if (crashes) {
+                crashStep(dice);
+            } else if (accounts != null && dice < 12) {
                 transfer();
             } else if (accounts != null && dice < 18) {
                 snapshot();
@@ -312,6 +354,92 @@ public final class RandomFaultSchedule {
         heal();
     }
 
+    /** One step of a schedule with crashes: the same writes, reads and deliveries, with forces, crashes and restarts. */
+    private void crashStep(int dice) throws Exception {
+        if (dice < 32) {
+            write();
+        } else if (dice < 42) {
+            read(key(rnd.nextInt(KEYS)));
+        } else if (dice < 52) {
+            deliverOne();
+        } else if (dice < 57) {
+            hold();
+        } else if (dice < 62) {
+            release();
+        } else if (dice < 78) {
+            force();
+        } else if (dice < 84) {
+            failZone();
+        } else if (dice < 92) {
+            crashZone();
+        } else {
+            recoverZone();
+        }
+    }
+
+    /** One replica of one partition forces its log: what it holds becomes durable. */
+    private void force() {
+        PartitionGroup g = table.partitions().get(rnd.nextInt(2));
+        AvailabilityZone z = anyZone();
+        if (!g.replica(z).isUp()) {
+            steps.add(step + ": force " + z + " in partition " + g.index() + ": down");
+            return;
+        }
+        steps.add(step + ": force " + z + " in partition " + g.index() + " through " + g.force(z));
+    }
+
+    /**
+     * Crashes a zone that is up — half the time one partition's leader — unless two are down
+     * already: then one of them comes back instead.
+     */
+    private void crashZone() {
+        if (downZones().size() >= 2) {
+            recoverZone();
+            return;
+        }
+        AvailabilityZone z = rnd.nextBoolean() ? table.partitions().get(rnd.nextInt(2)).leaderOfEpoch() : anyZone();
+        if (downZones().contains(z)) {
+            steps.add(step + ": crash " + z + ": already down");
+            return;
+        }
+        cluster.faults().crashAz(z);
+        steps.add(step + ": crash " + z + " " + leaders());
+    }
+
+    /** The zones failed or crashed. */
+    private List<AvailabilityZone> downZones() {
+        List<AvailabilityZone> down = new ArrayList<>(cluster.faults().failedZones());
+        down.addAll(cluster.faults().crashedZones());
+        Collections.sort(down);
+        return down;
+    }
+
+    /**
+     * Restarts a crashed zone from its files; refused while one of its replicas still leads
+     * (it never leads again: the others must elect first). Returns whether it restarted.
+     */
+    private boolean restart(AvailabilityZone z) {
+        try {
+            List<String> notes = cluster.faults().restartAz(z);
+            steps.add(step + ": restart " + z + (notes.isEmpty() ? "" : " " + notes) + " " + leaders());
+            return true;
+        } catch (IllegalArgumentException stillLeads) {
+            steps.add(step + ": restart " + z + " refused: " + stillLeads.getMessage());
+            return false;
+        }
+    }
+
+    /** Forces every live replica's log, as the group commit would once the faults stop. */
+    private void forceAll() {
+        for (PartitionGroup g : table.partitions()) {
+            for (AvailabilityZone z : AvailabilityZone.values()) {
+                if (g.replica(z).isUp()) {
+                    g.force(z);
+                }
+            }
+        }
+    }
+
     /** After the last fault: every delivery released, every zone back, then each key read once more. */
     private void heal() throws Exception {
         for (AvailabilityZone z : cluster.scheduler().heldZones()) {
@@ -319,6 +447,16 @@ public final class RandomFaultSchedule {
         }
         for (AvailabilityZone z : cluster.faults().failedZones()) {
             cluster.faults().recoverAz(z);
+        }
+        if (crashes) {
+            // A crashed zone whose replica still leads restarts once another has come back and
+            // the others elected: two rounds bring every zone back.
+            for (int round = 0; round < 2; round++) {
+                for (AvailabilityZone z : cluster.faults().crashedZones()) {
+                    restart(z);
+                }
+            }
+            forceAll();
         }
         settle();
         if (!waiting.isEmpty()) {
@@ -600,7 +738,7 @@ public final class RandomFaultSchedule {
 
     /** Fails a zone, unless two are down already: then one of them recovers instead. */
     private void failZone() {
-        if (cluster.faults().failedZones().size() >= 2) {
+        if ((crashes ? downZones() : cluster.faults().failedZones()).size() >= 2) {
             recoverZone();
             return;
         }
@@ -610,11 +748,15 @@ public final class RandomFaultSchedule {
     }
 
     private void recoverZone() {
-        if (cluster.faults().failedZones().isEmpty()) {
+        List<AvailabilityZone> down = crashes ? downZones() : new ArrayList<>(cluster.faults().failedZones());
+        if (down.isEmpty()) {
             return;
         }
-        List<AvailabilityZone> down = new ArrayList<>(cluster.faults().failedZones());
         AvailabilityZone z = down.get(rnd.nextInt(down.size()));
+        if (cluster.faults().crashedZones().contains(z)) {
+            restart(z);
+            return;
+        }
         cluster.faults().recoverAz(z);
         steps.add(step + ": recover " + z + " " + leaders());
     }

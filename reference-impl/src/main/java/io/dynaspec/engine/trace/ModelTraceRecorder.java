@@ -31,6 +31,12 @@ import java.util.TreeSet;
  * CutToLeader, the engine's addition: the election cuts, on every replica, the entries past the
  * new leader's log (spec/trace/README.md says why that refines the model).
  *
+ * <p>A group whose replicas are kept in files also records the steps of
+ * {@code spec/Durability.tla}: Force (a replica's log forced further), CrashAZ and RestartAZ
+ * (Durability's RecoverAZ of a crashed zone), and in every state each replica's durable prefix
+ * and the crashed zones; a crashed replica's log is its durable prefix, what it kept
+ * ({@code spec/trace/TraceDurability.tla}).
+ *
  * <p>Install it with {@code Cluster.setTrace} before the first write. Hooks run under their
  * group's lock; groups record independently.
  */
@@ -58,10 +64,15 @@ public final class ModelTraceRecorder implements TraceRecorder {
      * @param log          each replica's log, as write ids
      * @param replicaEpoch each replica's joined epoch
      * @param acknowledged the ids of the writes acknowledged so far
+     * @param durable      when the group keeps its replicas in files: how many entries of its log
+     *                     each replica holds forced (spec/Durability.tla's {@code durable});
+     *                     null in memory
+     * @param crashed      when in files: the AZs whose replica crashed and has not restarted
+     *                     (Durability's {@code crashed}); null in memory
      */
     public record State(AvailabilityZone leader, long epoch, Set<AvailabilityZone> up,
                         Map<AvailabilityZone, List<Integer>> log, Map<AvailabilityZone, Long> replicaEpoch,
-                        Set<Integer> acknowledged) {
+                        Set<Integer> acknowledged, Map<AvailabilityZone, Long> durable, Set<AvailabilityZone> crashed) {
     }
 
     /** One partition's trace. */
@@ -131,6 +142,21 @@ public final class ModelTraceRecorder implements TraceRecorder {
         of(group).elect(group, leader, epoch);
     }
 
+    @Override
+    public void onForce(PartitionGroup group, AvailabilityZone zone, long length) {
+        of(group).record(group, "Force", args("az", zone.name(), "length", length));
+    }
+
+    @Override
+    public void onCrash(PartitionGroup group, AvailabilityZone zone) {
+        of(group).record(group, "CrashAZ", args("az", zone.name()));
+    }
+
+    @Override
+    public void onRestart(PartitionGroup group, AvailabilityZone zone, long length) {
+        of(group).record(group, "RestartAZ", args("az", zone.name(), "length", length));
+    }
+
     private static Map<String, Object> args(Object... pairs) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
@@ -184,8 +210,11 @@ public final class ModelTraceRecorder implements TraceRecorder {
             State now = state(group);
             // The model's ElectLeader changes no log: the logs before the election's cut.
             Map<AvailabilityZone, List<Integer>> uncut = before == null ? now.log() : before.log();
+            // Nor does it change what is forced: the durable prefixes before the cut too.
+            Map<AvailabilityZone, Long> uncutDurable = before == null ? now.durable() : before.durable();
             steps.add(new Step("ElectLeader", args("az", leader.name(), "epoch", epoch),
-                    new State(now.leader(), now.epoch(), now.up(), uncut, now.replicaEpoch(), now.acknowledged())));
+                    new State(now.leader(), now.epoch(), now.up(), uncut, now.replicaEpoch(), now.acknowledged(),
+                            uncutDurable, now.crashed())));
             int keep = (int) group.logLength();
             ids.subList(keep, ids.size()).clear();
             acknowledgedThrough = Math.min(acknowledgedThrough, keep);
@@ -209,15 +238,29 @@ public final class ModelTraceRecorder implements TraceRecorder {
             Set<AvailabilityZone> up = new TreeSet<>();
             Map<AvailabilityZone, List<Integer>> log = new EnumMap<>(AvailabilityZone.class);
             Map<AvailabilityZone, Long> joined = new EnumMap<>(AvailabilityZone.class);
+            boolean onDisk = group.onDisk();
+            Map<AvailabilityZone, Long> durable = onDisk ? new EnumMap<>(AvailabilityZone.class) : null;
+            Set<AvailabilityZone> crashed = onDisk ? new TreeSet<>() : null;
             for (AvailabilityZone z : AvailabilityZone.values()) {
                 if (group.replica(z).isUp()) {
                     up.add(z);
                 }
-                int applied = (int) Math.min(group.replica(z).appliedSequence(), ids.size());
+                long held = group.replica(z).appliedSequence();
+                if (onDisk) {
+                    long forced = group.durablePrefix(z);
+                    durable.put(z, forced);
+                    if (group.isCrashed(z)) {
+                        // Its process is gone: what it held in memory is lost, the forced prefix kept.
+                        crashed.add(z);
+                        held = forced;
+                    }
+                }
+                int applied = (int) Math.min(held, ids.size());
                 log.put(z, List.copyOf(ids.subList(0, applied)));
                 joined.put(z, group.joinedEpoch(z));
             }
-            return new State(group.leaderOfEpoch(), group.epoch(), up, log, joined, new TreeSet<>(acknowledged));
+            return new State(group.leaderOfEpoch(), group.epoch(), up, log, joined, new TreeSet<>(acknowledged),
+                    durable, crashed);
         }
 
         static String keyText(AttributeValue v) {

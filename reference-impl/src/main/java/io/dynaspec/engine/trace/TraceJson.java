@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 /**
  * One recorded step as one line of JSON: {@code {"trace": ..., "step": n, "action": ...,
- * "args": {...}, "state": {"leader", "epoch", "up", "log", "replicaEpoch", "acknowledged"}}}.
+ * "args": {...}, "state": {"leader", "epoch", "up", "log", "replicaEpoch", "acknowledged"}}},
+ * with {@code "durable"} and {@code "crashed"} in the state of a group kept in files.
  * Written by hand: the engine has no JSON library, and the values are names, numbers and lists.
  */
 final class TraceJson {
@@ -35,6 +36,12 @@ final class TraceJson {
         value(b, st.replicaEpoch());
         b.append(",\"acknowledged\":");
         value(b, new TreeSet<>(st.acknowledged()));
+        if (st.durable() != null) {
+            b.append(",\"durable\":");
+            value(b, st.durable());
+            b.append(",\"crashed\":");
+            value(b, st.crashed());
+        }
         return b.append("}}").toString();
     }
 

@@ -1,12 +1,19 @@
 package io.dynaspec.engine.trace;
 
+import io.dynaspec.engine.cluster.AckCounts;
 import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.DataDirectory;
+import io.dynaspec.engine.cluster.ForwardingTraceRecorder;
+import io.dynaspec.engine.cluster.LogEntry;
 import io.dynaspec.engine.cluster.Mutation;
+import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Precondition;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
+import io.dynaspec.engine.cluster.storage.CrashingVolume;
+import io.dynaspec.engine.cluster.storage.GroupCommit;
 import io.dynaspec.engine.value.AttributeType;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
@@ -17,11 +24,15 @@ import org.junit.jupiter.api.Test;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What the engine records of a failover, step by step, in the model's vocabulary. */
+/** What the engine records of a failover, and of a crash, step by step, in the model's vocabulary. */
 class ModelTraceRecorderTest {
     private static final KeySchema KEY = new KeySchema("pk", AttributeType.S, null, null);
 
@@ -70,5 +81,74 @@ class ModelTraceRecorderTest {
                 + "\"state\":{\"leader\":\"A\",\"epoch\":1,\"up\":[\"A\",\"B\",\"C\"],\"log\":{\"A\":[1],\"B\":[],\"C\":[]},"
                 + "\"replicaEpoch\":{\"A\":1,\"B\":1,\"C\":1},\"acknowledged\":[]}}", first);
         assertTrue(json.toString().lines().count() == steps.size());
+    }
+
+    /**
+     * With the tables on disk: a follower crashes holding a write it had not forced, keeps only
+     * what it forced, restarts from its files and takes the write again; the states carry each
+     * replica's durable prefix and the crashed zones (spec/trace/TraceDurability.tla).
+     */
+    @Test
+    void aCrashIsRecordedWithTheDurablePrefixTheReplicaKeeps() throws Exception {
+        Cluster cluster = new Cluster(AckRule.QUORUM, 7);
+        cluster.openData(new DataDirectory(new CrashingVolume(), GroupCommit.manual(failure -> {
+            throw new AssertionError("storage failed", failure);
+        }), DataDirectory.DEFAULT_SNAPSHOT_BYTES, failure -> { }));
+        ModelTraceRecorder recorder = new ModelTraceRecorder("crash");
+        CountDownLatch[] appended = {new CountDownLatch(1)};
+        cluster.setTrace(new ForwardingTraceRecorder(recorder) {
+            @Override
+            public void onAppend(PartitionGroup group, LogEntry entry) {
+                super.onAppend(group, entry);
+                appended[0].countDown();
+            }
+        });
+        Table t = cluster.createTable(TableMetadata.of("Students", KEY, 1));
+        PartitionGroup g = t.partitions().get(0);
+        cluster.scheduler().hold(AvailabilityZone.C);
+
+        // The first put is forced on a and b: acknowledged.
+        CompletableFuture<?> first = put(t, "alice");
+        assertTrue(appended[0].await(10, TimeUnit.SECONDS));
+        g.force(AvailabilityZone.A);
+        g.force(AvailabilityZone.B);
+        first.get(10, TimeUnit.SECONDS);
+        // The second reaches b's memory only; b crashes and keeps the first.
+        appended[0] = new CountDownLatch(1);
+        CompletableFuture<?> second = put(t, "bob");
+        assertTrue(appended[0].await(10, TimeUnit.SECONDS));
+        cluster.faults().crashAz(AvailabilityZone.B);
+        cluster.faults().restartAz(AvailabilityZone.B);
+        g.force(AvailabilityZone.A);
+        g.force(AvailabilityZone.B);
+        second.get(10, TimeUnit.SECONDS);
+
+        List<ModelTraceRecorder.Step> steps = recorder.traces().get(0).steps();
+        assertEquals(List.of("PutItem", "Replicate", "Force", "Force", "Acknowledge", "PutItem", "Replicate", "CrashAZ",
+                "RestartAZ", "Replicate", "Force", "Force", "Acknowledge"),
+                steps.stream().map(ModelTraceRecorder.Step::action).toList());
+        ModelTraceRecorder.State crashed = steps.get(7).state();
+        assertEquals(List.of(1), crashed.log().get(AvailabilityZone.B), "b keeps what it forced");
+        assertEquals(1L, crashed.durable().get(AvailabilityZone.B));
+        assertEquals(List.of(1, 2), crashed.log().get(AvailabilityZone.A), "the leader holds the second in memory");
+        assertEquals(1L, crashed.durable().get(AvailabilityZone.A), "and has forced only the first");
+        assertEquals(Set.of(AvailabilityZone.B), crashed.crashed());
+        assertEquals(1L, steps.get(8).args().get("length"));
+        assertTrue(steps.get(8).state().crashed().isEmpty());
+        ModelTraceRecorder.State end = steps.get(steps.size() - 1).state();
+        assertEquals(List.of(1, 2), end.log().get(AvailabilityZone.B));
+        assertEquals(2L, end.durable().get(AvailabilityZone.B));
+        assertEquals(Set.of(1, 2), end.acknowledged());
+
+        StringWriter json = new StringWriter();
+        recorder.writeJsonLines(json);
+        assertTrue(json.toString().lines().skip(7).findFirst().orElseThrow()
+                .endsWith("\"durable\":{\"A\":1,\"B\":1,\"C\":0},\"crashed\":[\"B\"]}}"));
+    }
+
+    private static CompletableFuture<?> put(Table t, String name) {
+        PrimaryKey k = new PrimaryKey(new AttributeValue.S(name), null);
+        return CompletableFuture.runAsync(() ->
+                t.write(k, Precondition.NONE, Mutation.put(Item.of(Map.of("pk", new AttributeValue.S(name))))));
     }
 }

@@ -2,6 +2,7 @@ package io.dynaspec.runner.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynaspec.engine.cluster.AckCounts;
 import io.dynaspec.engine.faulttolerance.RandomFaultSchedule;
 import io.dynaspec.runner.tlc.ModelCheckResult;
 import io.dynaspec.runner.tlc.Outcome;
@@ -28,7 +29,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * {@code dynaspec trace-check}: checks traces the reference engine recorded against the TLA+
- * model, all in one TLC run (spec/TraceWritePath.tla, spec/trace/README.md).
+ * model, all in one TLC run (spec/TraceWritePath.tla, spec/trace/README.md); traces recorded
+ * with the tables on disk, with spec/trace/TraceDurability.tla.
  */
 @Command(name = "trace-check",
         description = {
@@ -37,6 +39,8 @@ import java.util.concurrent.ExecutorService;
                         + "TLC follows every trace step by step with WritePath's actions, in one run.",
                 "With --schedules N, first records the traces of N seeded random fault schedules "
                         + "(the reliability test's generator) to target/dynaspec/trace-check/schedules.jsonl.",
+                "Traces recorded with the tables on disk (--crashes) are followed with Durability's actions "
+                        + "(spec/trace/TraceDurability.tla): forces, crashes and restarts.",
                 "A rejected trace is reported with the first step the model cannot match, the engine's "
                         + "state there and the model's."},
         exitCodeList = {
@@ -62,6 +66,17 @@ public final class TraceCheckCommand extends VerdictCommand {
                     + "transactions' PREPARE, COMMIT and CANCEL entries.")
     private boolean transfers;
 
+    @Option(names = "--crashes",
+            description = "With --schedules: the tables on disk, and steps that force replicas' logs, crash zones "
+                    + "(their replicas keep what they forced) and restart them from their files; checked with "
+                    + "spec/trace/TraceDurability.tla.")
+    private boolean crashes;
+
+    @Option(names = "--ack-counts", paramLabel = "COPIES", defaultValue = "DURABLE_COPIES",
+            description = "With --crashes: which copies count towards a write's quorum, DURABLE_COPIES (default) or "
+                    + "UNSAFE_IN_MEMORY_COPIES (the mutation, whose traces must be rejected).")
+    private AckCounts ackCounts;
+
     @Mixin
     private AckRuleOption ackRule;
 
@@ -75,6 +90,9 @@ public final class TraceCheckCommand extends VerdictCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
+        if (crashes && (transfers || schedules == 0)) {
+            return notChecked("--crashes goes with --schedules N, without --transfers");
+        }
         Path outDir = outputFolder();
         Files.createDirectories(outDir);
         List<Path> inputs = new ArrayList<>(files);
@@ -85,14 +103,17 @@ public final class TraceCheckCommand extends VerdictCommand {
             int lost = 0;
             try (Writer w = Files.newBufferedWriter(recorded, StandardCharsets.UTF_8)) {
                 for (long seed = 1; seed <= schedules; seed++) {
-                    ScheduleTraces r = ScheduleTraces.record(ackRule.rule(), seed, SCHEDULE_STEPS, writers, transfers);
+                    ScheduleTraces r = crashes
+                            ? ScheduleTraces.recordWithCrashes(ackCounts, seed, SCHEDULE_STEPS, writers)
+                            : ScheduleTraces.record(ackRule.rule(), seed, SCHEDULE_STEPS, writers, transfers);
                     r.recorder().writeJsonLines(w);
                     lost += r.lostWrite() ? 1 : 0;
                 }
             } finally {
                 writers.shutdownNow();
             }
-            out.printf("Recorded %d schedules under %s in %d ms (%d lost an acknowledged write): %s%n", schedules, ackRule.rule(),
+            out.printf("Recorded %d schedules under %s in %d ms (%d lost an acknowledged write): %s%n", schedules,
+                    crashes ? "crashes, " + ackCounts : ackRule.rule(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), lost, recorded);
             inputs.add(recorded);
         }

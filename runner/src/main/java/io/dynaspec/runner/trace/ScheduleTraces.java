@@ -1,5 +1,6 @@
 package io.dynaspec.runner.trace;
 
+import io.dynaspec.engine.cluster.AckCounts;
 import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.engine.faulttolerance.RandomFaultSchedule;
 import io.dynaspec.engine.trace.ModelTraceRecorder;
@@ -41,6 +42,21 @@ public record ScheduleTraces(ModelTraceRecorder recorder, boolean lostWrite, int
                         + (rule == AckRule.QUORUM ? "" : "-" + rule.name().toLowerCase(Locale.ROOT)));
         LostWriteWatch watch = new LostWriteWatch();
         new RandomFaultSchedule(rule, seed, writers, recorder, watch, transfers).play(steps);
+        return new ScheduleTraces(recorder, watch.lost, watch.transfers);
+    }
+
+    /**
+     * Plays the seed's schedule with crashes ({@link RandomFaultSchedule#withCrashes}): the tables on
+     * disk, replicas forcing their logs, zones crashing and restarting from their files, a write
+     * counted towards its quorum by {@code counts}. Its traces carry each replica's durable prefix
+     * and the crashed zones, for spec/trace/TraceDurability.tla.
+     */
+    public static ScheduleTraces recordWithCrashes(AckCounts counts, long seed, int steps, ExecutorService writers)
+            throws Exception {
+        ModelTraceRecorder recorder = new ModelTraceRecorder("seed-" + seed + "-crashes"
+                + (counts == AckCounts.DURABLE_COPIES ? "" : "-" + counts.name().toLowerCase(Locale.ROOT)));
+        LostWriteWatch watch = new LostWriteWatch();
+        RandomFaultSchedule.withCrashes(counts, seed, writers, recorder, watch).play(steps);
         return new ScheduleTraces(recorder, watch.lost, watch.transfers);
     }
 

@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -26,15 +28,14 @@ import java.util.regex.Pattern;
  * {@link TraceModule}, puts that module next to {@code WritePath.tla}, {@code WritePathCut.tla},
  * {@code TraceWritePath.tla}
  * and its config in a folder of their own, runs TLC through {@link TlcLauncher}, and
- * reads the verdict TraceWritePath prints for each trace.
+ * reads the verdict TraceWritePath prints for each trace. Traces recorded with the tables on
+ * disk are checked the same way with {@code spec/trace/TraceDurability.tla} ({@link TraceSpec}),
+ * in runs of their own.
  */
 public final class TraceChecker {
 
     /** What TraceWritePath prints first in a verdict; TLC may put a space after the {@code <<}. */
     private static final Pattern VERDICT = Pattern.compile("^<<\\s*\"trace-verdict\"");
-    /** The trace spec, spec/TraceWritePath.tla, and its config, spec/trace/TraceWritePath.cfg. */
-    private static final String SPEC = "TraceWritePath";
-
     private final Path specDir;
     private final Path workDir;
     private final int workers;
@@ -46,7 +47,8 @@ public final class TraceChecker {
 
     /**
      * @param specDir the folder of WritePath.tla, WritePathCut.tla and TraceWritePath.tla, with
-     *                trace/TraceWritePath.cfg
+     *                trace/TraceWritePath.cfg (and Durability.tla, with trace/TraceDurability's
+     *                files, for traces recorded on disk)
      * @param workDir this check's own folder; emptied first
      */
     public TraceChecker(Path specDir, Path workDir, int workers, Duration timeout) {
@@ -65,11 +67,18 @@ public final class TraceChecker {
             throws IOException, InterruptedException {
         List<TraceVerdict> verdicts = new ArrayList<>();
         List<ModelCheckResult> runs = new ArrayList<>();
-        for (int from = 0; from < traces.size(); from += BATCH) {
-            List<RecordedTrace> batch = traces.subList(from, Math.min(traces.size(), from + BATCH));
-            ModelCheckResult tlc = run(batch, progress);
-            runs.add(tlc);
-            verdicts.addAll(verdicts(tlc.log()));
+        Map<TraceSpec, List<RecordedTrace>> bySpec = new EnumMap<>(TraceSpec.class);
+        for (RecordedTrace t : traces) {
+            bySpec.computeIfAbsent(TraceSpec.of(t), s -> new ArrayList<>()).add(t);
+        }
+        for (Map.Entry<TraceSpec, List<RecordedTrace>> e : bySpec.entrySet()) {
+            List<RecordedTrace> ofSpec = e.getValue();
+            for (int from = 0; from < ofSpec.size(); from += BATCH) {
+                List<RecordedTrace> batch = ofSpec.subList(from, Math.min(ofSpec.size(), from + BATCH));
+                ModelCheckResult tlc = run(e.getKey(), batch, progress);
+                runs.add(tlc);
+                verdicts.addAll(verdicts(tlc.log()));
+            }
         }
         Set<String> unjudged = new LinkedHashSet<>();
         long steps = 0;
@@ -83,16 +92,15 @@ public final class TraceChecker {
         return new TraceCheckResult(verdicts, new ArrayList<>(unjudged), steps, runs);
     }
 
-    private ModelCheckResult run(List<RecordedTrace> traces, Consumer<TlcProgress> progress)
+    private ModelCheckResult run(TraceSpec spec, List<RecordedTrace> traces, Consumer<TlcProgress> progress)
             throws IOException, InterruptedException {
         Path model = workDir.toAbsolutePath().resolve("model");
         Path run = workDir.toAbsolutePath().resolve("tlc");
-        TlcLauncher.freshModelFolder(model, List.of(specDir.resolve("WritePath.tla"), specDir.resolve("WritePathCut.tla"),
-                specDir.resolve(SPEC + ".tla"), specDir.resolve("trace").resolve(SPEC + ".cfg")));
+        TlcLauncher.freshModelFolder(model, spec.files(specDir));
         Files.writeString(model.resolve(TraceModule.MODULE + ".tla"), new TraceModule(traces).module(),
                 StandardCharsets.UTF_8);
         ModelCheckResult tlc = new TlcLauncher().run(
-                new ModelCheckRequest(model, SPEC, SPEC, workers, run, timeout), progress);
+                new ModelCheckRequest(model, spec.module(), spec.module(), workers, run, timeout), progress);
         // The next batch empties the run folder: keep this one's output.
         Path kept = workDir.toAbsolutePath().resolve("tlc-" + (++batches) + ".log");
         Files.copy(tlc.log(), kept, StandardCopyOption.REPLACE_EXISTING);

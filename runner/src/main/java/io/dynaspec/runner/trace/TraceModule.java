@@ -11,8 +11,8 @@ import java.util.TreeSet;
 /**
  * Renders recorded traces as TLA+: the module {@code TraceData}, which defines the traces as
  * record literals ({@code Traces}) and the constants they need (their keys, the write and
- * failure budgets), for {@code spec/TraceWritePath.tla} to extend and
- * {@code spec/trace/TraceWritePath.cfg} to name. Standard modules only: TLC reads the traces
+ * failure budgets, a crash counting as a failure), for {@code spec/TraceWritePath.tla} (or
+ * {@code spec/trace/TraceDurability.tla}) to extend and its config to name. Standard modules only: TLC reads the traces
  * as it reads any definition, and evaluates it once.
  */
 public final class TraceModule {
@@ -21,7 +21,7 @@ public final class TraceModule {
     public static final String MODULE = "TraceData";
 
     /** Fields of a state that are sets in the model; every other array is a sequence. */
-    private static final Set<String> SET_FIELDS = Set.of("up", "acknowledged");
+    private static final Set<String> SET_FIELDS = Set.of("up", "acknowledged", "crashed");
 
     private final List<RecordedTrace> traces;
 
@@ -71,7 +71,7 @@ public final class TraceModule {
         b.append("TraceValues == {\"v\"}\n");
         b.append("TraceAckRule == \"Quorum\"\n");
         b.append("TraceMaxWrites == ").append(most("PutItem", "DeleteItem")).append('\n');
-        b.append("TraceMaxFailures == ").append(most("FailAZ")).append("\n\n");
+        b.append("TraceMaxFailures == ").append(most("FailAZ", "CrashAZ")).append("\n\n");
         b.append(records);
         b.append("====\n");
         return b.toString();

@@ -40,4 +40,27 @@ class CutToLeaderModelTest {
         assertEquals(Outcome.SUCCESS, result.outcome(), () -> result.property() + " " + result.errors());
         assertTrue(result.distinctStates() > 100_000, "the whole ci model was explored, cuts included");
     }
+
+    /**
+     * The crash traces add the same step to Durability (spec/trace/DurabilityCut.tla): with
+     * dur-ci's constants, Durability's invariants hold when a leader that has not crashed cuts
+     * every log, and what each replica forced, at any time (spec/trace/dur-cut.cfg).
+     */
+    @Test
+    void durabilitysInvariantsHoldWithTheEnginesElectionCuts() throws Exception {
+        Path model = Path.of("target", "trace-check", "dur-cut-model").toAbsolutePath();
+        Files.createDirectories(model);
+        for (Path module : List.of(SPEC.resolve("WritePath.tla"), SPEC.resolve("WritePathCut.tla"),
+                SPEC.resolve("Durability.tla"), SPEC.resolve("MCDurability.tla"),
+                SPEC.resolve("trace").resolve("DurabilityCut.tla"), SPEC.resolve("trace").resolve("MCDurabilityCut.tla"),
+                SPEC.resolve("trace").resolve("dur-cut.cfg"))) {
+            Files.copy(module, model.resolve(module.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        ModelCheckResult result = new TlcLauncher().run(new ModelCheckRequest(model, "MCDurabilityCut", "dur-cut", 2,
+                Path.of("target", "trace-check", "dur-cut-run"), Duration.ofMinutes(10)), p -> { });
+        System.out.printf("dur-cut: %s, %d distinct states in %d ms%n", result.outcome().manifestName(),
+                result.distinctStates(), result.time().toMillis());
+        assertEquals(Outcome.SUCCESS, result.outcome(), () -> result.property() + " " + result.errors());
+        assertTrue(result.distinctStates() > 150_000, "the whole dur-ci model was explored, cuts included");
+    }
 }

@@ -1,0 +1,44 @@
+package io.dynaspec.runner.trace;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The trace specs that follow the engine's recorded traces step by step: which module TLC runs,
+ * and the files it needs from the spec folder. A trace recorded with the tables on disk carries
+ * each replica's durable prefix and the crashed zones, and is followed with Durability's actions.
+ */
+public enum TraceSpec {
+    /** spec/TraceWritePath.tla: WritePath's actions, and the engine's election cut. */
+    WRITE_PATH("TraceWritePath", List.of("WritePath.tla", "WritePathCut.tla", "TraceWritePath.tla",
+            "trace/TraceWritePath.cfg")),
+    /** spec/trace/TraceDurability.tla: Durability's actions (forces, crashes, restarts), and the cut. */
+    DURABILITY("TraceDurability", List.of("WritePath.tla", "WritePathCut.tla", "Durability.tla",
+            "trace/DurabilityCut.tla", "trace/TraceDurability.tla", "trace/TraceDurability.cfg"));
+
+    private final String module;
+    private final List<String> files;
+
+    TraceSpec(String module, List<String> files) {
+        this.module = module;
+        this.files = files;
+    }
+
+    /** The module TLC runs, and the name of its config. */
+    public String module() {
+        return module;
+    }
+
+    /** The files TLC needs, in the spec folder. */
+    List<Path> files(Path specDir) {
+        return files.stream().map(specDir::resolve).toList();
+    }
+
+    /** The spec that follows a trace: Durability's for a trace whose states carry durable prefixes. */
+    public static TraceSpec of(RecordedTrace trace) {
+        List<JsonNode> steps = trace.steps();
+        return !steps.isEmpty() && steps.get(0).path("state").has("durable") ? DURABILITY : WRITE_PATH;
+    }
+}
