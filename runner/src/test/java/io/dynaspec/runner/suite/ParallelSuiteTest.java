@@ -55,6 +55,8 @@ class ParallelSuiteTest {
         Function<SuiteResult, Map<String, ScenarioResult.Outcome>> outcomes = r -> r.scenarios().stream()
                 .collect(Collectors.toMap(ScenarioResult::id, ScenarioResult::outcome));
         assertEquals(outcomes.apply(serial), outcomes.apply(parallel));
+        assertEquals(List.of(), parallel.scenarios().stream().filter(s -> s.transcript().isEmpty()).map(ScenarioResult::id).toList(),
+                "every scenario's requests are in its transcript");
         assertEquals(operations(serial), operations(parallel), "each transcript holds its own scenario's requests");
 
         Comparator<ScenarioResult> byPlace = Comparator.comparing(ScenarioResult::feature).thenComparingInt(ScenarioResult::line);
