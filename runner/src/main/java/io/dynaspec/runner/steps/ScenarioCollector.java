@@ -21,6 +21,7 @@ final class ScenarioCollector implements ConcurrentEventListener {
 
     ScenarioCollector(SuiteSession session) {
         this.session = session;
+        session.keepTranscripts();
     }
 
     @Override

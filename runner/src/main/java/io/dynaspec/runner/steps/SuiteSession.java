@@ -44,6 +44,8 @@ public final class SuiteSession implements AutoCloseable {
     private final ScenarioGate gate = new ScenarioGate();
     /** Finished scenarios' transcripts, by Cucumber's test case id, until the run's results take them. */
     private final Map<String, List<Exchange>> transcripts = new ConcurrentHashMap<>();
+    /** Whether anything takes the transcripts: a run under the JUnit platform has no results to put them in. */
+    private volatile boolean keepingTranscripts;
 
     public SuiteSession(Target target) {
         this(target, Optional.empty());
@@ -99,9 +101,16 @@ public final class SuiteSession implements AutoCloseable {
         return gate;
     }
 
-    /** Keeps a finished scenario's transcript for {@link #takeTranscript}. */
+    /** From now on, finished scenarios' transcripts are kept until {@link #takeTranscript} takes them. */
+    void keepTranscripts() {
+        keepingTranscripts = true;
+    }
+
+    /** Keeps a finished scenario's transcript for {@link #takeTranscript}, if anything takes them. */
     void finished(String testCaseId, List<Exchange> transcript) {
-        transcripts.put(testCaseId, transcript);
+        if (keepingTranscripts) {
+            transcripts.put(testCaseId, transcript);
+        }
     }
 
     /** The transcript of a finished scenario, given once; empty if it recorded none. */
