@@ -2,7 +2,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html (ValidationException; the messages below are DynamoDB's as dynalite's validations record them: "Value '<value>' at '<member>' failed to satisfy constraint: ...")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html ("Listing table names": the names are returned page by page)
 # Seed: "When you create dynamodb table, the table is created and there is metadata stored about the table along with it. The metadata inludes the key attributes and capacity, etc."
-@list_tables
+@list_tables @serial
 Feature: ListTables pages through the table names
   The scenario's tables are named so that they sort together; a listing starts after a name
   that sorts just before them, so that tables of other runs do not enter the pages.

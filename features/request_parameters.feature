@@ -463,6 +463,7 @@ Feature: Request parameters at their edges
       """
     Then the request fails with ValidationException
 
+  @serial
   Scenario: ListTables with Limit 1 names one table and where to go on from
     Given a table Students keyed by email
     When I call ListTables with:

@@ -25,6 +25,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--skip-model", description = "Run the suite only.")
     boolean skipModel;
 
+    @CommandLine.Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
@@ -36,7 +39,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         System.out.println("== " + (skipModel ? "1/1" : "2/2") + " conformance suite on the reference engine");
         TargetSpec reference = TargetSpec.parse(TargetSpec.DEFAULT);
-        SuiteResult suite = SuiteRun.inKit(reference.toString()).run(reference, null);
+        SuiteResult suite = threads.applyTo(SuiteRun.inKit(reference.toString())).run(reference, null);
         RunCommand.print(suite, System.out);
         KnownDivergences known = KnownDivergences.forKind(suite.kind());
         boolean suiteOk = suite.unavailable().isEmpty() && suite.failures().stream().allMatch(s -> known.find(s).isPresent());

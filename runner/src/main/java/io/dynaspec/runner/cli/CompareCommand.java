@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,9 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Cucumber tag expression for both runs; default: each target's own.")
     String tags;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Option(names = "--reports", paramLabel = "DIR",
             description = "Folder for the comparison and both runs' reports; default target/dynaspec-reports/compare-<A>-vs-<B> in the kit.")
     Path reports;
@@ -46,9 +50,9 @@ public final class CompareCommand implements Callable<Integer> {
         TargetSpec b = TargetSpec.parse(targets.get(1));
         String name = "compare-" + a + "-vs-" + b;
         Path folder = reports != null ? reports : SuiteRun.inKit(name).reports();
-        SuiteResult ra = SuiteRun.inKit(a.toString()).withReports(folder.resolve("A-" + safe(a))).run(a, tags);
+        SuiteResult ra = threads.applyTo(SuiteRun.inKit(a.toString())).withReports(folder.resolve("A-" + safe(a))).run(a, tags);
         RunCommand.print(ra, System.out);
-        SuiteResult rb = SuiteRun.inKit(b.toString()).withReports(folder.resolve("B-" + safe(b))).run(b, tags);
+        SuiteResult rb = threads.applyTo(SuiteRun.inKit(b.toString())).withReports(folder.resolve("B-" + safe(b))).run(b, tags);
         RunCommand.print(rb, System.out);
         Comparison comparison = Comparison.of(ra, rb);
         ComparisonReport report = new ComparisonReport(comparison);

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,6 +35,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Folder for the HTML, JUnit XML and message reports; default target/dynaspec-reports/<target> in the kit.")
     Path reports;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Option(names = "--record-traces", paramLabel = "DIR",
             description = "Record the engine's model-level trace of each @faults scenario as DIR/<feature>--<scenario>.jsonl "
                     + "(reference target only), for dynaspec trace-check.")
@@ -42,7 +46,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TargetSpec targetSpec = TargetSpec.parse(target);
-        SuiteRun run = SuiteRun.inKit(targetSpec.toString());
+        SuiteRun run = threads.applyTo(SuiteRun.inKit(targetSpec.toString()));
         if (reports != null) {
             run = run.withReports(reports);
         }

@@ -25,7 +25,7 @@ public final class ClusterSteps {
     }
 
     private Cluster cluster() {
-        return world.target().cluster().orElseThrow(() -> new IllegalStateException(world.target().whyNoCluster()));
+        return world.cluster();
     }
 
     private Map<String, AttributeValue> holding(String table, String partitionKeyValue) {

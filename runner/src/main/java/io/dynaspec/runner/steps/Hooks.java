@@ -45,9 +45,24 @@ public final class Hooks {
         }
     }
 
+    /**
+     * Waits for the scenario's turn (alone, for one that touches what every scenario shares), then
+     * records what it sends.
+     */
     @Before(order = 0)
-    public void startTranscript() {
-        world.session().recorder().startScenario();
+    public void enter(Scenario scenario) throws InterruptedException {
+        world.enterGate(runsAlone(scenario.getSourceTagNames()));
+        world.session().recorder().bind(world.transcript());
+    }
+
+    /**
+     * Alone: a {@code @serial} scenario, and a {@code @reference-only} one where the target has
+     * internals to use (elsewhere it is skipped). The engine's internals are engine-wide: a failed
+     * zone, a held replication or transaction, the clock and the model-level trace reach every table.
+     */
+    private boolean runsAlone(java.util.Collection<String> tags) {
+        return tags.contains(SuiteTags.SERIAL)
+                || tags.contains(SuiteTags.REFERENCE_ONLY) && world.target().cluster().isPresent();
     }
 
     /** Skipped, never failed: the target simply cannot show what the scenario looks at. */
@@ -77,14 +92,18 @@ public final class Hooks {
 
     @After
     public void deleteTables(Scenario scenario) {
-        List<Exchange> transcript = world.session().recorder().finishScenario(world::toLogical);
+        List<Exchange> transcript = world.transcript().finish(world::toLogical);
+        world.session().finished(scenario.getId(), transcript);
         if (!transcript.isEmpty()) {
             scenario.attach(transcript.stream()
                     .map(e -> e.operation() + "\n> " + e.request() + "\n< " + e.status() + " " + e.response())
                     .collect(Collectors.joining("\n\n")), "text/plain", "requests and responses");
         }
-        // Faults are engine-wide: undo them so that the next scenario starts healthy.
-        world.target().cluster().ifPresent(Cluster::heal);
+        // Faults are engine-wide: undo them so that the next scenario starts healthy. Only a
+        // scenario that runs alone can have caused one.
+        if (world.runsAlone()) {
+            world.target().cluster().ifPresent(Cluster::heal);
+        }
         for (String table : world.createdTables()) {
             try {
                 world.db().deleteTable(r -> r.tableName(table));
@@ -92,5 +111,12 @@ public final class Hooks {
                 // The scenario deleted it itself.
             }
         }
+    }
+
+    /** Runs last (after hooks run from the highest order down): lets the next scenarios in. */
+    @After(order = 0)
+    public void leave() {
+        world.session().recorder().unbind();
+        world.leaveGate();
     }
 }

@@ -64,15 +64,13 @@ public final class StreamSteps {
     /** The engine's clock moves on: stream retention is measured on it. */
     @When("{int} hours pass")
     public void hoursPass(int hours) {
-        world.target().cluster().orElseThrow(() -> new IllegalStateException(world.target().whyNoCluster()))
-                .advanceClock(Duration.ofHours(hours));
+        world.cluster().advanceClock(Duration.ofHours(hours));
     }
 
     /** Replication deliveries held so far reach their replicas (those of a failed AZ's leader, if the engine kept them). */
     @When("the held replication is delivered")
     public void deliverHeld() {
-        world.target().cluster().orElseThrow(() -> new IllegalStateException(world.target().whyNoCluster()))
-                .deliverReplication();
+        world.cluster().deliverReplication();
     }
 
     /** The put started earlier gets its answer, and it is a failure: it was never acknowledged. */

@@ -17,7 +17,9 @@ import java.util.Optional;
 
 /**
  * Runs the conformance suite on one target, in this JVM, and says how every scenario ended.
- * The one entry point {@code dynaspec run}, {@code compare} and {@code check} share.
+ * The one entry point {@code dynaspec run}, {@code compare} and {@code check} share. Scenarios run
+ * several at once ({@link ScenarioGate} lets those that see what every scenario shares run
+ * alone); results and reports list them in the order of their features and lines all the same.
  *
  * @param features where the {@code .feature} files are, as Cucumber takes it: a folder, or
  *                 {@value #CLASSPATH_FEATURES} for the copies in the runner's jar
@@ -25,13 +27,26 @@ import java.util.Optional;
  * @param cache    folder kit-managed installs (dynalite) are kept in between runs
  * @param traces   folder the model-level trace of each {@code @faults} scenario is recorded in
  *                 (reference target only), or empty
+ * @param threads  how many scenarios run at once; those that see what every scenario shares
+ *                 ({@code @reference-only}, {@code @serial}) run alone whatever the number
  */
-public record SuiteRun(String features, Path reports, Path cache, Optional<Path> traces) {
+public record SuiteRun(String features, Path reports, Path cache, Optional<Path> traces, int threads) {
     /** The features as the runner's jar carries them, for a run outside the kit's folder. */
     public static final String CLASSPATH_FEATURES = "classpath:io/dynaspec/features";
 
+    public SuiteRun {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+    }
+
     public SuiteRun(Path features, Path reports, Path cache) {
-        this(features.toString(), reports, cache, Optional.empty());
+        this(features.toString(), reports, cache, Optional.empty(), defaultThreads());
+    }
+
+    /** One scenario at a time per available processor: the client, the engine and Cucumber share them. */
+    public static int defaultThreads() {
+        return java.lang.Runtime.getRuntime().availableProcessors();
     }
 
     /**
@@ -44,16 +59,21 @@ public record SuiteRun(String features, Path reports, Path cache, Optional<Path>
         Path root = kit.orElse(Path.of("").toAbsolutePath());
         return new SuiteRun(kit.map(k -> k.resolve("features").toString()).orElse(CLASSPATH_FEATURES),
                 root.resolve("target").resolve("dynaspec-reports").resolve(fileName(targetName)),
-                root.resolve(".cache").resolve("dynaspec"), Optional.empty());
+                root.resolve(".cache").resolve("dynaspec"), Optional.empty(), defaultThreads());
     }
 
     public SuiteRun withReports(Path folder) {
-        return new SuiteRun(features, folder, cache, traces);
+        return new SuiteRun(features, folder, cache, traces, threads);
     }
 
     /** Records each {@code @faults} scenario's model-level trace as {@code <feature>--<scenario>.jsonl} in the folder. */
     public SuiteRun withTraces(Path folder) {
-        return new SuiteRun(features, reports, cache, Optional.of(folder));
+        return new SuiteRun(features, reports, cache, Optional.of(folder), threads);
+    }
+
+    /** Runs {@code n} scenarios at once. */
+    public SuiteRun withThreads(int n) {
+        return new SuiteRun(features, reports, cache, traces, n);
     }
 
     /**
@@ -93,15 +113,13 @@ public record SuiteRun(String features, Path reports, Path cache, Optional<Path>
                 RuntimeOptions options = new CommandlineOptionsParser(System.out).parse(
                         "--glue", Hooks.class.getPackageName(),
                         "--tags", expression,
-                        "--plugin", "html:" + reports.resolve("cucumber.html"),
-                        "--plugin", "junit:" + reports.resolve("cucumber-junit.xml"),
-                        "--plugin", "message:" + reports.resolve("cucumber-messages.ndjson"),
+                        "--threads", Integer.toString(threads),
                         "--monochrome",
                         features).build();
                 Runtime.builder()
                         .withRuntimeOptions(options)
                         .withClassLoader(SuiteRun.class::getClassLoader)
-                        .withAdditionalPlugins(collector)
+                        .withAdditionalPlugins(collector, new CanonicalReports(reports.toString()))
                         .build()
                         .run();
                 return new SuiteResult(target.name(), target.kind(), expression, collector.results(),

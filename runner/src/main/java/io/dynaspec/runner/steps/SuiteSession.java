@@ -3,7 +3,11 @@ package io.dynaspec.runner.steps;
 import io.dynaspec.runner.targets.Target;
 import io.dynaspec.runner.targets.TargetSpec;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -36,7 +40,12 @@ public final class SuiteSession implements AutoCloseable {
     private final DynamoDbClient client;
     private final Optional<ScenarioTraces> traces;
     private DynamoDbStreamsClient streamsClient;
-    private final java.util.concurrent.atomic.AtomicInteger scenarios = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger scenarios = new AtomicInteger();
+    private final ScenarioGate gate = new ScenarioGate();
+    /** Finished scenarios' transcripts, by Cucumber's test case id, until the run's results take them. */
+    private final Map<String, List<Exchange>> transcripts = new ConcurrentHashMap<>();
+    /** Whether anything takes the transcripts: a run under the JUnit platform has no results to put them in. */
+    private volatile boolean keepingTranscripts;
 
     public SuiteSession(Target target) {
         this(target, Optional.empty());
@@ -85,6 +94,29 @@ public final class SuiteSession implements AutoCloseable {
     /** Where the run records the traces of its {@code @faults} scenarios, if it does. */
     Optional<ScenarioTraces> traces() {
         return traces;
+    }
+
+    /** Who runs alongside whom: every scenario enters before its first step and leaves after its last hook. */
+    ScenarioGate gate() {
+        return gate;
+    }
+
+    /** From now on, finished scenarios' transcripts are kept until {@link #takeTranscript} takes them. */
+    void keepTranscripts() {
+        keepingTranscripts = true;
+    }
+
+    /** Keeps a finished scenario's transcript for {@link #takeTranscript}, if anything takes them. */
+    void finished(String testCaseId, List<Exchange> transcript) {
+        if (keepingTranscripts) {
+            transcripts.put(testCaseId, transcript);
+        }
+    }
+
+    /** The transcript of a finished scenario, given once; empty if it recorded none. */
+    List<Exchange> takeTranscript(String testCaseId) {
+        List<Exchange> transcript = transcripts.remove(testCaseId);
+        return transcript == null ? List.of() : transcript;
     }
 
     /** Numbers the run's scenarios: 1, 2, 3, ... */

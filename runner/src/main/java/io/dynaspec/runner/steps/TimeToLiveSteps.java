@@ -19,7 +19,7 @@ public final class TimeToLiveSteps {
     }
 
     private Cluster cluster() {
-        return world.target().cluster().orElseThrow(() -> new IllegalStateException(world.target().whyNoCluster()));
+        return world.cluster();
     }
 
     /** The item, with its TTL attribute a Number of epoch seconds this many minutes from the clock's now (negative: ago). */

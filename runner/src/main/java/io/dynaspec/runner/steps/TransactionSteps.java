@@ -26,7 +26,7 @@ public final class TransactionSteps {
     }
 
     private Cluster cluster() {
-        return world.target().cluster().orElseThrow(() -> new IllegalStateException(world.target().whyNoCluster()));
+        return world.cluster();
     }
 
     private TransactionCanceledException canceled() {

@@ -20,14 +20,16 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 /**
  * Records every request the suite sends and the raw response body it gets back, so that a
  * report can show, for a scenario where two targets differ, what was asked and what each said.
- * Scenarios run one at a time; the recorder holds the current scenario's exchanges.
+ * Scenarios may run at once on several threads through the one client: each scenario has its own
+ * {@link Transcript}, which the thread running it (and any thread it sends a request from) is
+ * bound to; a request sent from a thread bound to none is not recorded.
  */
 public final class WireRecorder implements ExecutionInterceptor {
 
     private static final ExecutionAttribute<String> REQUEST_BODY = new ExecutionAttribute<>("dynaspec.request");
 
-    private final List<Exchange> exchanges = new ArrayList<>();
-    private boolean recording = true;
+    /** The transcript the requests of this thread go to. */
+    private final ThreadLocal<Transcript> bound = new ThreadLocal<>();
     /**
      * A body to send in place of the one the SDK marshals, for the next request of this thread:
      * the kit's way to put on the wire what no SDK would (a member of the wrong JSON type, a body
@@ -35,6 +37,38 @@ public final class WireRecorder implements ExecutionInterceptor {
      * as any other.
      */
     private final ThreadLocal<byte[]> rawBody = new ThreadLocal<>();
+
+    /** One scenario's exchanges, in the order their answers came. */
+    public static final class Transcript {
+        private final List<Exchange> exchanges = new ArrayList<>();
+        private boolean recording = true;
+
+        private synchronized void record(Exchange exchange) {
+            if (recording) {
+                exchanges.add(exchange);
+            }
+        }
+
+        /** The last exchange recorded, which a step's assertions look at. */
+        public synchronized Optional<Exchange> last() {
+            return exchanges.isEmpty() ? Optional.empty() : Optional.of(exchanges.get(exchanges.size() - 1));
+        }
+
+        public synchronized List<Exchange> exchanges() {
+            return List.copyOf(exchanges);
+        }
+
+        /**
+         * Ends the transcript: what follows (table clean-up) is not part of the scenario. Bodies are
+         * rewritten with the scenario's own table names, so that two targets' transcripts compare.
+         */
+        public synchronized List<Exchange> finish(UnaryOperator<String> tableNames) {
+            recording = false;
+            exchanges.replaceAll(e -> new Exchange(e.operation(), tableNames.apply(e.request()), e.status(),
+                    tableNames.apply(e.response())));
+            return List.copyOf(exchanges);
+        }
+    }
 
     /** The requests this thread sends go out with {@code body} instead of their own, until {@link #clearRawBody}. */
     public void sendNextWithBody(String body) {
@@ -44,6 +78,16 @@ public final class WireRecorder implements ExecutionInterceptor {
     /** Ends the raw body's use: the requests that follow carry their own bodies again. */
     public void clearRawBody() {
         rawBody.remove();
+    }
+
+    /** The requests this thread sends from now on are recorded in {@code transcript}. */
+    public void bind(Transcript transcript) {
+        bound.set(transcript);
+    }
+
+    /** The requests this thread sends are no longer recorded. */
+    public void unbind() {
+        bound.remove();
     }
 
     @Override
@@ -63,32 +107,6 @@ public final class WireRecorder implements ExecutionInterceptor {
             return context.requestBody();
         }
         return Optional.of(RequestBody.fromBytes(body));
-    }
-
-    /** Starts a new scenario's transcript. */
-    public synchronized void startScenario() {
-        exchanges.clear();
-        recording = true;
-    }
-
-    /**
-     * Ends the transcript: what follows (table clean-up) is not part of the scenario. Bodies are
-     * rewritten with the scenario's own table names, so that two targets' transcripts compare.
-     */
-    public synchronized List<Exchange> finishScenario(UnaryOperator<String> tableNames) {
-        recording = false;
-        exchanges.replaceAll(e -> new Exchange(e.operation(), tableNames.apply(e.request()), e.status(),
-                tableNames.apply(e.response())));
-        return List.copyOf(exchanges);
-    }
-
-    public synchronized List<Exchange> exchanges() {
-        return List.copyOf(exchanges);
-    }
-
-    /** The last exchange recorded, which a step's assertions look at. */
-    public synchronized Optional<Exchange> last() {
-        return exchanges.isEmpty() ? Optional.empty() : Optional.of(exchanges.get(exchanges.size() - 1));
     }
 
     @Override
@@ -117,9 +135,10 @@ public final class WireRecorder implements ExecutionInterceptor {
         }
     }
 
-    private synchronized void record(Exchange exchange) {
-        if (recording) {
-            exchanges.add(exchange);
+    private void record(Exchange exchange) {
+        Transcript transcript = bound.get();
+        if (transcript != null) {
+            transcript.record(exchange);
         }
     }
 

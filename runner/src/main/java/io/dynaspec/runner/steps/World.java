@@ -3,6 +3,8 @@ package io.dynaspec.runner.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynaspec.runner.targets.Cluster;
+import io.dynaspec.runner.targets.SuiteTags;
 import io.dynaspec.runner.targets.Target;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +28,9 @@ public final class World {
 
     private final SuiteSession session = SuiteSession.current();
     private final int scenario = session.nextScenario();
+    private final WireRecorder.Transcript transcript = new WireRecorder.Transcript();
+    /** Whether the scenario runs with no other in flight ({@link ScenarioGate}); null until it has entered. */
+    private Boolean alone;
     private final Map<String, String> physicalToLogical = new LinkedHashMap<>();
     private final Map<String, List<KeySchemaElement>> keySchemas = new LinkedHashMap<>();
 
@@ -50,6 +55,45 @@ public final class World {
 
     SuiteSession session() {
         return session;
+    }
+
+    WireRecorder.Transcript transcript() {
+        return transcript;
+    }
+
+    /** Enters the run's gate: alongside other scenarios, or alone. */
+    void enterGate(boolean alone) throws InterruptedException {
+        session.gate().enter(alone);
+        this.alone = alone;
+    }
+
+    /** Leaves the gate, if the scenario entered it. */
+    void leaveGate() {
+        if (alone != null) {
+            session.gate().leave(alone);
+        }
+    }
+
+    boolean runsAlone() {
+        return Boolean.TRUE.equals(alone);
+    }
+
+    /**
+     * The target's internals, which every scenario shares: failed zones and held replication,
+     * transactions and indexes, the engine's clock. Only a scenario that runs alone may use them
+     * ({@code @reference-only} ones do); any other is a mistake in its tags, reported as such.
+     */
+    Cluster cluster() {
+        Cluster cluster = target().cluster().orElseThrow(() -> new IllegalStateException(target().whyNoCluster()));
+        requireAlone("uses the engine's internals");
+        return cluster;
+    }
+
+    private void requireAlone(String what) {
+        if (!runsAlone()) {
+            throw new IllegalStateException("the scenario " + what + ", which every scenario shares: tag it "
+                    + SuiteTags.REFERENCE_ONLY + " or " + SuiteTags.SERIAL + " so that it runs alone");
+        }
     }
 
     /**
@@ -169,6 +213,9 @@ public final class World {
             lastResponse = ApiRequests.isStreamsOperation(operation)
                     ? ApiRequests.sendStreams(session.streamsClient(), operation, request)
                     : ApiRequests.send(db(), operation, request);
+            if (listsEveryScenariosTables(operation, request)) {
+                requireAlone("lists every table of the target (" + operation + ")");
+            }
         } catch (AwsServiceException e) {
             if (isUnsupported(e)) {
                 // A target without the operation is not wrong about it: the scenario is skipped, not failed.
@@ -176,8 +223,17 @@ public final class World {
             }
             lastError = e;
         } finally {
-            lastExchange = session.recorder().last().orElse(null);
+            lastExchange = transcript.last().orElse(null);
         }
+    }
+
+    /**
+     * A listing that names other scenarios' tables or streams: ListTables, and ListStreams
+     * without a TableName. What it answers depends on which scenarios run alongside, so only a
+     * scenario that runs alone may rely on it (or record it for a comparison).
+     */
+    private static boolean listsEveryScenariosTables(String operation, ObjectNode request) {
+        return operation.equals("ListTables") || operation.equals("ListStreams") && !request.has("TableName");
     }
 
     /**
@@ -213,10 +269,14 @@ public final class World {
         toPhysical(request);
         inFlightOperation = operation;
         inFlight = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            // The request belongs to the scenario's transcript, though another thread sends it.
+            session.recorder().bind(transcript);
             try {
                 return ApiRequests.send(db(), operation, request);
             } catch (AwsServiceException e) {
                 return e;
+            } finally {
+                session.recorder().unbind();
             }
         }, runnable -> {
             Thread t = new Thread(runnable, "dynaspec-in-flight");
@@ -255,7 +315,7 @@ public final class World {
                 lastError = null;
             }
             // Nothing else is sent while a scenario awaits its request in flight: the last exchange is its own.
-            lastExchange = session.recorder().last().orElse(null);
+            lastExchange = transcript.last().orElse(null);
         }
     }
 

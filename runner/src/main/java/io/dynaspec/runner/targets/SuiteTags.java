@@ -12,6 +12,13 @@ public final class SuiteTags {
      */
     public static final String FAULTS = "@faults";
 
+    /**
+     * Scenarios that see what every scenario shares through the public API (ListTables names
+     * every scenario's tables): they run alone, with no other scenario in flight, as
+     * {@link #REFERENCE_ONLY} scenarios do on a target with engine internals.
+     */
+    public static final String SERIAL = "@serial";
+
     /** Scenarios that need the engine's cluster layer (faults, replicas), which has no API yet. */
     public static final String PENDING_CLUSTER = "@pending-cluster";
 
