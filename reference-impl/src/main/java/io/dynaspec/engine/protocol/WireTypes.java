@@ -262,8 +262,9 @@ final class WireTypes {
             return v;
         }
         if (declared instanceof Lazy lazy) {
-            return value(lazy.shape().get(), v, held);
-        } else if (declared instanceof Scalar scalar) {
+            declared = lazy.shape().get();
+        }
+        if (declared instanceof Scalar scalar) {
             return scalar(scalar, v);
         } else if (declared instanceof ListOf list) {
             if (v instanceof List<?> elements) {
