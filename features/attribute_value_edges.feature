@@ -3,6 +3,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.AttributeUpdates.html (PUT, DELETE and ADD; "DELETE - ... If a set of values is specified, then those values are subtracted from the old set"; ADD applies to numbers and sets)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html (ValidationException)
 # Record: dynalite's test suite, which records live DynamoDB's answers (putItem and updateItem validations: every exact message below, the words a Boolean member takes as a string, and which problem is reported when a request has several)
+# Record: dynalite's validations/index.js, its note of what DynamoDB's parser reads where a Boolean is declared ("'true'/'false'/'1'/'0'/'no'/'yes' seem to convert fine"), and its suite's {NULL: 'no'}, refused as a NULL of false
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @attribute_value_edges
 Feature: Attribute values that are not values are refused before any table is looked at
@@ -11,7 +12,7 @@ Feature: Attribute values that are not values are refused before any table is lo
   refused with ValidationException before DynamoDB looks for its table, so the bodies below name
   a table that does not exist; in ExpressionAttributeValues the message also names the
   placeholder. A string where a Boolean is declared is read as the boolean it spells ("no" is
-  false) rather than refused.
+  false, "yes" true) rather than refused.
 
   @strict
   Scenario Outline: An attribute value without a data type is refused: <value>
@@ -48,6 +49,19 @@ Feature: Attribute values that are not values are refused before any table is lo
       | {"BS": []}                    | Binary sets should not be empty                         |
       | {"SS": ["a", "a"]}            | Input collection [a, a] contains duplicates.            |
       | {"BS": ["Yg==", "Yg=="]}      | Input collection [Yg==, Yg==]of type BS contains duplicates. |
+
+  Scenario Outline: A NULL spelled as a word for true is a NULL of true, so the request goes on to find no table: <value>
+    When I send PutItem with the raw body:
+      """
+      {"TableName": "${Nowhere}", "Item": {"a": <value>}}
+      """
+    Then the request fails with ResourceNotFoundException
+
+    Examples:
+      | value            |
+      | {"NULL": "true"} |
+      | {"NULL": "yes"}  |
+      | {"NULL": "1"}    |
 
   @strict
   Scenario: An attribute value with two data types is refused

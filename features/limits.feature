@@ -1,6 +1,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html ("The maximum item size in DynamoDB is 400 KB, which includes both attribute name binary length (UTF-8 length) and attribute value lengths"; partition key values 1 to 2048 bytes, sort key values 1 to 1024 bytes; table names 3 to 255 characters of A-Z a-z 0-9 _ - .; "DynamoDB supports nested attributes up to 32 levels deep"; "The maximum length of any expression string is 4 KB"; "The maximum length of any single expression attribute name or expression attribute value is 255 bytes. For example, #name is 5 bytes")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/CapacityUnitCalculations.html (a string counts the UTF-8 bytes of its name and value; a number 1 byte per two significant digits plus 1 byte; a binary value its raw bytes, not its base64 text)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html (attribute names "at least one character long and less than 64 KB in size"; a key attribute's String or Binary value cannot be empty; Binary length is that of the decoded bytes)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_AttributeValue.html (M: "Type: String to AttributeValue object map", "Key Length Constraints: Maximum length of 65535")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeySchemaElement.html (AttributeName: length 1 to 255)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html (TableName: length 3 to 255, pattern [a-zA-Z0-9_.-]+)
 # Seed: "**Write will fail if item size is greater than 400KB**"
@@ -330,6 +331,44 @@ Feature: Sizes and lengths hold exactly at DynamoDB's limits, counted in UTF-8 b
     When I call PutItem on Blobs with "😀…" written out to 65536 bytes:
       """
       {"Item": {"Id": {"S": "k"}, "😀…": {"S": "v"}}}
+      """
+    Then the request fails with ValidationException
+    And Blobs holds no item with key:
+      """
+      {"Id": {"S": "k"}}
+      """
+
+  Scenario Outline: A key of a map value of exactly 65,535 bytes is accepted, whatever the width of its characters
+    Given a table Blobs keyed by Id
+    When I call PutItem on Blobs with "<name>" written out to 65535 bytes:
+      """
+      {"Item": {"Id": {"S": "k"}, "Carte": {"M": {"<name>": {"S": "v"}}}}}
+      """
+    Then the request succeeds
+    And Blobs holds the item as written
+
+    Examples:
+      | name   |
+      | n…     |
+      | abc😀… |
+
+  Scenario: A key of a map value of 65,536 bytes is rejected, however deep the map: in the attribute's map
+    Given a table Blobs keyed by Id
+    When I call PutItem on Blobs with "n…" written out to 65536 bytes:
+      """
+      {"Item": {"Id": {"S": "k"}, "Carte": {"M": {"n…": {"S": "v"}}}}}
+      """
+    Then the request fails with ValidationException
+    And Blobs holds no item with key:
+      """
+      {"Id": {"S": "k"}}
+      """
+
+  Scenario: A key of a map value of 65,536 bytes is rejected, however deep the map: in a map inside a list
+    Given a table Blobs keyed by Id
+    When I call PutItem on Blobs with "é…" written out to 65536 bytes:
+      """
+      {"Item": {"Id": {"S": "k"}, "Carte": {"L": [{"M": {"é…": {"S": "v"}}}]}}}
       """
     Then the request fails with ValidationException
     And Blobs holds no item with key:

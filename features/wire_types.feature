@@ -2,6 +2,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html ("Each error has three components: An HTTP status code (such as 400). An exception name ... An error message"; a request whose body DynamoDB cannot read is refused before it is acted on)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.LowLevelAPI.html (the request body is JSON; "The AWS SDKs ... serialize" each member with its declared type, so only a request written out by hand can break these rules)
 # Record: dynalite's test suite, which records live DynamoDB's answers ("should return SerializationException when ... is not a string / an integer / a long / a boolean / a map / a list / a struct", its assertType table of the JSON values tried and the exact message each one gets: the @strict scenarios)
+# Record: the AWS SDK for Java's base64 codec, whose message DynamoDB gives (aws/aws-sdk-java, aws-java-sdk-core com/amazonaws/util/CodecUtils.java, sanityCheckLastPos: the last character before the padding must be "a possible value produced via the respective encoding", its unused bits zero, whichever letter, digit or sign it is; dynalite's suite records the message for '+/+=')
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @wire_types
 Feature: A member of the wrong JSON type is refused before anything else is judged
@@ -313,6 +314,9 @@ Feature: A member of the wrong JSON type is refused before anything else is judg
       | PutItem | an attribute value's B | base64 of 5 characters | {"Item": {"a": {"B": "23456"}}} |
       | PutItem | an attribute value's B | base64 starting with padding | {"Item": {"a": {"B": "=+/="}}} |
       | PutItem | an attribute value's B | base64 with a last character that leaves bits over | {"Item": {"a": {"B": "+/+="}}} |
+      | PutItem | an attribute value's B | base64 with a last capital letter that leaves bits over | {"Item": {"a": {"B": "AB=="}}} |
+      | PutItem | an attribute value's B | base64 with a last small letter that leaves bits over | {"Item": {"a": {"B": "AAb="}}} |
+      | PutItem | an attribute value's B | base64 with a last digit that leaves bits over | {"Item": {"a": {"B": "AA1="}}} |
       | PutItem | an element of an attribute value's BS | true | {"Item": {"a": {"BS": [true]}}} |
       | PutItem | an element of an attribute value's BS | a number | {"Item": {"a": {"BS": [23]}}} |
       | PutItem | an element of an attribute value's BS | a decimal | {"Item": {"a": {"BS": [34.56]}}} |
@@ -341,6 +345,9 @@ Feature: A member of the wrong JSON type is refused before anything else is judg
       | PutItem | an attribute value's B | base64 of 5 characters | {"Item": {"a": {"B": "23456"}}} | Base64 encoded length is expected a multiple of 4 bytes but found: 5 |
       | PutItem | an attribute value's B | base64 starting with padding | {"Item": {"a": {"B": "=+/="}}} | Invalid last non-pad Base64 character dectected |
       | PutItem | an attribute value's B | base64 with a last character that leaves bits over | {"Item": {"a": {"B": "+/+="}}} | Invalid last non-pad Base64 character dectected |
+      | PutItem | an attribute value's B | base64 with a last capital letter that leaves bits over | {"Item": {"a": {"B": "AB=="}}} | Invalid last non-pad Base64 character dectected |
+      | PutItem | an attribute value's B | base64 with a last small letter that leaves bits over | {"Item": {"a": {"B": "AAb="}}} | Invalid last non-pad Base64 character dectected |
+      | PutItem | an attribute value's B | base64 with a last digit that leaves bits over | {"Item": {"a": {"B": "AA1="}}} | Invalid last non-pad Base64 character dectected |
       | PutItem | an element of an attribute value's BS | true | {"Item": {"a": {"BS": [true]}}} | only base-64-encoded strings are convertible to bytes |
       | PutItem | an element of an attribute value's BS | a number | {"Item": {"a": {"BS": [23]}}} | only base-64-encoded strings are convertible to bytes |
       | PutItem | an element of an attribute value's BS | a decimal | {"Item": {"a": {"BS": [34.56]}}} | only base-64-encoded strings are convertible to bytes |

@@ -57,8 +57,9 @@ public final class AttributeValueJson {
     @SuppressWarnings("unchecked")
     private static AttributeValue read(Object json, int depth) {
         if (!(json instanceof Map)) {
-            throw Errors.serialization(json instanceof List ? "Start of list found where not expected"
-                    : "Unexpected value type in AttributeValue: expected a structure");
+            // In a request, WireTypes has refused every other JSON type here: only a JSON null
+            // is left ({"L": [null]}), whose answer from DynamoDB is not on record.
+            throw Errors.serialization("Unexpected value type in AttributeValue: expected a structure");
         }
         Map<String, Object> m = (Map<String, Object>) json;
         String type = null;
@@ -177,13 +178,17 @@ public final class AttributeValueJson {
         }
     }
 
+    /**
+     * The body of an S or N, or an element of an SS or NS. In a request, WireTypes has refused a
+     * body of any other JSON type before this reads it, with DynamoDB's message for that type:
+     * only a JSON null element ({"SS": [null]}) is left to refuse here, and DynamoDB's answer to
+     * it is not on record.
+     */
     private static String string(Object body) {
         if (body instanceof String s) {
             return s;
         }
-        throw Errors.serialization(body instanceof Map ? "Start of structure or map found where not expected."
-                : body instanceof List ? "Start of list found where not expected"
-                : (body instanceof Boolean ? "BOOLEAN_VALUE" : "NUMBER_VALUE") + " cannot be converted to String");
+        throw Errors.serialization("NUMBER_VALUE cannot be converted to String");
     }
 
     private static boolean bool(Object body) {
@@ -193,11 +198,10 @@ public final class AttributeValueJson {
         throw Errors.serialization("Unexpected value type: expected a boolean");
     }
 
+    /** The body of a B, or an element of a BS: as for {@link #string}, only a JSON null is left to refuse. */
     private static Bytes binary(Object body) {
         if (!(body instanceof String s)) {
-            throw Errors.serialization(body instanceof Map ? "Start of structure or map found where not expected."
-                    : body instanceof List ? "Start of list found where not expected"
-                    : "only base-64-encoded strings are convertible to bytes");
+            throw Errors.serialization("only base-64-encoded strings are convertible to bytes");
         }
         return Bytes.fromBase64(canonicalBase64(s));
     }
@@ -213,7 +217,8 @@ public final class AttributeValueJson {
             throw Errors.serialization("Base64 encoded length is expected a multiple of 4 bytes but found: " + s.length());
         }
         int n = s.length();
-        int pad = n > 0 && s.charAt(n - 1) == '=' ? (n > 1 && s.charAt(n - 2) == '=' ? 2 : 1) : 0;
+        // n is a multiple of 4: a text that ends in '=' has at least 4 characters.
+        int pad = n == 0 || s.charAt(n - 1) != '=' ? 0 : s.charAt(n - 2) == '=' ? 2 : 1;
         for (int i = 0; i < n - pad; i++) {
             char c = s.charAt(i);
             if (c == '=') {

@@ -262,18 +262,16 @@ final class WireTypes {
             return v;
         }
         if (declared instanceof Lazy lazy) {
-            return value(lazy.shape().get(), v, held);
-        } else if (declared instanceof Scalar scalar) {
+            declared = lazy.shape().get();
+        }
+        if (declared instanceof Scalar scalar) {
             return scalar(scalar, v);
         } else if (declared instanceof ListOf list) {
             if (v instanceof List<?> elements) {
-                List<Object> values = (List<Object>) elements;
-                for (int i = 0; i < values.size(); i++) {
-                    Object element = values.get(i);
-                    Object read = value(list.element(), element, true);
-                    if (read != element) {
-                        values.set(i, read);
-                    }
+                // Only a structure's member is ever read as another value (a Boolean spelled as
+                // text): no list or map the API declares holds Booleans itself.
+                for (Object element : elements) {
+                    value(list.element(), element, true);
                 }
             } else {
                 throw Errors.serialization(v instanceof Map ? "Start of structure or map found where not expected"
@@ -281,11 +279,8 @@ final class WireTypes {
             }
         } else if (declared instanceof MapOf map) {
             if (v instanceof Map<?, ?> entries) {
-                for (Map.Entry<String, Object> entry : ((Map<String, Object>) entries).entrySet()) {
-                    Object read = value(map.value(), entry.getValue(), true);
-                    if (read != entry.getValue()) {
-                        entry.setValue(read);
-                    }
+                for (Object entry : entries.values()) {
+                    value(map.value(), entry, true);
                 }
             } else {
                 throw Errors.serialization(v instanceof List
