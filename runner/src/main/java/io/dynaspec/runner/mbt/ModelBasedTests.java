@@ -2,10 +2,8 @@ package io.dynaspec.runner.mbt;
 
 import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.runner.replay.CounterexampleReplay;
-import io.dynaspec.runner.tlc.ModelCheckRequest;
 import io.dynaspec.runner.tlc.ModelCheckResult;
 import io.dynaspec.runner.tlc.Outcome;
-import io.dynaspec.runner.tlc.TlcLauncher;
 import io.dynaspec.runner.tlc.TlcProgress;
 import io.dynaspec.runner.tlc.TraceStep;
 
@@ -125,17 +123,8 @@ public final class ModelBasedTests {
 
     /** Runs TLC and writes the state graph; returns TLC's result (the graph is {@link #graphFile()}). */
     public ModelCheckResult dumpGraph(Consumer<TlcProgress> progress) throws IOException, InterruptedException {
-        Path model = workDir.toAbsolutePath().resolve("model");
-        Path mbt = specDir.resolve("mbt");
-        if (!Files.isRegularFile(mbt.resolve(config + ".cfg"))) {
-            throw new IOException("no config " + mbt.resolve(config + ".cfg"));
-        }
-        TlcLauncher.freshModelFolder(model, List.of(specDir.resolve("WritePath.tla"), specDir.resolve("WritePathCut.tla"),
-                mbt.resolve(MODULE + ".tla"), mbt.resolve(config + ".cfg")));
-        Files.deleteIfExists(graphFile());
-        return new TlcLauncher().run(new ModelCheckRequest(model, MODULE, config, workers,
-                workDir.toAbsolutePath().resolve("tlc"), timeout,
-                List.of("-dump", "dot", graphFile().toString())), progress);
+        return StateGraph.dump(specDir, workDir, MODULE, config, List.of(specDir.resolve("WritePath.tla"), specDir.resolve("WritePathCut.tla")),
+                workers, timeout, graphFile(), progress);
     }
 
     /** The behaviours of the last run's transition cover, in order (empty before a run). */

@@ -1,5 +1,9 @@
 package io.dynaspec.runner.mbt;
 
+import io.dynaspec.runner.tlc.ModelCheckRequest;
+import io.dynaspec.runner.tlc.ModelCheckResult;
+import io.dynaspec.runner.tlc.TlcLauncher;
+import io.dynaspec.runner.tlc.TlcProgress;
 import io.dynaspec.runner.tlc.TraceStep;
 
 import java.io.BufferedReader;
@@ -7,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +70,28 @@ public final class StateGraph {
     }
 
     /** Reads TLC's dot dump of a spec with exactly one initial state; every value must be readable. */
+    /**
+     * Has TLC explore a model-based-test config of {@code spec/mbt} and write its state graph to
+     * {@code graph}: the config's module and the spec modules it extends are copied into a fresh
+     * model folder under {@code workDir}.
+     */
+    static ModelCheckResult dump(Path specDir, Path workDir, String module, String config, List<Path> specModules,
+            int workers, Duration timeout, Path graph, Consumer<TlcProgress> progress)
+            throws IOException, InterruptedException {
+        Path model = workDir.toAbsolutePath().resolve("model");
+        Path mbt = specDir.resolve("mbt");
+        if (!Files.isRegularFile(mbt.resolve(config + ".cfg"))) {
+            throw new IOException("no config " + mbt.resolve(config + ".cfg"));
+        }
+        List<Path> files = new ArrayList<>(specModules);
+        files.add(mbt.resolve(module + ".tla"));
+        files.add(mbt.resolve(config + ".cfg"));
+        TlcLauncher.freshModelFolder(model, files);
+        Files.deleteIfExists(graph);
+        return new TlcLauncher().run(new ModelCheckRequest(model, module, config, workers,
+                workDir.toAbsolutePath().resolve("tlc"), timeout, List.of("-dump", "dot", graph.toString())), progress);
+    }
+
     public static StateGraph read(Path dot) throws IOException {
         Map<String, State> byId = new HashMap<>();
         List<String[]> edges = new ArrayList<>();

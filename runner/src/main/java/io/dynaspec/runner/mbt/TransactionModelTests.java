@@ -2,10 +2,8 @@ package io.dynaspec.runner.mbt;
 
 import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.engine.cluster.PreparedItemWrites;
-import io.dynaspec.runner.tlc.ModelCheckRequest;
 import io.dynaspec.runner.tlc.ModelCheckResult;
 import io.dynaspec.runner.tlc.Outcome;
-import io.dynaspec.runner.tlc.TlcLauncher;
 import io.dynaspec.runner.tlc.TlcProgress;
 import io.dynaspec.runner.tlc.TraceStep;
 
@@ -89,17 +87,8 @@ public final class TransactionModelTests {
 
     /** Runs TLC and writes the state graph. */
     public ModelCheckResult dumpGraph(Consumer<TlcProgress> progress) throws IOException, InterruptedException {
-        Path model = workDir.toAbsolutePath().resolve("model");
-        Path mbt = specDir.resolve("mbt");
-        if (!Files.isRegularFile(mbt.resolve(config + ".cfg"))) {
-            throw new IOException("no config " + mbt.resolve(config + ".cfg"));
-        }
-        TlcLauncher.freshModelFolder(model, List.of(specDir.resolve("WritePath.tla"), specDir.resolve("Transactions.tla"),
-                mbt.resolve(MODULE + ".tla"), mbt.resolve(config + ".cfg")));
-        Files.deleteIfExists(graphFile());
-        return new TlcLauncher().run(new ModelCheckRequest(model, MODULE, config, workers,
-                workDir.toAbsolutePath().resolve("tlc"), timeout,
-                List.of("-dump", "dot", graphFile().toString())), progress);
+        return StateGraph.dump(specDir, workDir, MODULE, config, List.of(specDir.resolve("WritePath.tla"), specDir.resolve("Transactions.tla")),
+                workers, timeout, graphFile(), progress);
     }
 
     /** The config's MaxBalance, which the engine's credit action enforces as the model's item limit. */
