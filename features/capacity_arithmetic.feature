@@ -1,6 +1,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html (reads: "Item sizes for reads are rounded up to the next 4 KB multiple", half a unit for an eventually consistent read; writes: one unit per 1 KB, rounded up)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html ("Provisioned throughput considerations for Local Secondary Indexes": "If you write a new item to the table that defines an indexed attribute ... one write operation is required to put the item into the index"; "If an update to the table changes the value of an indexed key attribute (from A to B), two writes are required"; "If an item was present in the index, but a write to the table caused the indexed attribute to be deleted, one write is required"; "If an item is not present in the index before or after the item is updated, there is no additional write cost for the index"; the size of an index entry: the table key, the index key and the projected attributes)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html ("Provisioned throughput considerations for Global Secondary Indexes": the same rules for writes to a global index)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/CapacityUnitCalculations.html ("The size of a null attribute or a Boolean attribute is (number of UTF-8-encoded bytes of attribute name) + (1 byte)"; "The size of a List or Map is (number of UTF-8-encoded bytes of attribute name) + sum (size of nested elements) + (3 bytes). The size of an empty List or Map is (number of UTF-8-encoded bytes of attribute name) + (3 bytes)"; "Each List or Map element also requires 1 byte of overhead")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ConsumedCapacity.html (CapacityUnits "The total number of capacity units consumed by the operation"; Table; LocalSecondaryIndexes; GlobalSecondaryIndexes)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html (ReturnConsumedCapacity: "INDEXES - The response includes the aggregate ConsumedCapacity for the operation, together with ConsumedCapacity for each table and secondary index that was accessed"; "TOTAL - The response includes only the aggregate ConsumedCapacity for the operation")
 # Seed: "`ReturnConsumedCapcity` - `NONE` | `TOTAL` (Returns total capacity consumed by indexes) | `INDEXES` (Returns capacity consumed by indexes)"
@@ -10,6 +11,11 @@ Feature: Capacity units of writes that touch secondary indexes, and of reads of 
   before or after the write: one write to put an entry in, one to take it out, two to move it
   to another index key. An index entry holds the keys and the projected attributes only, so a
   large item's entry in a KEYS_ONLY index still fits in one write unit.
+
+  The last scenarios put items of exactly 1,024 and 1,025 bytes, without the index key, holding
+  a NULL, a BOOL, empty and full lists and maps of multi-byte strings and names: one write unit
+  covers 1 KB, so the byte past it costs a second unit only if each type is counted as the item
+  size page says. "x…" is written out to the bytes that the other attributes leave.
 
   Background:
     Given a table Music keyed by Artist and sorted by SongTitle with a local secondary index AlbumIndex on AlbumTitle
@@ -171,3 +177,113 @@ Feature: Capacity units of writes that touch secondary indexes, and of reads of 
       | kind                  | strong | units |
       | strongly consistent   | true   | 1.0   |
       | eventually consistent | false  | 0.5   |
+
+  Scenario: An item of exactly 1,024 bytes with a NULL attribute costs one write unit
+    When I call PutItem on Music with "x…" written out to 998 bytes:
+      """
+      {"Item": {"Artist": {"S": "A"}, "SongTitle": {"S": "S"}, "Rien": {"NULL": true}, "Rest": {"S": "x…"}},
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": 1.0}
+      """
+
+  Scenario: An item of 1,025 bytes with a NULL attribute costs two write units
+    When I call PutItem on Music with "x…" written out to 999 bytes:
+      """
+      {"Item": {"Artist": {"S": "A"}, "SongTitle": {"S": "S"}, "Rien": {"NULL": true}, "Rest": {"S": "x…"}},
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": 2.0}
+      """
+
+  Scenario: An item of exactly 1,024 bytes with a BOOL attribute costs one write unit
+    When I call PutItem on Music with "x…" written out to 998 bytes:
+      """
+      {"Item": {"Artist": {"S": "A"}, "SongTitle": {"S": "S"}, "Vrai": {"BOOL": true}, "Rest": {"S": "x…"}},
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": 1.0}
+      """
+
+  Scenario: An item of 1,025 bytes with a BOOL attribute costs two write units
+    When I call PutItem on Music with "x…" written out to 999 bytes:
+      """
+      {"Item": {"Artist": {"S": "A"}, "SongTitle": {"S": "S"}, "Vrai": {"BOOL": true}, "Rest": {"S": "x…"}},
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": 2.0}
+      """
+
+  Scenario: An item of exactly 1,024 bytes with an empty map and an empty list costs one write unit
+    When I call PutItem on Music with "x…" written out to 987 bytes:
+      """
+      {"Item": {"Artist": {"S": "A"}, "SongTitle": {"S": "S"}, "Carte": {"M": {}}, "Liste": {"L": []}, "Rest": {"S": "x…"}},
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": 1.0}
+      """
+
+  Scenario: An item of 1,025 bytes with an empty map and an empty list costs two write units
+    When I call PutItem on Music with "x…" written out to 988 bytes:
+      """
+      {"Item": {"Artist": {"S": "A"}, "SongTitle": {"S": "S"}, "Carte": {"M": {}}, "Liste": {"L": []}, "Rest": {"S": "x…"}},
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": 2.0}
+      """
+
+  Scenario: An item of exactly 1,024 bytes with a list costs one write unit
+    When I call PutItem on Music with "x…" written out to 986 bytes:
+      """
+      {"Item": {"Artist": {"S": "A"}, "SongTitle": {"S": "S"}, "Liste": {"L": [{"S": "€uro"}, {"NULL": true}]}, "Rest": {"S": "x…"}},
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": 1.0}
+      """
+
+  Scenario: An item of 1,025 bytes with a list costs two write units
+    When I call PutItem on Music with "x…" written out to 987 bytes:
+      """
+      {"Item": {"Artist": {"S": "A"}, "SongTitle": {"S": "S"}, "Liste": {"L": [{"S": "€uro"}, {"NULL": true}]}, "Rest": {"S": "x…"}},
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": 2.0}
+      """
+
+  Scenario: An item of exactly 1,024 bytes with a map costs one write unit
+    When I call PutItem on Music with "x…" written out to 982 bytes:
+      """
+      {"Item": {"Artist": {"S": "A"}, "SongTitle": {"S": "S"}, "Carte": {"M": {"clé-€": {"S": "😀"}}}, "Rest": {"S": "x…"}},
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": 1.0}
+      """
+
+  Scenario: An item of 1,025 bytes with a map costs two write units
+    When I call PutItem on Music with "x…" written out to 983 bytes:
+      """
+      {"Item": {"Artist": {"S": "A"}, "SongTitle": {"S": "S"}, "Carte": {"M": {"clé-€": {"S": "😀"}}}, "Rest": {"S": "x…"}},
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": 2.0}
+      """

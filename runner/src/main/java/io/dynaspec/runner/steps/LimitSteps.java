@@ -28,6 +28,8 @@ public final class LimitSteps {
     private static final String REPEAT = "…";
     /** Positive integers of an even number of digits ending in a non-zero one: the docs' number rule is exact for them. */
     private static final Pattern EXACT_NUMBER = Pattern.compile("[1-9]([0-9]{2})*[1-9]");
+    /** A character named by its code point: U+ and four to six hexadecimal digits. */
+    private static final Pattern CODE_POINT = Pattern.compile("U\\+[0-9A-F]{4,6}");
 
     private final World world;
     /** The item as a growth update would leave it, for "holds the item as grown". */
@@ -62,6 +64,20 @@ public final class LimitSteps {
     @When("I put into {word} the item below, padded to {int} bytes with {string} in attribute {string}:")
     public void putPaddedItem(String table, int bytes, String character, String attribute, String item) {
         world.send("PutItem", put(table, written(padded(item, bytes, character, attribute))));
+    }
+
+    /**
+     * As above, for an item holding sets: the page gives no size for a set, so each set counts
+     * the sizes of its members alone, which is the least it can count. The item DynamoDB sizes is
+     * at least that large, never smaller.
+     */
+    @When("I put into {word} the item below, counting its sets by their members alone, padded to {int} bytes with {string} in attribute {string}:")
+    public void putPaddedItemWithSets(String table, int bytes, String character, String attribute, String item) {
+        Map<String, AttributeValue> attributes = DynamoJson.item(DynamoJson.parse(item));
+        int rest = bytes - itemSize(attributes, true) - utf8(attribute);
+        requireRoom(rest, bytes);
+        attributes.put(attribute, AttributeValue.fromS(fill(character, rest)));
+        world.send("PutItem", put(table, written(attributes)));
     }
 
     /** The item, with one more binary attribute whose raw bytes make it exactly that size. */
@@ -222,8 +238,15 @@ public final class LimitSteps {
         return attributes;
     }
 
-    /** The character repeated to fill {@code bytes}, and ASCII x for the bytes a whole character would overshoot. */
+    /**
+     * The character repeated to fill {@code bytes}, and ASCII x for the bytes a whole character
+     * would overshoot. A character may be named by its code point, as U+0080, for the first and
+     * last characters of each UTF-8 width, which are invisible or look alike when written.
+     */
     private static String fill(String character, int bytes) {
+        if (CODE_POINT.matcher(character).matches()) {
+            character = Character.toString(Integer.parseInt(character.substring(2), 16));
+        }
         int width = utf8(character);
         return character.repeat(bytes / width) + "x".repeat(bytes % width);
     }
@@ -261,18 +284,40 @@ public final class LimitSteps {
      * exactly; any other type in a scenario's item is refused rather than guessed.
      */
     static int itemSize(Map<String, AttributeValue> item) {
+        return itemSize(item, false);
+    }
+
+    /** With {@code setsByMembers}, a set counts its members' sizes alone (the page gives no size for sets). */
+    private static int itemSize(Map<String, AttributeValue> item, boolean setsByMembers) {
         int size = 0;
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
-            size += utf8(e.getKey()) + valueSize(e.getValue());
+            size += utf8(e.getKey()) + valueSize(e.getValue(), setsByMembers);
         }
         return size;
     }
 
-    private static int valueSize(AttributeValue v) {
+    private static int valueSize(AttributeValue v, boolean setsByMembers) {
         return switch (v.type()) {
             case S -> utf8(v.s());
             case B -> v.b().asByteArray().length;
             case BOOL, NUL -> 1;
+            // "3 bytes of overhead, regardless of its contents", "sum (size of nested elements)",
+            // and "each List or Map element also requires 1 byte of overhead"; a map's element is
+            // sized as an attribute is, its name counted.
+            case L -> 3 + v.l().stream().mapToInt(e -> 1 + valueSize(e, setsByMembers)).sum();
+            case M -> 3 + v.m().entrySet().stream()
+                    .mapToInt(e -> 1 + utf8(e.getKey()) + valueSize(e.getValue(), setsByMembers)).sum();
+            case SS, NS, BS -> {
+                if (!setsByMembers) {
+                    throw new IllegalArgumentException("the documentation gives no exact size for type " + v.type()
+                            + "; count its members alone, the least it can be");
+                }
+                yield switch (v.type()) {
+                    case SS -> v.ss().stream().mapToInt(LimitSteps::utf8).sum();
+                    case NS -> v.ns().stream().mapToInt(n -> valueSize(AttributeValue.fromN(n), false)).sum();
+                    default -> v.bs().stream().mapToInt(b -> b.asByteArray().length).sum();
+                };
+            }
             // "1 byte per two significant digits" plus 1: exact only for whole pairs of digits.
             case N -> {
                 if (!EXACT_NUMBER.matcher(v.n()).matches()) {
