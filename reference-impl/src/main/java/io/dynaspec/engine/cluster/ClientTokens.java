@@ -1,11 +1,13 @@
 package io.dynaspec.engine.cluster;
 
 import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.value.Item;
 
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * ClientRequestToken idempotency (API_TransactWriteItems.html, "ClientRequestToken"): a token is
@@ -18,7 +20,8 @@ import java.util.Objects;
  * is forced to the coordinator's ledger ({@link DecisionLog}) with the token, a fingerprint of
  * the request's parameters and the time, so that the token is known again exactly when the
  * transaction's writes are. After a restart, parameters are compared by that fingerprint (a
- * SHA-256 of their text form, which follows the request's own order of members).
+ * SHA-256 of a canonical text of them: map members and set elements sorted, so that a retry whose
+ * JSON lists the same members in another order is the same request, as it is before a restart).
  */
 public final class ClientTokens {
     /** How long a completed request's token stays valid. */
@@ -122,11 +125,59 @@ public final class ClientTokens {
     static String fingerprint(Object parameters) {
         try {
             byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(parameters).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(canonical(parameters).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(d);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The parameters as text that does not depend on the order of members: records by their
+     * components, items and maps by their entries sorted by key, sets by their elements sorted,
+     * lists in their order, anything else by its own text.
+     */
+    static String canonical(Object value) {
+        if (value instanceof Item item) {
+            return canonical(item.attributes());
+        }
+        if (value instanceof Map<?, ?> map) {
+            java.util.List<String> entries = new java.util.ArrayList<>();
+            map.forEach((k, v) -> entries.add(canonical(k) + "=" + canonical(v)));
+            java.util.Collections.sort(entries);
+            return "{" + String.join(",", entries) + "}";
+        }
+        if (value instanceof Set<?> set) {
+            java.util.List<String> members = new java.util.ArrayList<>();
+            set.forEach(m -> members.add(canonical(m)));
+            java.util.Collections.sort(members);
+            return "<" + String.join(",", members) + ">";
+        }
+        if (value instanceof java.util.List<?> list) {
+            java.util.List<String> elements = new java.util.ArrayList<>();
+            list.forEach(e -> elements.add(canonical(e)));
+            return "[" + String.join(",", elements) + "]";
+        }
+        if (value instanceof Record record) {
+            StringBuilder b = new StringBuilder(record.getClass().getSimpleName()).append('(');
+            java.lang.reflect.RecordComponent[] components = record.getClass().getRecordComponents();
+            for (int i = 0; i < components.length; i++) {
+                java.lang.reflect.Method accessor = components[i].getAccessor();
+                try {
+                    accessor.setAccessible(true);
+                    b.append(i == 0 ? "" : ",").append(components[i].getName()).append('=')
+                            .append(canonical(accessor.invoke(record)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + components[i] + " of a request's parameters", e);
+                }
+            }
+            return b.append(')').toString();
+        }
+        return value == null ? "null" : quote(value.toString());
+    }
+
+    private static String quote(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     private void expire(long now) {
