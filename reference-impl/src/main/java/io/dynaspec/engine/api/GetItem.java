@@ -3,7 +3,6 @@ package io.dynaspec.engine.api;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
-import io.dynaspec.engine.error.Errors;
 import io.dynaspec.engine.expression.DocumentPath;
 import io.dynaspec.engine.expression.LegacyConditions;
 import io.dynaspec.engine.expression.Placeholders;
@@ -101,21 +100,10 @@ public final class GetItem {
      */
     private static void keysAreScalars(TableMetadata meta, ProjectionExpression projection) {
         for (DocumentPath path : projection.paths()) {
-            if (path.elements().size() < 2) {
-                continue;
+            if (path.depth() >= 2 && meta.keySchema().isKeyAttribute(path.attributeName())) {
+                throw WriteChecks.keyNotScalar("Key", path.attributeName());
             }
-            String name = path.attributeName();
-            if (meta.keySchema().isKeyAttribute(name)) {
-                throw Errors.validation("Key attributes must be scalars; list random access '[]' and map lookup '.' "
-                        + "are not allowed: Key: " + name);
-            }
-            for (TableMetadata.IndexDefinition ix : java.util.stream.Stream.concat(meta.localIndexes().stream(),
-                    meta.globalIndexes().stream()).toList()) {
-                if (ix.keySchema().isKeyAttribute(name)) {
-                    throw Errors.validation("Key attributes must be scalars; list random access '[]' and map lookup '.' "
-                            + "are not allowed: IndexKey: " + name);
-                }
-            }
+            WriteChecks.notIntoIndexKey(meta, path);
         }
     }
 }

@@ -18,9 +18,11 @@ import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * UpdateItem (API_UpdateItem.html): edits the item's attributes in place, or creates the item
@@ -117,6 +119,12 @@ public final class UpdateItem {
     private static Mutation mutation(Table table, PrimaryKey key, UpdateExpression update, boolean legacy,
                                      List<String> setFromPaths) {
         KeySchema schema = table.keySchema();
+        // Only what the update writes can nest deeper than its stored item: every stored value
+        // was within the limit when it was written.
+        Set<String> written = new HashSet<>();
+        if (update != null) {
+            update.updatedPaths().forEach(path -> written.add(path.attributeName()));
+        }
         return existing -> {
             Item base = existing != null ? existing : Item.of(schema.keyAttributes(key));
             Item next = update == null ? base
@@ -124,8 +132,9 @@ public final class UpdateItem {
             if (next.size() > Item.MAX_SIZE) {
                 throw Errors.validation("Item size to update has exceeded the maximum allowed size");
             }
-            for (AttributeValue v : next.attributes().values()) {
-                if (containers(v) > MAX_NESTED_CONTAINERS) {
+            for (String name : written) {
+                AttributeValue v = next.get(name);
+                if (v != null && containers(v) > MAX_NESTED_CONTAINERS) {
                     throw Errors.validation("Nesting Levels have exceeded supported limits");
                 }
             }
@@ -145,14 +154,8 @@ public final class UpdateItem {
         paths.addAll(update.readPaths());
         for (DocumentPath path : paths) {
             // A path into the table's own key is judged as an update of the key, or not at all.
-            if (path.depth() < 2 || meta.keySchema().isKeyAttribute(path.attributeName())) {
-                continue;
-            }
-            for (TableMetadata.IndexDefinition ix : indexes(meta)) {
-                if (ix.keySchema().isKeyAttribute(path.attributeName())) {
-                    throw Errors.validation("Key attributes must be scalars; list random access '[]' and map lookup '.' "
-                            + "are not allowed: IndexKey: " + path.attributeName());
-                }
+            if (!meta.keySchema().isKeyAttribute(path.attributeName())) {
+                WriteChecks.notIntoIndexKey(meta, path);
             }
         }
     }
@@ -169,7 +172,7 @@ public final class UpdateItem {
             if (v == null) {
                 continue;
             }
-            for (TableMetadata.IndexDefinition ix : indexes(meta)) {
+            for (TableMetadata.IndexDefinition ix : WriteChecks.indexes(meta)) {
                 KeySchema k = ix.keySchema();
                 if ((name.equals(k.partitionName()) && v.type() != k.partitionType())
                         || (k.hasSortKey() && name.equals(k.sortName()) && v.type() != k.sortType())) {
@@ -179,18 +182,12 @@ public final class UpdateItem {
         }
     }
 
-    private static List<TableMetadata.IndexDefinition> indexes(TableMetadata meta) {
-        List<TableMetadata.IndexDefinition> all = new ArrayList<>(meta.localIndexes());
-        all.addAll(meta.globalIndexes());
-        return all;
-    }
-
     /**
      * ServiceQuotas.html: "DynamoDB supports nested attributes up to 32 levels deep", the item
      * being the first; an update that writes deep inside a nested attribute can pass that, though
      * each value it brings is within it.
      */
-    private static final int MAX_NESTED_CONTAINERS = 31;
+    private static final int MAX_NESTED_CONTAINERS = DocumentPath.MAX_DEPTH - 1;
 
     /** How many maps and lists nest, at the deepest, in a value: 0 for a scalar or a set. */
     private static int containers(AttributeValue v) {

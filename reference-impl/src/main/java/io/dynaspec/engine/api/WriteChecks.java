@@ -3,11 +3,16 @@ package io.dynaspec.engine.api;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
+import io.dynaspec.engine.error.DynamoException;
 import io.dynaspec.engine.error.Errors;
+import io.dynaspec.engine.expression.DocumentPath;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The checks every data-plane operation makes before it touches a partition: the table exists,
@@ -45,6 +50,35 @@ final class WriteChecks {
         }
         checkSize(item);
         return key;
+    }
+
+    /** The table's indexes, local then global. */
+    static List<TableMetadata.IndexDefinition> indexes(TableMetadata meta) {
+        List<TableMetadata.IndexDefinition> all = new ArrayList<>(meta.localIndexes());
+        all.addAll(meta.globalIndexes());
+        return all;
+    }
+
+    /**
+     * A path may name a key attribute only whole (HowItWorks.CoreComponents.html: key attributes
+     * are scalars): refuses one that reaches into an index's key attribute, with the message
+     * dynalite's suite records of live DynamoDB.
+     */
+    static void notIntoIndexKey(TableMetadata meta, DocumentPath path) {
+        if (path.depth() < 2) {
+            return;
+        }
+        for (TableMetadata.IndexDefinition ix : indexes(meta)) {
+            if (ix.keySchema().isKeyAttribute(path.attributeName())) {
+                throw keyNotScalar("IndexKey", path.attributeName());
+            }
+        }
+    }
+
+    /** The refusal of a path into a key attribute; {@code kind} is "Key" (the table's) or "IndexKey". */
+    static DynamoException keyNotScalar(String kind, String name) {
+        return Errors.validation("Key attributes must be scalars; list random access '[]' and map lookup '.' "
+                + "are not allowed: " + kind + ": " + name);
     }
 
     /** ServiceQuotas.html: an item is at most 400 KB, names and values counted. */
