@@ -78,6 +78,11 @@ public final class PartitionGroup {
      * {@link StreamFeed#UNSAFE_LEADER_APPEND} for a stream's shards).
      */
     private final List<java.util.function.Consumer<LogEntry>> appendedFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * Forces the files of the feeds that keep what they were told on disk (a stream's shards):
+     * run before a replica's snapshot drops entries from its log ({@link ReplicaDisk#snapshot}).
+     */
+    private final List<Runnable> feedForces = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The table whose partition this is, or null (tests): what a replica built anew keeps. */
     private final TableMetadata table;
     private final boolean composite;
@@ -536,8 +541,39 @@ public final class PartitionGroup {
         advanceCommit();
         if (disk != null) {
             disk.afterDurable();
+            disk.snapshotWhereDue();
         }
         notifyAll();
+    }
+
+    /**
+     * Whether replica i may write a snapshot now: it joined the current epoch and holds no entry
+     * past the commit point, so that every entry a snapshot takes from its log was acknowledged
+     * and already told to the feeds ({@link ReplicaDisk#snapshot}).
+     */
+    boolean atCommitPoint(int i) {
+        return joinedEpoch[i] == epoch && replicas[i].isUp() && replicas[i].appliedSequence() <= committed;
+    }
+
+    /** The epoch of replica i's last entry. */
+    long lastEpoch(int i) {
+        return lastEpoch[i];
+    }
+
+    /** Forces the files of the feeds that keep on disk what they were told. */
+    void forceFeeds() {
+        for (Runnable force : feedForces) {
+            force.run();
+        }
+    }
+
+    /** Adds the force of a feed that keeps its records in a file, run before any replica's snapshot. */
+    void forceBeforeSnapshot(Runnable force) {
+        feedForces.add(force);
+    }
+
+    void stopForcing(Runnable force) {
+        feedForces.remove(force);
     }
 
     /** Wakes every waiting writer: the storage failed, and they must not wait for it. */
@@ -752,6 +788,9 @@ public final class PartitionGroup {
         lastEpoch[i] = entry.epoch();
         advanceCommit();
         compact();
+        if (disk != null) {
+            disk.snapshotWhereDue();
+        }
     }
 
     /** The zone's replica stops receiving and serving; a leader there is replaced. */

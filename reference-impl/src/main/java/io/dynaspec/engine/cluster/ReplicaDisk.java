@@ -21,6 +21,8 @@ final class ReplicaDisk implements ReplicaStore.Listener {
     /** The group's log end when a replica started rebuilding: caught up once that is forced on it. */
     private final long[] rebuildTarget = new long[folders.length];
     private final boolean[] crashed = new boolean[folders.length];
+    /** Replicas whose log outgrew the snapshot size: each writes a snapshot at its next commit point. */
+    private final boolean[] snapshotDue = new boolean[folders.length];
 
     ReplicaDisk(PartitionGroup group, DataDirectory data, String table) {
         this.group = group;
@@ -55,6 +57,7 @@ final class ReplicaDisk implements ReplicaStore.Listener {
         stores[i] = ReplicaStore.open(data.volume(), folders[i], r, position, data.groupCommit(), this);
         rebuilding[i] = false;
         crashed[i] = false;
+        snapshotDue[i] = false;
     }
 
     /** The replica lost its files (or they cannot be trusted): it starts empty and rebuilds. */
@@ -63,6 +66,7 @@ final class ReplicaDisk implements ReplicaStore.Listener {
         rebuilding[i] = true;
         rebuildTarget[i] = target;
         crashed[i] = false;
+        snapshotDue[i] = false;
     }
 
     boolean isRebuilding(int i) {
@@ -112,7 +116,19 @@ final class ReplicaDisk implements ReplicaStore.Listener {
         ReplicaStore s = stores[i];
         s.append(e.sequence(), lastRecord);
         if (s.logBytes() > data.snapshotBytes()) {
-            snapshot(i, e.epoch());
+            snapshotDue[i] = true;
+        }
+    }
+
+    /**
+     * Writes the snapshots that are due, of the replicas at the commit point: a log outgrown
+     * while entries waited for their quorum is snapshotted once they are acknowledged.
+     */
+    void snapshotWhereDue() {
+        for (int i = 0; i < stores.length; i++) {
+            if (snapshotDue[i] && !crashed[i] && stores[i] != null && group.atCommitPoint(i)) {
+                snapshot(i, group.lastEpoch(i));
+            }
         }
     }
 
@@ -126,11 +142,18 @@ final class ReplicaDisk implements ReplicaStore.Listener {
         }
     }
 
-    /** Writes the replica's state as a snapshot, at the position it applied. */
+    /**
+     * Writes the replica's state as a snapshot, at the position it applied, which the group
+     * acknowledged. The rule that keeps a stream's records through a power cut: the feeds that
+     * keep records on disk are forced first, because once the snapshot is written the replica's
+     * log no longer holds the entries a restart would make those records from again.
+     */
     void snapshot(int i, long epoch) {
         if (crashed[i]) {
             return;
         }
+        snapshotDue[i] = false;
+        group.forceFeeds();
         Replica r = group.replicaAt(i);
         try {
             stores[i].snapshot(r.appliedSequence(), epoch, r.items(), r.preparedItems());

@@ -21,11 +21,13 @@ import java.util.function.Consumer;
  * log for up to 24 hours").
  * <p>
  * With a data directory the shard also appends each record to a file of its own (written at
- * once, forced when the file is rewritten or closed). A restarted engine reads the file back,
- * then the recovered log is acknowledged again and the shard adds a record for each entry past
- * the last one the file holds: a reader neither loses nor sees twice a record of a kept write,
- * and sequence numbers (log positions) keep increasing. A power cut can lose the records whose
- * entries were folded into a replica's snapshot before the file was forced.
+ * once, forced when the file is rewritten or closed, and before any replica of the group writes
+ * a snapshot). A restarted engine reads the file back, then the recovered log is acknowledged
+ * again and the shard adds a record for each entry past the last one the file holds: a reader
+ * neither loses nor sees twice a record of a kept write, and sequence numbers (log positions)
+ * keep increasing. A power cut loses only records whose entries some replica's log still holds,
+ * and those are made again: a replica snapshots only at the commit point, whose entries all have
+ * their records, and only after the file is forced ({@link ReplicaDisk#snapshot}).
  */
 public final class StreamShard {
     /** Streams.html: records are kept for 24 hours. */
@@ -41,6 +43,7 @@ public final class StreamShard {
     private final Cluster cluster;
     private final List<StreamRecord> records = new ArrayList<>();
     private final Consumer<LogEntry> feed = this::append;
+    private final Runnable force = this::force;
     /** The sequence number below which records were trimmed; 0 while none were. */
     private long trimmedBelow;
     /** The sequence number of the last record taken: a record of an entry at or before it is not taken again. */
@@ -76,6 +79,9 @@ public final class StreamShard {
                 throw new IOException("the stream records of shard " + id + " are missing from " + data + " (" + fileName + ")");
             }
             load();
+        }
+        if (data != null) {
+            group.forceBeforeSnapshot(force);
         }
         if (cluster.streamFeed() == StreamFeed.UNSAFE_LEADER_APPEND) {
             group.feedAppended(feed);
@@ -121,11 +127,28 @@ public final class StreamShard {
         }
     }
 
+    /**
+     * Forces the records appended to the file: before a replica's snapshot takes their entries
+     * from its log, after which a restart could not make them again. Once per snapshot, not per
+     * write.
+     */
+    private synchronized void force() {
+        if (file != null) {
+            try {
+                file.force();
+            } catch (IOException e) {
+                data.failed(e);
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Stops taking records: the stream was disabled or its table deleted. */
     synchronized void close() {
         closed = true;
         if (group != null) {
             group.stopFeeding(feed);
+            group.stopForcing(force);
         }
         if (file != null) {
             try {
