@@ -33,6 +33,13 @@ public final class CreateTable {
      * indexes may lower DynamoDB's 10 GB so that a test reaches it.
      */
     public static final String ITEM_COLLECTION_LIMIT_TAG = "dynaspec:item-collection-limit";
+    /**
+     * Tag key of the stream shard rollover option: a stream shard closes after this many records
+     * and a child shard takes over, so that a test can read across shard lineage.
+     */
+    public static final String STREAM_SHARD_RECORDS_TAG = "dynaspec:stream-shard-records";
+    /** The most records a stream shard may be given by the rollover option. */
+    public static final long MAX_STREAM_SHARD_RECORDS = 1_000_000_000L;
     public static final int MAX_PARTITIONS = 256;
     /** LSI.html: at most 5 local secondary indexes per table. */
     private static final int MAX_LOCAL_INDEXES = 5;
@@ -171,10 +178,12 @@ public final class CreateTable {
             throw Errors.streamViewTypeRequired();
         }
         long collectionLimit = itemCollectionLimit(r.tags());
+        long shardRecords = streamShardRecords(r.tags());
         Table table = cluster.createTable(meta, r.tags(), t -> {
             if (collectionLimit != PartitionGroup.ITEM_COLLECTION_LIMIT) {
                 t.setItemCollectionLimit(collectionLimit);
             }
+            t.setStreamShardRecords(shardRecords);
             if (stream) {
                 // Streams.html: a stream enabled at CreateTable records every change from the table's first write.
                 t.enableStream(StreamViewType.valueOf(r.streamViewType()));
@@ -273,6 +282,23 @@ public final class CreateTable {
         }
         throw Errors.invalidParameter("Tag " + ITEM_COLLECTION_LIMIT_TAG + " must be a whole number of bytes from 1 to "
                 + PartitionGroup.ITEM_COLLECTION_LIMIT + ", got: " + v);
+    }
+
+    private static long streamShardRecords(Map<String, String> tags) {
+        String v = tags.get(STREAM_SHARD_RECORDS_TAG);
+        if (v == null) {
+            return 0;
+        }
+        try {
+            long n = Long.parseLong(v.trim());
+            if (n >= 1 && n <= MAX_STREAM_SHARD_RECORDS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Errors.invalidParameter("Tag " + STREAM_SHARD_RECORDS_TAG + " must be a whole number of records from 1 to "
+                + MAX_STREAM_SHARD_RECORDS + ", got: " + v);
     }
 
     private static int partitions(Map<String, String> tags) {

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * DescribeStream (API_streams_DescribeStream.html): the stream's view type, table, key schema and
- * shards, at most Limit (1 to 100, default 100) after ExclusiveStartShardId. The engine's shards
- * are its partition groups, one each, open for the stream's life: none has a parent or an ending
- * sequence number.
+ * shards, at most Limit (1 to 100, default 100) after ExclusiveStartShardId, closed and open ones,
+ * each with its ParentShardId. Shards are listed in the order of their ids, which is the order
+ * they were opened: a page starts after the id ExclusiveStartShardId names even if that shard has
+ * been trimmed away since, and a shard opened between two pages is on a later one.
  */
 public final class DescribeStream {
     public static final int MAX_LIMIT = 100;
@@ -42,10 +43,8 @@ public final class DescribeStream {
         List<StreamShard> all = s.stream().shards();
         int from = 0;
         if (r.exclusiveStartShardId() != null) {
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).id().equals(r.exclusiveStartShardId())) {
-                    from = i + 1;
-                }
+            while (from < all.size() && all.get(from).id().compareTo(r.exclusiveStartShardId()) <= 0) {
+                from++;
             }
         }
         int limit = r.limit() == null ? MAX_LIMIT : r.limit();

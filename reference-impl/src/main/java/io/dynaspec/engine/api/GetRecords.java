@@ -16,9 +16,9 @@ import java.util.List;
  * 1 MB of data or 1000 stream records, whichever comes first"), with the iterator that continues
  * after them. An iterator older
  * than 15 minutes is ExpiredIteratorException; one whose records were trimmed meanwhile is
- * TrimmedDataAccessException. A shard is open while its stream is enabled; once the stream is
- * disabled (or its table deleted) the shard is closed, and a read that reaches its end gets no
- * NextShardIterator ("If set to null, the shard has been closed").
+ * TrimmedDataAccessException. A shard is open until a rollover closes it (its child takes over)
+ * or its stream is disabled (or its table deleted); a read that reaches a closed shard's end gets
+ * no NextShardIterator ("If set to null, the shard has been closed").
  */
 public final class GetRecords {
     public static final int MAX_LIMIT = 1000;
@@ -61,7 +61,7 @@ public final class GetRecords {
         }
         StreamArn.Resolved s = StreamArn.resolve(cluster, it.streamArn());
         TableStream stream = s.stream();
-        StreamShard shard = stream.shard(it.shardId());
+        StreamShard shard = stream.anyShard(it.shardId());
         if (shard == null) {
             throw Errors.invalidShardIterator();
         }

@@ -8,7 +8,8 @@ import io.dynaspec.engine.error.Errors;
  * GetShardIterator (API_streams_GetShardIterator.html): where in a shard GetRecords starts.
  * TRIM_HORIZON at the oldest record held; LATEST "just after the most recent stream record in the
  * shard"; AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER at or after a record's SequenceNumber, which
- * they require. A position below the trim horizon is TrimmedDataAccessException.
+ * they require. A position below the trim horizon is TrimmedDataAccessException. On a closed shard
+ * LATEST is just after its last record, where a read finds nothing and no NextShardIterator.
  */
 public final class GetShardIterator {
     /**

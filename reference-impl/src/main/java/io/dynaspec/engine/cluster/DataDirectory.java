@@ -35,10 +35,11 @@ public final class DataDirectory implements AutoCloseable {
     private static final String CATALOG = "catalog";
     /**
      * The catalog's first record names its format and version. Version 1 had no such record (its
-     * first held the next table number alone) and no table settings; it is still read.
+     * first held the next table number alone) and no table settings; it is still read. Version 2
+     * had no stream shard rollover option; it is still read (no rollover).
      */
     private static final String CATALOG_FORMAT = "dynaspec catalog";
-    private static final int CATALOG_VERSION = 2;
+    private static final int CATALOG_VERSION = 3;
 
     private final Volume volume;
     private final GroupCommit commit;
@@ -134,7 +135,7 @@ public final class DataDirectory implements AutoCloseable {
      */
     synchronized String saveRetired(String table, KeySchema key, TableStream stream) throws IOException {
         String folder = "retired/" + nextRetired++;
-        List<StreamShard> shards = stream.shards();
+        List<ShardLog> shards = stream.logs();
         for (int i = 0; i < shards.size(); i++) {
             shards.get(i).saveClosed(volume, folder + "/p" + i);
         }
@@ -145,7 +146,7 @@ public final class DataDirectory implements AutoCloseable {
             Encoder e = new Encoder(256).writeString(table);
             write(e, key);
             e.writeString(stream.viewType().name()).writeLong(stream.created()).writeLong(stream.disabledMillis());
-            e.writeStrings(shards.stream().map(StreamShard::id).toList());
+            e.writeStrings(shards.stream().map(ShardLog::id).toList());
             b.add(e);
             b.writeTo(f);
             f.force();
@@ -196,9 +197,10 @@ public final class DataDirectory implements AutoCloseable {
                 long created = d.readLong();
                 long disabled = d.readLong();
                 List<String> ids = d.readStrings();
-                List<StreamShard> shards = new ArrayList<>();
+                List<ShardLog> shards = new ArrayList<>();
+                TableStream.Stamps stamps = new TableStream.Stamps(created);
                 for (int i = 0; i < ids.size(); i++) {
-                    shards.add(StreamShard.readClosed(ids.get(i), cluster, volume, folder + "/p" + i));
+                    shards.add(ShardLog.readClosed(ids.get(i), i, cluster, volume, folder + "/p" + i, stamps));
                 }
                 r = new Cluster.RetiredStream(table, key, TableStream.disabled(viewType, created, disabled, shards), folder);
             } catch (RuntimeException e) {
@@ -273,7 +275,7 @@ public final class DataDirectory implements AutoCloseable {
                     }
                     long id = d.readLong();
                     TableMetadata t = readMetadata(d);
-                    TableSettings settings = version[0] >= 2 ? readSettings(d) : TableSettings.NONE;
+                    TableSettings settings = version[0] >= 2 ? readSettings(d, version[0]) : TableSettings.NONE;
                     if (!d.atEnd()) {
                         throw new IllegalStateException("table " + t.name() + " has bytes past its settings");
                     }
@@ -312,7 +314,7 @@ public final class DataDirectory implements AutoCloseable {
         if (!CATALOG_FORMAT.equals(format)) {
             throw new IllegalStateException("its first record does not name the catalog format");
         }
-        if (version != CATALOG_VERSION) {
+        if (version < 2 || version > CATALOG_VERSION) {
             throw new IllegalStateException("it is in version " + version + " of the format; this engine reads versions 1 to "
                     + CATALOG_VERSION);
         }
@@ -330,9 +332,10 @@ public final class DataDirectory implements AutoCloseable {
         if (s.stream() != null) {
             e.writeString(s.stream().viewType().name()).writeLong(s.stream().created());
         }
+        e.writeLong(s.streamShardRecords());
     }
 
-    private static TableSettings readSettings(Decoder d) {
+    private static TableSettings readSettings(Decoder d, long version) {
         int n = (int) d.readLong();
         Map<String, String> tags = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -346,7 +349,8 @@ public final class DataDirectory implements AutoCloseable {
         if (d.readByte() == 1) {
             stream = new TableSettings.StreamSetting(StreamViewType.valueOf(d.readString()), d.readLong());
         }
-        return new TableSettings(tags, ttl, limit, backfilled, stream);
+        long shardRecords = version >= 3 ? d.readLong() : 0;
+        return new TableSettings(tags, ttl, limit, backfilled, stream, shardRecords);
     }
 
     private static void write(Encoder e, TableMetadata t) {

@@ -1,93 +1,33 @@
 package io.dynaspec.engine.cluster;
 
-import io.dynaspec.engine.cluster.storage.Decoder;
-import io.dynaspec.engine.cluster.storage.Encoder;
-import io.dynaspec.engine.cluster.storage.Records;
-import io.dynaspec.engine.cluster.storage.StoredFile;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * A stream's shard for one partition group (Streams.html, "Reading and processing a stream"): the
- * records of the group's acknowledged log entries that changed an item, in log order, each
- * exactly once, never one of an entry that was not acknowledged (spec/Streams.tla). It is fed by
- * the group's commit hook ({@link PartitionGroup#feedAcknowledged}), under the group's lock (or,
- * under the unsafe {@link StreamFeed#UNSAFE_LEADER_APPEND}, by the leader's appends).
- * Records older than 24 hours on the engine's clock are trimmed ("stores this information in a
- * log for up to 24 hours").
- * <p>
- * With a data directory the shard also appends each record to a file of its own (written at
- * once, forced when the file is rewritten or closed, and before any replica of the group writes
- * a snapshot). A restarted engine reads the file back, then the recovered log is acknowledged
- * again and the shard adds a record for each entry past the last one the file holds: a reader
- * neither loses nor sees twice a record of a kept write, and sequence numbers (log positions)
- * keep increasing. A power cut loses only records whose entries some replica's log still holds,
- * and those are made again: a replica snapshots only at the commit point, whose entries all have
- * their records, and only after the file is forced ({@link ReplicaDisk#snapshot}).
+ * One shard of a table's stream, as the Streams API shows it (API_streams_Shard.html): a range of
+ * its partition group's records, with its ShardId and the ParentShardId of the shard it took over
+ * from. A group's first shard has no parent; each rollover closes the group's open shard after its
+ * last record (its EndingSequenceNumber) and opens a child whose records follow it, so that a
+ * reader who reads a parent before its child sees each item's changes in order (Streams.html,
+ * "Reading and processing a stream"). A shard also closes when its stream is disabled.
  */
 public final class StreamShard {
     /** Streams.html: records are kept for 24 hours. */
-    public static final long RETENTION_MILLIS = 24 * 60 * 60 * 1000L;
-    /** The first record of a shard's file: what it is and its format's version. */
-    private static final String FORMAT = "dynaspec stream records";
-    private static final int VERSION = 1;
-    /** Trimmed records that make the file be written anew with the kept ones alone. */
-    private static final int REWRITE_TRIMMED = 4096;
+    public static final long RETENTION_MILLIS = ShardLog.RETENTION_MILLIS;
 
+    private final ShardLog log;
     private final String id;
-    private final PartitionGroup group;
-    private final Cluster cluster;
-    private final List<StreamRecord> records = new ArrayList<>();
-    private final Consumer<LogEntry> feed = this::append;
-    private final Runnable force = this::force;
-    /** The sequence number below which records were trimmed; 0 while none were. */
-    private long trimmedBelow;
-    /** The sequence number of the last record taken: a record of an entry at or before it is not taken again. */
-    private long lastSequence;
-    /** With a data directory: where the shard keeps its records, and its file's name; else null. */
-    private final DataDirectory data;
-    private final String fileName;
-    private StoredFile file;
-    private int trimmedSinceRewrite;
-    /** The framing of one appended record, reused under the shard's lock. */
-    private final Records.Batch appending = new Records.Batch();
-    /** Whether the stream was disabled: the shard takes no more records. */
-    private volatile boolean closed;
+    private final String parentId;
+    /** The parent's last sequence number: this shard's records come after it; 0 for a group's first shard. */
+    private final long after;
+    /** This shard's last sequence number once a rollover closed it, else Long.MAX_VALUE. */
+    private final long end;
 
-    /**
-     * @param data     the data directory, or null in memory
-     * @param fileName the shard's file in it, or null
-     * @param restored whether the stream is one the catalog names (its file must exist), not a new one
-     */
-    StreamShard(String id, PartitionGroup group, Cluster cluster, DataDirectory data, String fileName, boolean restored)
-            throws IOException {
+    StreamShard(ShardLog log, String id, String parentId, long after, long end) {
+        this.log = log;
         this.id = id;
-        this.group = group;
-        this.cluster = cluster;
-        this.data = data;
-        this.fileName = fileName;
-        if (!restored) {
-            // A new stream shows the writes acknowledged from now on, not the log before it.
-            lastSequence = group.committedSequence();
-        }
-        if (data != null) {
-            if (restored && !data.volume().exists(fileName)) {
-                throw new IOException("the stream records of shard " + id + " are missing from " + data + " (" + fileName + ")");
-            }
-            load();
-        }
-        if (data != null) {
-            group.forceBeforeSnapshot(force);
-        }
-        if (cluster.streamFeed() == StreamFeed.UNSAFE_LEADER_APPEND) {
-            group.feedAppended(feed);
-        } else {
-            group.feedAcknowledged(feed);
-        }
+        this.parentId = parentId;
+        this.after = after;
+        this.end = end;
     }
 
     /** The shard's id, ShardId in the Streams API. */
@@ -95,255 +35,65 @@ public final class StreamShard {
         return id;
     }
 
+    /** ParentShardId: the shard this one took over from, or null for a partition group's first shard. */
+    public String parentId() {
+        return parentId;
+    }
+
     /** The partition group whose log the shard shows; null for a disabled stream read back after a restart. */
     public PartitionGroup group() {
-        return group;
+        return log.group();
     }
 
-    /** Whether the shard is closed: its stream was disabled or its table deleted. */
+    /** Whether a rollover closed the shard: a child took over its partition group's records. */
+    public boolean rolledOver() {
+        return end != Long.MAX_VALUE;
+    }
+
+    /** Whether the shard is closed: a rollover closed it, or its stream was disabled or its table deleted. */
     public boolean closed() {
-        return closed;
+        return rolledOver() || log.closed();
     }
 
-    private synchronized void append(LogEntry entry) {
-        if (entry.sequence() <= lastSequence) {
-            // A restart acknowledges the recovered log again: the file already holds this one.
-            return;
-        }
-        StreamRecord r = StreamRecord.of(entry, cluster.clock().millis(), cluster.timeToLiveSweeper().made(entry));
-        if (r != null) {
-            records.add(r);
-            lastSequence = r.sequence();
-            if (file != null) {
-                try {
-                    appending.clear();
-                    appending.add(encode(r));
-                    appending.writeTo(file);
-                } catch (IOException e) {
-                    data.failed(e);
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-    }
-
-    /**
-     * Forces the records appended to the file: before a replica's snapshot takes their entries
-     * from its log, after which a restart could not make them again. Once per snapshot, not per
-     * write.
-     */
-    private synchronized void force() {
-        if (file != null) {
-            try {
-                file.force();
-            } catch (IOException e) {
-                data.failed(e);
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** Stops taking records: the stream was disabled or its table deleted. */
-    synchronized void close() {
-        closed = true;
-        if (group != null) {
-            group.stopFeeding(feed);
-            group.stopForcing(force);
-        }
-        if (file != null) {
-            try {
-                file.force();
-                file.close();
-            } catch (IOException e) {
-                // the stream's files are removed with it
-            }
-            file = null;
-        }
-    }
-
-    /** Reads the shard's file: refused when damaged, cut after a torn last record, then written anew. */
-    private void load() throws IOException {
-        if (data.volume().exists(fileName)) {
-            Stored stored = read(data.volume(), fileName, "shard " + id + " in " + data);
-            records.addAll(stored.records);
-            trimmedBelow = stored.trimmedBelow;
-            lastSequence = Math.max(lastSequence, stored.lastSequence);
-        }
-        trim();
-        rewrite();
-    }
-
-    /** A shard's file as read: its records, where they were trimmed below, the last sequence taken. */
-    private record Stored(List<StreamRecord> records, long trimmedBelow, long lastSequence) {
-    }
-
-    /** Reads a shard's file; refuses one that is damaged or of a format this engine does not read. */
-    private static Stored read(io.dynaspec.engine.cluster.storage.Volume volume, String name, String what) throws IOException {
-        List<StreamRecord> records = new ArrayList<>();
-        long[] header = {-1, 0};
-        Records.Scan scan;
-        try (StoredFile f = volume.open(name)) {
-            scan = Records.read(f, payload -> {
-                Decoder d = new Decoder(payload);
-                if (header[0] < 0) {
-                    String format = d.readString();
-                    long version = d.readLong();
-                    if (!FORMAT.equals(format) || version != VERSION) {
-                        throw new IllegalStateException("format " + format + " version " + version);
-                    }
-                    header[0] = d.readLong();
-                    header[1] = d.readLong();
-                    return;
-                }
-                StreamRecord r = decode(d);
-                records.add(r);
-                header[1] = Math.max(header[1], r.sequence());
-            });
-        } catch (RuntimeException e) {
-            throw new IOException("the stream records of " + what + " (" + name + ") are not in a format this engine reads ("
-                    + e.getMessage() + ")", e);
-        }
-        if (scan.ending() == Records.Ending.DAMAGED) {
-            throw new IOException("the stream records of " + what + " (" + name + ") are damaged at byte " + scan.validLength());
-        }
-        return new Stored(records, Math.max(header[0], 0), header[1]);
-    }
-
-    /** Writes a shard's records alone, atomically: to a new file, forced, renamed over the old one. */
-    private static void write(io.dynaspec.engine.cluster.storage.Volume volume, String name, List<StreamRecord> records,
-                              long trimmedBelow, long lastSequence) throws IOException {
-        String tmp = name + ".tmp";
-        volume.delete(tmp);
-        try (StoredFile f = volume.open(tmp)) {
-            Records.Batch b = new Records.Batch();
-            b.add(new Encoder(64).writeString(FORMAT).writeLong(VERSION).writeLong(trimmedBelow).writeLong(lastSequence));
-            for (StreamRecord r : records) {
-                b.add(encode(r));
-            }
-            b.writeTo(f);
-            f.force();
-        }
-        volume.rename(tmp, name);
-    }
-
-    /** Writes the kept records alone, atomically, and appends to the new file from now on. */
-    private void rewrite() throws IOException {
-        if (file != null) {
-            file.close();
-            file = null;
-        }
-        write(data.volume(), fileName, records, trimmedBelow, lastSequence);
-        file = data.volume().open(fileName);
-        trimmedSinceRewrite = 0;
-    }
-
-    /** A closed shard's records to a file of their own, for a disabled stream kept across a restart. */
-    synchronized void saveClosed(io.dynaspec.engine.cluster.storage.Volume volume, String name) throws IOException {
-        trim();
-        write(volume, name, records, trimmedBelow, lastSequence);
-    }
-
-    /** A closed shard of a disabled stream, read back from the file {@link #saveClosed} wrote. */
-    static StreamShard readClosed(String id, Cluster cluster, io.dynaspec.engine.cluster.storage.Volume volume, String name)
-            throws IOException {
-        Stored stored = read(volume, name, "closed shard " + id);
-        StreamShard shard = new StreamShard(id, cluster);
-        shard.records.addAll(stored.records);
-        shard.trimmedBelow = stored.trimmedBelow;
-        shard.lastSequence = stored.lastSequence;
-        return shard;
-    }
-
-    /** A closed shard without a partition group: its stream was disabled before the restart. */
-    private StreamShard(String id, Cluster cluster) {
-        this.id = id;
-        this.group = null;
-        this.cluster = cluster;
-        this.data = null;
-        this.fileName = null;
-        this.closed = true;
-    }
-
-    private static Encoder encode(StreamRecord r) {
-        Encoder e = new Encoder(256).writeLong(r.sequence()).writeByte(r.event().ordinal()).writeKey(r.key());
-        writeOptionalItem(e, r.oldImage());
-        writeOptionalItem(e, r.newImage());
-        return e.writeLong(r.createdMillis()).writeByte(r.timeToLive() ? 1 : 0);
-    }
-
-    private static void writeOptionalItem(Encoder e, io.dynaspec.engine.value.Item item) {
-        e.writeByte(item == null ? 0 : 1);
-        if (item != null) {
-            e.writeItem(item);
-        }
-    }
-
-    private static StreamRecord decode(Decoder d) {
-        long sequence = d.readLong();
-        StreamRecord.Event event = StreamRecord.Event.values()[d.readByte()];
-        var key = d.readKey();
-        var before = d.readByte() == 1 ? d.readItem() : null;
-        var after = d.readByte() == 1 ? d.readItem() : null;
-        return new StreamRecord(sequence, event, key, before, after, d.readLong(), d.readByte() == 1);
-    }
-
-    private void trim() {
-        long horizon = cluster.clock().millis() - RETENTION_MILLIS;
-        int n = 0;
-        while (n < records.size() && records.get(n).createdMillis() <= horizon) {
-            n++;
-        }
-        if (n > 0) {
-            trimmedBelow = records.get(n - 1).sequence() + 1;
-            records.subList(0, n).clear();
-            trimmedSinceRewrite += n;
-            if (file != null && trimmedSinceRewrite >= REWRITE_TRIMMED) {
-                try {
-                    rewrite();
-                } catch (IOException e) {
-                    data.failed(e);
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-    }
-
-    /** The records with a sequence number at or after {@code from}, oldest first, at most {@code limit}. */
-    public synchronized List<StreamRecord> recordsFrom(long from, int limit) {
-        trim();
-        List<StreamRecord> out = new ArrayList<>();
-        for (StreamRecord r : records) {
-            if (out.size() == limit) {
-                break;
-            }
-            if (r.sequence() >= from) {
-                out.add(r);
-            }
-        }
-        return out;
+    /** The shard's records with a sequence number at or after {@code from}, oldest first, at most {@code limit}. */
+    public List<StreamRecord> recordsFrom(long from, int limit) {
+        return log.recordsBetween(Math.max(from, after + 1), end, limit);
     }
 
     /** The first sequence number still held: the trim horizon. */
-    public synchronized long trimHorizon() {
-        trim();
-        return records.isEmpty() ? Math.max(trimmedBelow, 1) : records.get(0).sequence();
+    public long trimHorizon() {
+        return Math.max(log.trimHorizon(), after + 1);
     }
 
     /** The sequence number just after the latest record. */
-    public synchronized long latest() {
-        trim();
-        return records.isEmpty() ? Math.max(trimmedBelow, 1) : records.get(records.size() - 1).sequence() + 1;
+    public long latest() {
+        return rolledOver() ? end + 1 : Math.max(log.latest(), after + 1);
     }
 
-    /** The sequence number of the oldest record held, or 0 when none is (for SequenceNumberRange). */
-    public synchronized long firstSequence() {
-        trim();
-        return records.isEmpty() ? 0 : records.get(0).sequence();
+    /**
+     * StartingSequenceNumber: the oldest record held; for a child shard without one, the first
+     * sequence number after its parent's; 0 for a group's first shard without records.
+     */
+    public long firstSequence() {
+        long first = log.firstBetween(after + 1, end);
+        return first == 0 && after > 0 ? after + 1 : first;
+    }
+
+    /** EndingSequenceNumber: the last record of a closed shard; 0 while the shard is open or holds none. */
+    public long endingSequence() {
+        if (rolledOver()) {
+            return end;
+        }
+        return log.closed() ? log.lastBetween(after + 1, end) : 0;
     }
 
     /** Whether records below {@code sequence} were trimmed. */
-    public synchronized boolean trimmedPast(long sequence) {
-        trim();
-        return sequence < trimmedBelow;
+    public boolean trimmedPast(long sequence) {
+        return log.trimmedPast(sequence);
+    }
+
+    /** Whether the 24-hour trim took all of a closed shard's records: the shard itself is gone. */
+    boolean trimmedAway() {
+        return rolledOver() && log.trimmedPast(end);
     }
 }

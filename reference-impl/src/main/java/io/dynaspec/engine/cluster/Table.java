@@ -36,6 +36,8 @@ public final class Table {
     private volatile Map<String, String> tags = Map.of();
     /** The item collection size limit the table option set, or 0 for DynamoDB's. */
     private volatile long itemCollectionLimit;
+    /** Records a stream shard takes before a child shard takes over (the table option), or 0 for never. */
+    private volatile long streamShardRecords;
     /** Replaced as a whole by UpdateTimeToLive. */
     private volatile TimeToLive timeToLive = TimeToLive.NEVER_SET;
     /** The table's stream while one is enabled, else null. */
@@ -69,6 +71,20 @@ public final class Table {
         for (PartitionGroup g : partitions) {
             g.setItemCollectionLimit(bytes);
         }
+    }
+
+    /**
+     * Makes each stream shard close after {@code records} records, a child shard taking over (a
+     * table option, so that a test can read across rollovers; DynamoDB documents no shard
+     * lifetime). Applies to the streams enabled from now on; 0 for never.
+     */
+    public void setStreamShardRecords(long records) {
+        streamShardRecords = records;
+    }
+
+    /** Records a stream shard takes before a child takes over, or 0 for never. */
+    public long streamShardRecords() {
+        return streamShardRecords;
     }
 
     /** Keeps the table's partitions on disk: each replica in files of its own. */
@@ -144,7 +160,7 @@ public final class Table {
     TableSettings settings() {
         TableStream s = stream;
         return new TableSettings(tags, timeToLive, itemCollectionLimit, java.util.Set.copyOf(backfilled),
-                s == null ? null : new TableSettings.StreamSetting(s.viewType(), s.created()));
+                s == null ? null : new TableSettings.StreamSetting(s.viewType(), s.created()), streamShardRecords);
     }
 
     /**
@@ -159,8 +175,10 @@ public final class Table {
             setItemCollectionLimit(s.itemCollectionLimit());
         }
         backfilled.addAll(s.backfilled());
+        streamShardRecords = s.streamShardRecords();
         if (s.stream() != null) {
-            stream = TableStream.open(cluster, this, List.of(partitions), s.stream().viewType(), s.stream().created(), true);
+            stream = TableStream.open(cluster, this, List.of(partitions), s.stream().viewType(), s.stream().created(), true,
+                    streamShardRecords);
         }
         DataDirectory data = cluster.data();
         String current = s.stream() == null ? null : "stream-" + s.stream().created();

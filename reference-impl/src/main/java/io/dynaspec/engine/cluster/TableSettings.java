@@ -13,12 +13,14 @@ import java.util.Set;
  * @param itemCollectionLimit the item collection size limit the table option set, or 0 for DynamoDB's
  * @param backfilled          the global indexes UpdateTable created (DescribeTable's Backfilling)
  * @param stream              the enabled stream, or null
+ * @param streamShardRecords  records a stream shard takes before a child takes over (the table
+ *                            option), or 0 for never
  */
 record TableSettings(Map<String, String> tags, TimeToLive timeToLive, long itemCollectionLimit, Set<String> backfilled,
-                     StreamSetting stream) {
+                     StreamSetting stream, long streamShardRecords) {
 
     /** A table's settings before any change. */
-    static final TableSettings NONE = new TableSettings(Map.of(), TimeToLive.NEVER_SET, 0, Set.of(), null);
+    static final TableSettings NONE = new TableSettings(Map.of(), TimeToLive.NEVER_SET, 0, Set.of(), null, 0);
 
     /**
      * An enabled stream as CreateTable or UpdateTable's StreamSpecification made it: its shards'

@@ -95,12 +95,17 @@ final class StreamsCodec {
             long first = shard.firstSequence();
             if (first > 0) {
                 out.writeStringField("StartingSequenceNumber", ShardIterator.sequenceNumber(first));
-                if (shard.closed()) {
+                long ending = shard.endingSequence();
+                if (ending > 0) {
                     // API_streams_SequenceNumberRange.html: a closed shard's last sequence number.
-                    out.writeStringField("EndingSequenceNumber", ShardIterator.sequenceNumber(shard.latest() - 1));
+                    out.writeStringField("EndingSequenceNumber", ShardIterator.sequenceNumber(ending));
                 }
             }
             out.writeEndObject();
+            if (shard.parentId() != null) {
+                // API_streams_Shard.html: "The shard ID of the current shard's parent."
+                out.writeStringField("ParentShardId", shard.parentId());
+            }
             out.writeEndObject();
         }
         out.writeEndArray();

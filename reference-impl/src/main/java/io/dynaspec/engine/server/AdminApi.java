@@ -49,6 +49,9 @@ import java.util.Map;
  *   <li>{@code POST /dynaspec/clock/advance} with {@code {"Millis": n}} — moves the engine's clock
  *       forward (the transactions' idempotency window, Time to Live), then deletes the items that
  *       have expired by then;</li>
+ *   <li>{@code POST /dynaspec/streams/roll/{table}} — closes each open shard of the table's stream
+ *       that holds a record and opens its child shard (Streams.html: shards are "created and
+ *       deleted automatically, as needed");</li>
  *   <li>{@code POST /dynaspec/ttl/sweep} — deletes the items that have expired by the engine's
  *       clock, each through its partition's leader like any write;</li>
  *   <li>{@code POST /dynaspec/transactions/hold}, {@code .../release} — hold transactions between
@@ -102,6 +105,8 @@ public final class AdminApi {
                 apply(path.substring("faults/".length()));
             } else if (path.equals("clock/advance") && method.equals("POST")) {
                 cluster.advanceClock(number(body, "Millis", -1));
+            } else if (path.startsWith("streams/roll/") && method.equals("POST")) {
+                rollShards(path.substring("streams/roll/".length()));
             } else if (path.equals("ttl/sweep") && method.equals("POST")) {
                 cluster.sweepExpiredItems();
             } else if (path.startsWith("transactions/") && method.equals("POST")) {
@@ -112,7 +117,8 @@ public final class AdminApi {
                         + "; use GET status, GET writes, GET items/{table}/{partition}, POST locate,"
                         + " POST faults/{fail-az|recover-az|hold|release|crash-az|restart-az}/{a|b|c},"
                         + " POST faults/{hold-index|release-index}/{table}/{index},"
-                        + " POST clock/advance, POST ttl/sweep or POST transactions/{hold|release|await-held}";
+                        + " POST clock/advance, POST streams/roll/{table}, POST ttl/sweep"
+                        + " or POST transactions/{hold|release|await-held}";
             }
         } catch (IllegalArgumentException e) {
             status = 400;
@@ -276,6 +282,15 @@ public final class AdminApi {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** Rolls the table's stream shards over: each open one holding a record closes, a child takes over. */
+    private void rollShards(String tableName) {
+        Table table = cluster.table(tableName);
+        if (table == null || table.stream() == null) {
+            throw new IllegalArgumentException("no table " + tableName + " with a stream enabled");
+        }
+        table.stream().rollOver();
     }
 
     private void apply(String call) {

@@ -210,13 +210,13 @@ class RestartKeepsTableSettingsTest {
         CrashingVolume newer = new CrashingVolume();
         try (StoredFile f = newer.open("catalog")) {
             Records.Batch b = new Records.Batch();
-            b.add(new Encoder(64).writeString("dynaspec catalog").writeLong(3).writeLong(1));
+            b.add(new Encoder(64).writeString("dynaspec catalog").writeLong(4).writeLong(1));
             b.writeTo(f);
             f.force();
         }
         Cluster c2 = new Cluster(AckRule.QUORUM, 7, 4, clock);
         IOException tooNew = assertThrows(IOException.class, () -> c2.openData(DataDirectory.inline(newer, 1 << 20)));
-        assertTrue(tooNew.getMessage().contains("version 3"), tooNew.getMessage());
+        assertTrue(tooNew.getMessage().contains("version 4"), tooNew.getMessage());
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
                 "       faults --endpoint URL (hold-transactions|release-transactions)",
                 "       faults --endpoint URL advance-clock MILLIS   (then deletes the items that have expired)",
                 "       faults --endpoint URL sweep-ttl   (deletes the items that have expired by the engine's clock)",
+                "       faults --endpoint URL roll-shards TABLE   (closes the open shards of the table's stream; child shards take over)",
                 "       faults --endpoint URL (hold-index|release-index) TABLE/INDEX   (a global secondary index's propagation, and its backfill while it is CREATING)",
                 "       faults --endpoint URL status",
                 "       faults --endpoint URL locate --table T --key '{\"pk\": {\"S\": \"x\"}}'"})
@@ -29,10 +30,10 @@ public final class FaultsCommand implements Callable<Integer> {
     @Option(names = "--endpoint", required = true, description = "The engine's endpoint, e.g. http://localhost:8000.")
     URI endpoint;
 
-    @Parameters(index = "0", description = "fail-az, recover-az, hold, release, crash-az, restart-az, hold-transactions, release-transactions, advance-clock, sweep-ttl, hold-index, release-index, status or locate")
+    @Parameters(index = "0", description = "fail-az, recover-az, hold, release, crash-az, restart-az, hold-transactions, release-transactions, advance-clock, sweep-ttl, roll-shards, hold-index, release-index, status or locate")
     String action;
 
-    @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c; with advance-clock, milliseconds; for hold-index and release-index, TABLE/INDEX.")
+    @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c; with advance-clock, milliseconds; with roll-shards, the table; for hold-index and release-index, TABLE/INDEX.")
     String zone;
 
     @Option(names = "--table", description = "With locate: the table.")
@@ -80,9 +81,17 @@ public final class FaultsCommand implements Callable<Integer> {
             }
             case "sweep-ttl" -> request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/ttl/sweep"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build();
+            case "roll-shards" -> {
+                if (zone == null) {
+                    System.err.println("faults roll-shards: name a table with a stream");
+                    return 2;
+                }
+                request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/streams/roll/" + zone))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build();
+            }
             default -> {
                 System.err.println("faults: unknown action '" + action + "': use fail-az, recover-az, hold, release, crash-az, restart-az, "
-                        + "hold-transactions, release-transactions, advance-clock, sweep-ttl, hold-index, release-index, status or locate");
+                        + "hold-transactions, release-transactions, advance-clock, sweep-ttl, roll-shards, hold-index, release-index, status or locate");
                 return 2;
             }
         }
