@@ -180,12 +180,17 @@ final class ShardLog {
         }
     }
 
-    /** Closes the open shard after the record {@code last}: a child shard takes the records that follow. */
+    /**
+     * Closes the open shard after the record {@code last}: a child shard takes the records that
+     * follow. The file is forced at once (the cut with the records before it): a reader may have
+     * seen the child, and a power cut must not take it away, nor give it another id.
+     */
     private void cut(long last) {
         Cut c = new Cut(last, stamps.next(cluster.clock().millis()));
         cuts.add(c);
         openRecords = 0;
         writePayload(encodeCut(c));
+        force();
     }
 
     /**

@@ -290,6 +290,86 @@ class RestartKeepsTableSettingsTest {
         after.stop();
     }
 
+    @Test
+    void aStreamsShardLineageIsKeptAcrossACleanRestartAndItsShardsGoOnRollingOver() throws IOException {
+        shardLineageAcrossARestart(false);
+    }
+
+    @Test
+    void aStreamsShardLineageIsKeptAcrossAPowerCut() throws IOException {
+        shardLineageAcrossARestart(true);
+    }
+
+    /**
+     * A stream whose shards roll over every two records (the table option): after a restart
+     * DescribeStream shows the same shards with the same parents and sequence number ranges, a
+     * reader reads the same records, and the shards go on rolling over; once the stream is
+     * disabled, a restart within its 24 hours still shows its closed shards' lineage.
+     */
+    private static void shardLineageAcrossARestart(boolean powerCut) throws IOException {
+        Clock clock = Clock.fixed(START);
+        CrashingVolume volume = new CrashingVolume();
+        Engine e = new Engine(volume, clock);
+        e.call("CreateTable", """
+                {"TableName":"Events","BillingMode":"PAY_PER_REQUEST",
+                 "AttributeDefinitions":[{"AttributeName":"pk","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"pk","KeyType":"HASH"}],
+                 "StreamSpecification":{"StreamEnabled":true,"StreamViewType":"NEW_IMAGE"},
+                 "Tags":[{"Key":"dynaspec:partitions","Value":"1"},{"Key":"dynaspec:stream-shard-records","Value":"2"}]}""");
+        for (int v = 1; v <= 5; v++) {
+            clock.advance(1);
+            e.call("PutItem", "{\"TableName\":\"Events\",\"Item\":{\"pk\":{\"S\":\"e1\"},\"v\":{\"N\":\"%d\"}}}".formatted(v));
+        }
+        String arn = at(e.call("DescribeTable", "{\"TableName\":\"Events\"}"), "Table", "LatestStreamArn");
+        List<String> shards = describe(e, arn);
+        assertEquals(3, shards.size(), shards.toString());
+        List<String> records = readAll(e, arn);
+        assertEquals(5, records.size(), records.toString());
+
+        if (!powerCut) {
+            e.stop();
+        }
+        CrashingVolume restarted = powerCut ? powerCut(volume) : volume;
+        Engine after = new Engine(restarted, clock);
+        assertEquals(shards, describe(after, arn), "the same shards, parents and ranges");
+        assertEquals(records, readAll(after, arn));
+
+        clock.advance(1);
+        after.call("PutItem", "{\"TableName\":\"Events\",\"Item\":{\"pk\":{\"S\":\"e1\"},\"v\":{\"N\":\"6\"}}}");
+        List<String> rolled = describe(after, arn);
+        assertEquals(4, rolled.size(), "the option is kept: the open shard closed after its second record: " + rolled);
+        String last = rolled.get(3);
+        assertTrue(last.split(" ")[1].equals(rolled.get(2).split(" ")[0]), "the new shard's parent is the one that closed: " + rolled);
+        assertTrue(last.split(" ")[0].compareTo(rolled.get(2).split(" ")[0]) > 0, "a new shard's id sorts after the others");
+
+        after.call("UpdateTable", """
+                {"TableName":"Events","StreamSpecification":{"StreamEnabled":false}}""");
+        List<String> disabled = describe(after, arn);
+        after.stop();
+        Engine third = new Engine(restarted, clock);
+        assertEquals(disabled, describe(third, arn), "a disabled stream's closed shards keep their lineage");
+        assertEquals(4, disabled.size());
+        assertEquals(6, readAll(third, arn).size());
+        third.stop();
+    }
+
+    /** Each shard DescribeStream lists: "id parent start end", "-" for a member it lacks. */
+    private static List<String> describe(Engine e, String arn) {
+        List<String> out = new ArrayList<>();
+        List<Object> shards = at(e.call("DescribeStream", "{\"StreamArn\":\"" + arn + "\"}"), "StreamDescription", "Shards");
+        for (Object shard : shards) {
+            Map<?, ?> s = (Map<?, ?>) shard;
+            Map<?, ?> range = (Map<?, ?>) s.get("SequenceNumberRange");
+            out.add(s.get("ShardId") + " " + orDash(s.get("ParentShardId")) + " " + orDash(range.get("StartingSequenceNumber")) + " "
+                    + orDash(range.get("EndingSequenceNumber")));
+        }
+        return out;
+    }
+
+    private static String orDash(Object o) {
+        return o == null ? "-" : o.toString();
+    }
+
     /** Every record of every shard, oldest first: "shard sequence event key". */
     private static List<String> readAll(Engine e, String arn) {
         List<String> out = new ArrayList<>();

@@ -29,6 +29,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * ({@code StreamShowsOnlyAcknowledgedWrites}, {@code EachChangeAppearsOnce}); each shard's records
  * are in log order ({@code PerKeyInCommitOrder}); per key, each record's OldImage is the NewImage
  * of the one before it, and the last NewImage is the item the table holds ({@code ImagesChainPerKey}).
+ * The stream is read as Streams.html says a reader must, each parent shard before its children;
+ * a second run rolls the shards over every two records, so that the reader crosses many
+ * rollovers, and failovers between them.
  *
  * <p>{@code -Dschedules=N} runs N schedules (200 by default).
  */
@@ -44,9 +47,21 @@ class StreamFaultScheduleTest {
 
     @Test
     void everyAcknowledgedChangeIsOneRecordInOrderAndNothingElseIs() throws Exception {
+        run(SCHEDULES, 0);
+    }
+
+    @Test
+    void readingParentShardsBeforeTheirChildrenAcrossRolloversAndFailoversShowsEachChangeOnceInOrder() throws Exception {
+        int rolled = run(Math.max(1, SCHEDULES / 4), 2);
+        assertTrue(rolled > 0, "the shards rolled over");
+    }
+
+    /** Plays the schedules; returns how many shards were closed by a rollover. */
+    private static int run(int schedules, long recordsPerShard) throws Exception {
         int records = 0;
+        int rolled = 0;
         int cutOrRefused = 0;
-        for (long seed = 1; seed <= SCHEDULES; seed++) {
+        for (long seed = 1; seed <= schedules; seed++) {
             List<RandomFaultSchedule.Write> acknowledged = new ArrayList<>();
             int[] refused = new int[1];
             RandomFaultSchedule schedule = new RandomFaultSchedule(AckRule.QUORUM, seed, WRITERS, TraceRecorder.OFF,
@@ -60,6 +75,7 @@ class StreamFaultScheduleTest {
                             }
                         }
                     });
+            schedule.table().setStreamShardRecords(recordsPerShard);
             TableStream stream = schedule.table().enableStream(StreamViewType.NEW_AND_OLD_IMAGES);
             schedule.play(STEPS);
             List<String> violations = check(schedule, stream, acknowledged);
@@ -68,12 +84,48 @@ class StreamFaultScheduleTest {
             }
             for (StreamShard shard : stream.shards()) {
                 records += shard.recordsFrom(0, Integer.MAX_VALUE).size();
+                rolled += shard.rolledOver() ? 1 : 0;
             }
             cutOrRefused += refused[0];
         }
-        System.out.printf("%d schedules: %d stream records, %d appended writes refused to their clients, no violation%n",
-                SCHEDULES, records, cutOrRefused);
+        System.out.printf("%d schedules: %d stream records, %d shards rolled over, %d appended writes refused to their clients,"
+                + " no violation%n", schedules, records, rolled, cutOrRefused);
         assertTrue(cutOrRefused > 0, "the generator appends writes that are then cut");
+        return rolled;
+    }
+
+    /**
+     * The shards in the order a reader takes them: each parent before its children (Streams.html:
+     * "an application must always process a parent shard before it processes a child shard"),
+     * starting from those whose parent is not listed.
+     */
+    private static List<StreamShard> parentsFirst(TableStream stream, List<String> violations) {
+        List<StreamShard> all = stream.shards();
+        Map<String, StreamShard> byId = new HashMap<>();
+        all.forEach(s -> byId.put(s.id(), s));
+        Map<String, List<StreamShard>> children = new HashMap<>();
+        List<StreamShard> order = new ArrayList<>();
+        java.util.ArrayDeque<StreamShard> next = new java.util.ArrayDeque<>();
+        for (StreamShard s : all) {
+            if (s.parentId() == null || !byId.containsKey(s.parentId())) {
+                next.add(s);
+            } else {
+                children.computeIfAbsent(s.parentId(), k -> new ArrayList<>()).add(s);
+                StreamShard parent = byId.get(s.parentId());
+                if (!parent.closed() || parent.group() != s.group()) {
+                    violations.add("shard " + s.id() + "'s parent " + parent.id() + " is open or of another partition");
+                }
+            }
+        }
+        while (!next.isEmpty()) {
+            StreamShard s = next.poll();
+            order.add(s);
+            next.addAll(children.getOrDefault(s.id(), List.of()));
+        }
+        if (order.size() != all.size()) {
+            violations.add("shards outside any lineage: " + all.size() + " listed, " + order.size() + " reached");
+        }
+        return order;
     }
 
     private static List<String> check(RandomFaultSchedule schedule, TableStream stream, List<RandomFaultSchedule.Write> acknowledged) {
@@ -84,9 +136,15 @@ class StreamFaultScheduleTest {
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<PrimaryKey, Item> lastImage = new HashMap<>();
-        for (StreamShard shard : stream.shards()) {
-            long previous = 0;
-            for (StreamRecord r : shard.recordsFrom(0, Integer.MAX_VALUE)) {
+        Map<Integer, Long> previousInGroup = new HashMap<>();
+        for (StreamShard shard : parentsFirst(stream, violations)) {
+            long previous = previousInGroup.getOrDefault(shard.group().index(), 0L);
+            List<StreamRecord> shardRecords = shard.recordsFrom(0, Integer.MAX_VALUE);
+            if (shard.rolledOver() && (shardRecords.isEmpty()
+                    || shardRecords.get(shardRecords.size() - 1).sequence() != shard.endingSequence())) {
+                violations.add("closed shard " + shard.id() + " does not end with its EndingSequenceNumber");
+            }
+            for (StreamRecord r : shardRecords) {
                 String position = shard.group().index() + "@" + r.sequence();
                 RandomFaultSchedule.Write w = byPosition.get(position);
                 if (w == null) {
@@ -98,6 +156,7 @@ class StreamFaultScheduleTest {
                     violations.add("records out of log order in shard " + shard.id() + ": " + previous + " then " + r.sequence());
                 }
                 previous = r.sequence();
+                previousInGroup.put(shard.group().index(), previous);
                 if (!Objects.equals(r.oldImage(), w.entry().previous()) || !Objects.equals(r.newImage(), w.entry().item())) {
                     violations.add("the record at " + position + " does not show its entry's images");
                 }
