@@ -77,4 +77,22 @@ class AdminApiTest {
         assertEquals(200, post("clock/advance", "{\"Millis\": 120000}").statusCode());
         assertTrue(DocTables.stored(t, b).isEmpty(), "advancing the clock sweeps");
     }
+
+    @Test
+    void theRollCallClosesAStreamsOpenShardsThatHoldARecord() throws Exception {
+        String t = WireFixture.uniqueTable("Rolling");
+        WireFixture.CLIENT.createTable(ControlPlaneWireTest.simpleTable(t)
+                .tags(software.amazon.awssdk.services.dynamodb.model.Tag.builder().key("dynaspec:partitions").value("1").build())
+                .streamSpecification(s -> s.streamEnabled(true).streamViewType("KEYS_ONLY")).build());
+        WireFixture.CLIENT.putItem(r -> r.tableName(t).item(Map.of("LoginAlias", AttributeValue.fromS("a"))));
+        var stream = WireFixture.ENGINE.cluster().table(t).stream();
+        String first = stream.shards().get(0).id();
+
+        assertEquals(200, post("streams/roll/" + t, "").statusCode());
+        assertEquals(2, stream.shards().size());
+        assertEquals(first, stream.shards().get(1).parentId());
+        assertEquals(200, post("streams/roll/" + t, "").statusCode());
+        assertEquals(2, stream.shards().size(), "the child holds no record yet: it stays open");
+        assertEquals(400, post("streams/roll/NoSuchTable", "").statusCode());
+    }
 }

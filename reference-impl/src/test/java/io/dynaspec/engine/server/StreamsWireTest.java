@@ -19,14 +19,20 @@ import software.amazon.awssdk.services.dynamodb.model.OperationType;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.dynaspec.engine.server.DocTables.n;
 import static io.dynaspec.engine.server.DocTables.s;
@@ -202,6 +208,88 @@ class StreamsWireTest {
         assertEquals("Service", swept.userIdentity().type());
         assertEquals("dynamodb.amazonaws.com", swept.userIdentity().principalId());
         assertNull(records.get(3).userIdentity(), "a client's delete is not the service's");
+    }
+
+    /**
+     * Shard lineage as Streams.html describes it ("a parent shard might have just one child shard",
+     * "an application must always process a parent shard before it processes a child shard"):
+     * with the table option closing a shard every two records, a reader that pages DescribeStream
+     * one shard at a time and reads each parent to its end (no NextShardIterator) before its
+     * children sees each change once, per item in order.
+     */
+    @Test
+    void aReaderThatFollowsShardLineageSeesEachChangeOnceInOrder() {
+        String name = WireFixture.uniqueTable("Rolled");
+        DDB.createTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("Id").attributeType(ScalarAttributeType.S).build())
+                .keySchema(KeySchemaElement.builder().attributeName("Id").keyType(KeyType.HASH).build())
+                .tags(Tag.builder().key("dynaspec:partitions").value("2").build(),
+                        Tag.builder().key("dynaspec:stream-shard-records").value("2").build())
+                .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE)));
+        String arn = DDB.describeTable(b -> b.tableName(name)).table().latestStreamArn();
+        for (int v = 1; v <= 5; v++) {
+            for (String id : List.of("a", "b", "c")) {
+                put(name, id, Integer.toString(v));
+            }
+        }
+
+        List<Shard> shards = new ArrayList<>();
+        String start = null;
+        do {
+            String from = start;
+            var page = STREAMS.describeStream(b -> b.streamArn(arn).limit(1).exclusiveStartShardId(from)).streamDescription();
+            shards.addAll(page.shards());
+            start = page.lastEvaluatedShardId();
+        } while (start != null);
+        Map<String, Shard> byId = new HashMap<>();
+        Map<String, List<Shard>> children = new HashMap<>();
+        ArrayDeque<Shard> ready = new ArrayDeque<>();
+        for (Shard shard : shards) {
+            byId.put(shard.shardId(), shard);
+        }
+        for (Shard shard : shards) {
+            if (shard.parentShardId() == null) {
+                ready.add(shard);
+            } else {
+                Shard parent = byId.get(shard.parentShardId());
+                assertNotNull(parent, "a parent within 24 hours is listed");
+                assertNotNull(parent.sequenceNumberRange().endingSequenceNumber(), "a parent is closed");
+                assertTrue(shard.sequenceNumberRange().startingSequenceNumber()
+                        .compareTo(parent.sequenceNumberRange().endingSequenceNumber()) > 0, "a child's records follow its parent's");
+                children.computeIfAbsent(shard.parentShardId(), k -> new ArrayList<>()).add(shard);
+            }
+        }
+        assertEquals(2, ready.size(), "one lineage per partition");
+        assertTrue(shards.size() > 4, "the shards rolled over: " + shards.size());
+
+        Map<String, List<String>> versions = new HashMap<>();
+        Set<String> read = new HashSet<>();
+        while (!ready.isEmpty()) {
+            Shard shard = ready.poll();
+            read.add(shard.shardId());
+            String it = STREAMS.getShardIterator(b -> b.streamArn(arn).shardId(shard.shardId())
+                    .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+            while (it != null) {
+                String current = it;
+                GetRecordsResponse page = STREAMS.getRecords(b -> b.shardIterator(current).limit(1));
+                for (Record r : page.records()) {
+                    versions.computeIfAbsent(r.dynamodb().keys().get("Id").s(), k -> new ArrayList<>())
+                            .add(r.dynamodb().newImage().get("V").s());
+                }
+                if (shard.sequenceNumberRange().endingSequenceNumber() == null) {
+                    assertNotNull(page.nextShardIterator(), "an open shard's iterator goes on");
+                    it = page.records().isEmpty() ? null : page.nextShardIterator();
+                } else {
+                    assertFalse(page.records().isEmpty() && page.nextShardIterator() != null,
+                            "a closed shard read to its end gives no NextShardIterator");
+                    it = page.nextShardIterator();
+                }
+            }
+            ready.addAll(children.getOrDefault(shard.shardId(), List.of()));
+        }
+        assertEquals(shards.size(), read.size(), "every shard is reached through its lineage");
+        List<String> inOrder = List.of("1", "2", "3", "4", "5");
+        assertEquals(Map.of("a", inOrder, "b", inOrder, "c", inOrder), versions);
     }
 
     @Test
