@@ -8,6 +8,8 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html (Limit, "The upper limit is 1000"; NextShardIterator; ExpiredIteratorException; TrimmedDataAccessException "You obtain a shard iterator, but before you use the iterator in a GetRecords request, a stream record in the shard exceeds the 24 hour period and is trimmed")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html (ValidationException: input that fails the service's constraints, here a ShardIterator it did not give out)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteTable.html ("If you have DynamoDB Streams enabled on the table, then the corresponding stream on that table goes into the DISABLED state, and the stream is automatically deleted after 24 hours")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html, "Reading and processing a stream" ("Shards are ephemeral: They are created and deleted automatically, as needed"; "It's also possible for a parent shard to have just one child shard"; "Because shards have a lineage (parent and children), an application must always process a parent shard before it processes a child shard"; "All data in DynamoDB Streams is subject to a 24-hour lifetime")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Shard.html (ParentShardId "The shard ID of the current shard's parent"), API_streams_DescribeStream.html ("If both StartingSequenceNumber and EndingSequenceNumber are present, then that shard is closed and can no longer receive more data"; ExclusiveStartShardId, Limit, LastEvaluatedShardId)
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @streams
 Feature: A table's stream holds each acknowledged change once, in order for each item
@@ -464,3 +466,110 @@ Feature: A table's stream holds each acknowledged change once, in order for each
       | what                                       | iterator                                                                                        |
       | a malformed                                | not a shard iterator                                                                            |
       | another account's stream's                 | arn:aws:dynamodb:us-west-2:111122223333:table/Forum/stream/2015-05-20T20:51:10.252\|1\|AAAAAAAAAAE |
+
+  @reference-only
+  Scenario: A shard closes after its last record and its child, naming it as parent, takes the item's later changes
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"},
+       "Tags": [{"Key": "dynaspec:partitions", "Value": "1"}, {"Key": "dynaspec:stream-shard-records", "Value": "2"}]}
+      """
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}
+      """
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "packed"}}
+      """
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}
+      """
+    Then the stream of table Orders has 1 open and 1 closed shard, each child after its parent
+    And the stream of table Orders holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}},
+       {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "packed"}}},
+       {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}}]
+      """
+    When I get a TRIM_HORIZON shard iterator on the shard of table Orders holding "o1"
+    And I read records with the shard iterator
+    Then the records read are:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}},
+       {"eventName": "MODIFY", "Keys": {"OrderId": {"S": "o1"}},
+        "NewImage": {"OrderId": {"S": "o1"}, "Status": {"S": "packed"}}}]
+      """
+    And the response has no NextShardIterator
+
+  @reference-only
+  Scenario: Shards rolled over on demand are described page by page, and a disabled stream keeps their lineage
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"},
+       "Tags": [{"Key": "dynaspec:partitions", "Value": "1"}]}
+      """
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}}
+      """
+    And the shards of the stream of table Orders roll over
+    And the shards of the stream of table Orders roll over
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o2"}}
+      """
+    And the shards of the stream of table Orders roll over
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o3"}}
+      """
+    Then the stream of table Orders has 1 open and 2 closed shards, each child after its parent
+    When I note the stream of table Orders
+    And I call UpdateTable with:
+      """
+      {"TableName": "Orders", "StreamSpecification": {"StreamEnabled": false}}
+      """
+    Then the stream of table Orders has 0 open and 3 closed shards, each child after its parent
+    And the stream of table Orders holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o1"}}},
+       {"eventName": "INSERT", "Keys": {"OrderId": {"S": "o2"}}},
+       {"eventName": "INSERT", "Keys": {"OrderId": {"S": "o3"}}}]
+      """
+
+  @reference-only
+  Scenario: A closed shard whose records are past their 24 hours is gone, though its child still names it
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"},
+       "Tags": [{"Key": "dynaspec:partitions", "Value": "1"}, {"Key": "dynaspec:stream-shard-records", "Value": "1"}]}
+      """
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}}
+      """
+    And 23 hours pass
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o2"}}
+      """
+    Then the stream of table Orders has 1 open and 2 closed shards, each child after its parent
+    When 1 hours pass
+    Then the stream of table Orders has 1 open and 1 closed shard, each child after its parent
+    And the stream of table Orders has 1 shard whose parent is no longer listed
+    And the stream of table Orders holds these records, each key's in order:
+      """
+      [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o2"}}}]
+      """

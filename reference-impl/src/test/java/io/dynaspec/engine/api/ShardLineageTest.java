@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Shard lineage (Streams.html, "Reading and processing a stream": "Shards are ephemeral: They are
- * created and deleted automatically, as needed", "a parent shard might have just one child
- * shard", "Because shards have a lineage (parent and children), an application must always
+ * created and deleted automatically, as needed", "It's also possible for a parent shard to have
+ * just one child shard", "Because shards have a lineage (parent and children), an application must always
  * process a parent shard before it processes a child shard"): a rollover closes a shard after its
  * last record (EndingSequenceNumber) and a child, whose ParentShardId names it, takes the records
  * that follow; a closed shard is read to its end and then gives no NextShardIterator

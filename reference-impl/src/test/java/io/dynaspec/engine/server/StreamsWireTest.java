@@ -211,8 +211,8 @@ class StreamsWireTest {
     }
 
     /**
-     * Shard lineage as Streams.html describes it ("a parent shard might have just one child shard",
-     * "an application must always process a parent shard before it processes a child shard"):
+     * Shard lineage as Streams.html describes it ("It's also possible for a parent shard to have
+     * just one child shard", "an application must always process a parent shard before it processes a child shard"):
      * with the table option closing a shard every two records, a reader that pages DescribeStream
      * one shard at a time and reads each parent to its end (no NextShardIterator) before its
      * children sees each change once, per item in order.

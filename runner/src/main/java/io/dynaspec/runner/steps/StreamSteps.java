@@ -23,7 +23,9 @@ import software.amazon.awssdk.services.dynamodb.model.Shard;
  * horizon. Shards divide a table's keys among them and order only each one's records, so records
  * are compared key by key: for each key, its records in order (Streams.html: "For each item that
  * is modified in a DynamoDB table, the stream records appear in the same sequence as the actual
- * modifications to the item").
+ * modifications to the item"). Shards have a lineage: a reader reads each parent shard before its
+ * children ("an application must always process a parent shard before it processes a child
+ * shard"), each to its end.
  */
 public final class StreamSteps {
 
@@ -59,6 +61,12 @@ public final class StreamSteps {
     @When("I note the stream of table {word}")
     public void noteStream(String table) {
         noted.put(table, streamArnOf(table));
+    }
+
+    /** The engine closes the open shards of the table's stream that hold a record; child shards take over (the admin call). */
+    @When("the shards of the stream of table {word} roll over")
+    public void rollOver(String table) {
+        world.cluster().rollStreamShards(world.table(table));
     }
 
     /** The engine's clock moves on: stream retention is measured on it. */
@@ -205,14 +213,15 @@ public final class StreamSteps {
     public void streamHolds(String table, String expectedJson) {
         String arn = streamArnOf(table);
         List<JsonNode> actual = new ArrayList<>();
-        send("DescribeStream", "{\"StreamArn\": \"" + arn + "\"}");
-        for (Shard shard : ((DescribeStreamResponse) world.lastResponse()).streamDescription().shards()) {
+        for (Shard shard : parentsFirst(allShards(arn))) {
             send("GetShardIterator", "{\"StreamArn\": \"" + arn + "\", \"ShardId\": \"" + shard.shardId()
                     + "\", \"ShardIteratorType\": \"TRIM_HORIZON\"}");
             String iterator = ((GetShardIteratorResponse) world.lastResponse()).shardIterator();
-            send("GetRecords", "{\"ShardIterator\": \"" + iterator + "\"}");
-            for (Record r : ((GetRecordsResponse) world.lastResponse()).records()) {
-                actual.add(summary(r));
+            while (iterator != null) {
+                send("GetRecords", "{\"ShardIterator\": \"" + iterator + "\"}");
+                GetRecordsResponse page = (GetRecordsResponse) world.lastResponse();
+                page.records().forEach(r -> actual.add(summary(r)));
+                iterator = page.records().isEmpty() ? null : page.nextShardIterator();
             }
         }
         JsonNode expected = DynamoJson.parse(expectedJson);
@@ -233,6 +242,92 @@ public final class StreamSteps {
                 }
             });
             ResponseSteps.assertSame("the records of key " + key, want, got);
+        }
+    }
+
+    /** Every shard DescribeStream lists, page after page (LastEvaluatedShardId). */
+    private List<Shard> allShards(String arn) {
+        return allShards(arn, null);
+    }
+
+    /** Every shard DescribeStream lists, {@code limit} a page (null for the default), page after page. */
+    private List<Shard> allShards(String arn, Integer limit) {
+        List<Shard> shards = new ArrayList<>();
+        String start = null;
+        do {
+            send("DescribeStream", "{\"StreamArn\": \"" + arn + "\"" + (limit == null ? "" : ", \"Limit\": " + limit)
+                    + (start == null ? "" : ", \"ExclusiveStartShardId\": \"" + start + "\"") + "}");
+            var description = ((DescribeStreamResponse) world.lastResponse()).streamDescription();
+            shards.addAll(description.shards());
+            start = description.lastEvaluatedShardId();
+        } while (start != null);
+        return shards;
+    }
+
+    /** The shards in the order a reader takes them: each parent before its children, from those whose parent is not listed. */
+    private static List<Shard> parentsFirst(List<Shard> shards) {
+        Map<String, List<Shard>> children = new HashMap<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        shards.forEach(s -> ids.add(s.shardId()));
+        java.util.ArrayDeque<Shard> ready = new java.util.ArrayDeque<>();
+        for (Shard s : shards) {
+            if (s.parentShardId() == null || !ids.contains(s.parentShardId())) {
+                ready.add(s);
+            } else {
+                children.computeIfAbsent(s.parentShardId(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<Shard> order = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            Shard s = ready.poll();
+            order.add(s);
+            ready.addAll(children.getOrDefault(s.shardId(), List.of()));
+        }
+        if (order.size() != shards.size()) {
+            throw new AssertionError("shards outside any lineage: " + shards);
+        }
+        return order;
+    }
+
+    /**
+     * How many shards the stream lists, described one a page (Limit 1, then ExclusiveStartShardId
+     * each time), open (no EndingSequenceNumber) and closed; each one with a listed parent follows
+     * it: the parent is closed and the child's StartingSequenceNumber is after the parent's
+     * EndingSequenceNumber (API_streams_Shard.html, API_streams_SequenceNumberRange.html).
+     */
+    @Then("the stream of table {word} has {int} open and {int} closed shard(s), each child after its parent")
+    public void shardsFollowLineage(String table, int open, int closed) {
+        List<Shard> shards = allShards(streamArnOf(table), 1);
+        Map<String, Shard> byId = new HashMap<>();
+        shards.forEach(s -> byId.put(s.shardId(), s));
+        int closedSeen = 0;
+        for (Shard s : shards) {
+            if (s.sequenceNumberRange().endingSequenceNumber() != null) {
+                closedSeen++;
+            }
+            Shard parent = s.parentShardId() == null ? null : byId.get(s.parentShardId());
+            if (parent != null) {
+                String ending = parent.sequenceNumberRange().endingSequenceNumber();
+                String starting = s.sequenceNumberRange().startingSequenceNumber();
+                if (ending == null || new java.math.BigInteger(starting).compareTo(new java.math.BigInteger(ending)) <= 0) {
+                    throw new AssertionError("shard " + s.shardId() + " does not follow its parent " + parent);
+                }
+            }
+        }
+        if (closedSeen != closed || shards.size() - closedSeen != open) {
+            throw new AssertionError("expected " + open + " open and " + closed + " closed shards, got " + shards);
+        }
+    }
+
+    /** How many listed shards name a parent shard that is no longer listed (trimmed away). */
+    @Then("the stream of table {word} has {int} shard(s) whose parent is no longer listed")
+    public void orphans(String table, int expected) {
+        List<Shard> shards = allShards(streamArnOf(table));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        shards.forEach(s -> ids.add(s.shardId()));
+        long n = shards.stream().filter(s -> s.parentShardId() != null && !ids.contains(s.parentShardId())).count();
+        if (n != expected) {
+            throw new AssertionError("expected " + expected + " shards with a parent no longer listed, got " + shards);
         }
     }
 

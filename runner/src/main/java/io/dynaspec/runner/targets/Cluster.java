@@ -98,6 +98,13 @@ public interface Cluster {
     /** Deletes the items that have expired by the engine's clock (Time to Live), as its sweeper does. */
     void sweepExpiredItems();
 
+    /**
+     * Closes each open shard of the table's stream that holds a record; a child shard, whose
+     * ParentShardId names it, takes the records that follow (Streams.html: shards are "created and
+     * deleted automatically, as needed").
+     */
+    void rollStreamShards(String table);
+
     /** Recovers every failed zone and releases every hold, so that the next scenario starts healthy. */
     void heal();
 

@@ -199,6 +199,15 @@ final class ReferenceCluster implements Cluster {
     }
 
     @Override
+    public void rollStreamShards(String table) {
+        io.dynaspec.engine.cluster.Table t = engine.table(table);
+        if (t == null || t.stream() == null) {
+            throw new IllegalArgumentException("table " + table + " has no stream");
+        }
+        t.stream().rollOver();
+    }
+
+    @Override
     public void holdIndex(String table, String index) {
         globalIndex(table, index).hold();
     }
