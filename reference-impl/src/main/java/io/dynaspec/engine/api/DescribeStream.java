@@ -11,7 +11,9 @@ import java.util.List;
  * shards, at most Limit (1 to 100, default 100) after ExclusiveStartShardId, closed and open ones,
  * each with its ParentShardId. Shards are listed in the order of their ids, which is the order
  * they were opened: a page starts after the id ExclusiveStartShardId names even if that shard has
- * been trimmed away since, and a shard opened between two pages is on a later one.
+ * been trimmed away since, and a shard opened between two pages is on a later one. A ShardFilter
+ * of Type CHILD_SHARDS lists only the children of the shard its ShardId names
+ * (API_streams_ShardFilter.html).
  */
 public final class DescribeStream {
     public static final int MAX_LIMIT = 100;
@@ -20,8 +22,12 @@ public final class DescribeStream {
      * @param streamArn             StreamArn
      * @param limit                 at most this many shards, or null for 100
      * @param exclusiveStartShardId start after this shard, or null
+     * @param childrenOf            ShardFilter's ShardId with Type CHILD_SHARDS: only that shard's children; or null
      */
-    public record Request(String streamArn, Integer limit, String exclusiveStartShardId) {
+    public record Request(String streamArn, Integer limit, String exclusiveStartShardId, String childrenOf) {
+        public Request(String streamArn, Integer limit, String exclusiveStartShardId) {
+            this(streamArn, limit, exclusiveStartShardId, null);
+        }
     }
 
     /**
@@ -41,6 +47,9 @@ public final class DescribeStream {
     public Result execute(Request r) {
         StreamArn.Resolved s = StreamArn.resolve(cluster, r.streamArn());
         List<StreamShard> all = s.stream().shards();
+        if (r.childrenOf() != null) {
+            all = all.stream().filter(shard -> r.childrenOf().equals(shard.parentId())).toList();
+        }
         int from = 0;
         if (r.exclusiveStartShardId() != null) {
             while (from < all.size() && all.get(from).id().compareTo(r.exclusiveStartShardId()) <= 0) {

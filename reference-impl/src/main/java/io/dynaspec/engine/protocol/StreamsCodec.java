@@ -70,8 +70,17 @@ final class StreamsCodec {
         String arn = in.string("StreamArn").required().length(MIN_STREAM_ARN, MAX_STREAM_ARN).get();
         Long limit = in.integer("Limit").atLeast(1).atMost(DescribeStream.MAX_LIMIT).get();
         String start = in.string("ExclusiveStartShardId").length(28, 65).get();
+        // API_streams_ShardFilter.html: Type CHILD_SHARDS (its only value) and the parent's ShardId.
+        Members filter = in.structure("ShardFilter");
+        String childrenOf = null;
+        if (filter != null) {
+            String type = filter.string("Type").oneOf(List.of("CHILD_SHARDS")).get();
+            String parent = filter.string("ShardId").length(28, 65).get();
+            childrenOf = type == null ? null : parent;
+        }
         in.finish();
-        DescribeStream.Result r = describeStream.execute(new DescribeStream.Request(arn, limit == null ? null : limit.intValue(), start));
+        DescribeStream.Result r = describeStream.execute(new DescribeStream.Request(arn, limit == null ? null : limit.intValue(), start,
+                childrenOf));
         StreamArn.Resolved s = r.stream();
         out.writeObjectFieldStart("StreamDescription");
         out.writeStringField("StreamArn", arn);

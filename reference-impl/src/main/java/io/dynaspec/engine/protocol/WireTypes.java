@@ -107,6 +107,8 @@ final class WireTypes {
     private static final Struct PROJECTION = struct("Projection", "ProjectionType", S, "NonKeyAttributes", STRINGS);
     private static final ListOf ATTRIBUTE_DEFINITIONS = new ListOf(struct("AttributeDefinition", "AttributeName", S, "AttributeType", S));
     private static final Struct STREAM_SPECIFICATION = struct("StreamSpecification", "StreamEnabled", BOOL, "StreamViewType", S);
+    /** API_streams_ShardFilter.html. */
+    private static final Struct SHARD_FILTER = struct("ShardFilter", "Type", S, "ShardId", S);
     private static final Struct SSE_SPECIFICATION = struct("SSESpecification", "Enabled", BOOL, "SSEType", S, "KMSMasterKeyId", S);
     private static final ListOf TAGS = new ListOf(struct("Tag", "Key", S, "Value", S));
 
@@ -204,7 +206,7 @@ final class WireTypes {
         operation("ListTagsOfResource", members("ResourceArn", S, "NextToken", S));
         // The DynamoDB Streams API (API_streams_*.html).
         operation("ListStreams", members("TableName", S, "Limit", INT, "ExclusiveStartStreamArn", S));
-        operation("DescribeStream", members("StreamArn", S, "Limit", INT, "ExclusiveStartShardId", S));
+        operation("DescribeStream", members("StreamArn", S, "Limit", INT, "ExclusiveStartShardId", S, "ShardFilter", SHARD_FILTER));
         operation("GetShardIterator", members("StreamArn", S, "ShardId", S, "ShardIteratorType", S, "SequenceNumber", S));
         operation("GetRecords", members("ShardIterator", S, "Limit", INT));
     }

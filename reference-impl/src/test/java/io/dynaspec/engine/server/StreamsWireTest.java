@@ -288,6 +288,11 @@ class StreamsWireTest {
             ready.addAll(children.getOrDefault(shard.shardId(), List.of()));
         }
         assertEquals(shards.size(), read.size(), "every shard is reached through its lineage");
+        for (Map.Entry<String, List<Shard>> family : children.entrySet()) {
+            var filtered = STREAMS.describeStream(b -> b.streamArn(arn)
+                    .shardFilter(f -> f.type("CHILD_SHARDS").shardId(family.getKey()))).streamDescription().shards();
+            assertEquals(family.getValue(), filtered, "ShardFilter CHILD_SHARDS lists a shard's children");
+        }
         List<String> inOrder = List.of("1", "2", "3", "4", "5");
         assertEquals(Map.of("a", inOrder, "b", inOrder, "c", inOrder), versions);
     }

@@ -45,6 +45,8 @@ class DurableServeIT {
     private static final int WRITERS = 8;
     private static final int KEYS_PER_WRITER = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The stream's shards roll over every this many records, so that the restarts fall across shard lineage. */
+    private static final int SHARD_RECORDS = 64;
 
     /** What one key's owner knows: the last version acknowledged, and later ones sent without an answer. */
     private static final class KeyState {
@@ -77,7 +79,8 @@ class DurableServeIT {
                                 + "\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"}],"
                                 + "\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],\"BillingMode\":\"PAY_PER_REQUEST\","
                                 + "\"StreamSpecification\":{\"StreamEnabled\":true,\"StreamViewType\":\"NEW_IMAGE\"},"
-                                + "\"Tags\":[{\"Key\":\"owner\",\"Value\":\"durable-it\"}]}");
+                                + "\"Tags\":[{\"Key\":\"owner\",\"Value\":\"durable-it\"},"
+                                + "{\"Key\":\"dynaspec:stream-shard-records\",\"Value\":\"" + SHARD_RECORDS + "\"}]}");
                         assertEquals(200, created.statusCode(), created.body());
                         HttpResponse<String> ttl = call(http, s.endpoint, "UpdateTimeToLive", "{\"TableName\":\"Versions\","
                                 + "\"TimeToLiveSpecification\":{\"Enabled\":true,\"AttributeName\":\"expires\"}}");
@@ -188,24 +191,43 @@ class DurableServeIT {
         }
     }
 
-    /** The table's tag, its Time to Live setting and its stream, as round 0 set them. */
+    /** The table's tags, its Time to Live setting and its stream, as round 0 set them. */
     private static void checkSettings(HttpClient http, URI endpoint, String streamArn, String when) throws Exception {
         HttpResponse<String> tags = call(http, endpoint, "ListTagsOfResource",
                 "{\"ResourceArn\":\"arn:aws:dynamodb:us-east-1:000000000000:table/Versions\"}");
-        assertEquals("[{\"Key\":\"owner\",\"Value\":\"durable-it\"}]", JSON.readTree(tags.body()).path("Tags").toString(), when);
+        assertEquals("[{\"Key\":\"owner\",\"Value\":\"durable-it\"},{\"Key\":\"dynaspec:stream-shard-records\",\"Value\":\""
+                + SHARD_RECORDS + "\"}]", JSON.readTree(tags.body()).path("Tags").toString(), when);
         HttpResponse<String> ttl = call(http, endpoint, "DescribeTimeToLive", "{\"TableName\":\"Versions\"}");
         assertEquals("ENABLED", JSON.readTree(ttl.body()).path("TimeToLiveDescription").path("TimeToLiveStatus").asText(), when);
         HttpResponse<String> table = call(http, endpoint, "DescribeTable", "{\"TableName\":\"Versions\"}");
         assertEquals(streamArn, JSON.readTree(table.body()).path("Table").path("LatestStreamArn").asText(), when);
     }
 
-    /** Each key's records in the stream: exactly versions 1, 2, … up to the one it holds, in order. */
+    /**
+     * Each key's records in the stream: exactly versions 1, 2, … up to the one it holds, in order,
+     * read page by page of DescribeStream, each shard to its end and each parent before its
+     * children (the engine lists shards in the order they were opened).
+     */
     private static void checkStream(HttpClient http, URI endpoint, String streamArn, Map<String, KeyState> keys) throws Exception {
         Map<String, List<Long>> versions = new HashMap<>();
-        HttpResponse<String> described = call(http, endpoint, "DynamoDBStreams_20120810.", "DescribeStream",
-                "{\"StreamArn\":\"" + streamArn + "\"}");
-        assertEquals(200, described.statusCode(), described.body());
-        for (JsonNode shard : JSON.readTree(described.body()).path("StreamDescription").path("Shards")) {
+        List<JsonNode> shards = new ArrayList<>();
+        String start = null;
+        do {
+            HttpResponse<String> described = call(http, endpoint, "DynamoDBStreams_20120810.", "DescribeStream",
+                    "{\"StreamArn\":\"" + streamArn + "\"" + (start == null ? "" : ",\"ExclusiveStartShardId\":\"" + start + "\"") + "}");
+            assertEquals(200, described.statusCode(), described.body());
+            JsonNode description = JSON.readTree(described.body()).path("StreamDescription");
+            description.path("Shards").forEach(shards::add);
+            start = description.hasNonNull("LastEvaluatedShardId") ? description.path("LastEvaluatedShardId").asText() : null;
+        } while (start != null);
+        Set<String> read = new HashSet<>();
+        int children = 0;
+        for (JsonNode shard : shards) {
+            if (shard.hasNonNull("ParentShardId")) {
+                assertTrue(read.contains(shard.path("ParentShardId").asText()), "a parent is listed, and read, before its child");
+                children++;
+            }
+            read.add(shard.path("ShardId").asText());
             HttpResponse<String> it = call(http, endpoint, "DynamoDBStreams_20120810.", "GetShardIterator", "{\"StreamArn\":\""
                     + streamArn + "\",\"ShardId\":\"" + shard.path("ShardId").asText() + "\",\"ShardIteratorType\":\"TRIM_HORIZON\"}");
             String iterator = JSON.readTree(it.body()).path("ShardIterator").asText();
@@ -222,9 +244,13 @@ class DurableServeIT {
                     versions.computeIfAbsent(image.path("pk").path("S").asText(), k -> new ArrayList<>())
                             .add(image.path("v").path("N").asLong());
                 }
+                if (!doc.hasNonNull("NextShardIterator")) {
+                    break;
+                }
                 iterator = doc.path("NextShardIterator").asText();
             }
         }
+        assertTrue(children > 0, "the shards rolled over");
         for (Map.Entry<String, KeyState> e : keys.entrySet()) {
             List<Long> expected = new ArrayList<>();
             for (long v = 1; v <= e.getValue().acknowledged; v++) {
