@@ -20,9 +20,9 @@ import java.util.function.Consumer;
  * Records older than 24 hours on the engine's clock are trimmed ("stores this information in a
  * log for up to 24 hours").
  * <p>
- * With a data directory the shard also appends each record to a file of its own (written at
- * once, forced when the file is rewritten or closed, and before any replica of the group writes
- * a snapshot). A restarted engine reads the file back, then the recovered log is acknowledged
+ * With a data directory the log also appends each record to a file of its own (written at
+ * once, forced when the file is rewritten or closed, at each rollover, and before any replica of
+ * the group writes a snapshot). A restarted engine reads the file back, then the recovered log is acknowledged
  * again and the shard adds a record for each entry past the last one the file holds: a reader
  * neither loses nor sees twice a record of a kept write, and sequence numbers (log positions)
  * keep increasing. A power cut loses only records whose entries some replica's log still holds,
@@ -32,8 +32,8 @@ import java.util.function.Consumer;
  * The log is cut into the group's shards, parent before child ("Shards are ephemeral: They are
  * created and deleted automatically, as needed", Streams.html): a rollover closes the open shard
  * after its last record and a child shard takes the records that follow. The cuts are kept with
- * the records, in the same file. {@link StreamShard} is one shard of the lineage, as the Streams API
- * shows it.
+ * the records, in the same file. {@link StreamShard} is one shard of the lineage, as the Streams
+ * API shows it.
  */
 final class ShardLog {
     /** Streams.html: records are kept for 24 hours. */
