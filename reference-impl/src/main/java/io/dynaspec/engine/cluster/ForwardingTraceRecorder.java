@@ -77,4 +77,9 @@ public abstract class ForwardingTraceRecorder implements TraceRecorder {
     public void onIndexApply(GlobalIndex index, PrimaryKey key, LogEntry entry, boolean inIndex) {
         next.onIndexApply(index, key, entry, inIndex);
     }
+
+    @Override
+    public void onStreamFeed(PartitionGroup group, LogEntry entry, StreamRecord record) {
+        next.onStreamFeed(group, entry, record);
+    }
 }

@@ -164,6 +164,7 @@ final class ShardLog {
                 cut(r.sequence());
             }
         }
+        cluster.trace().onStreamFeed(group, entry, r);
     }
 
     /** Appends one payload to the file, if the log has one. */

@@ -149,19 +149,40 @@ public final class TableStream {
     private List<StreamShard> lineage() {
         List<StreamShard> out = new ArrayList<>();
         for (ShardLog log : logs) {
-            String parent = null;
-            long after = 0;
-            String id = log.id();
-            for (ShardLog.Cut c : log.cuts()) {
-                out.add(new StreamShard(log, id, parent, after, c.lastSequence()));
-                parent = id;
-                after = c.lastSequence();
-                id = shardId(c.stamp(), log.index());
-            }
-            out.add(new StreamShard(log, id, parent, after, Long.MAX_VALUE));
+            out.addAll(lineage(log));
         }
         out.sort(java.util.Comparator.comparing(StreamShard::id));
         return out;
+    }
+
+    /** One partition group's shards, parent before child. */
+    private static List<StreamShard> lineage(ShardLog log) {
+        List<StreamShard> out = new ArrayList<>();
+        String parent = null;
+        long after = 0;
+        String id = log.id();
+        for (ShardLog.Cut c : log.cuts()) {
+            out.add(new StreamShard(log, id, parent, after, c.lastSequence()));
+            parent = id;
+            after = c.lastSequence();
+            id = shardId(c.stamp(), log.index());
+        }
+        out.add(new StreamShard(log, id, parent, after, Long.MAX_VALUE));
+        return out;
+    }
+
+    /**
+     * The lineage of {@code group}'s shards, parent before child, those trimmed away too: read in
+     * that order they are the group's one sequence of records (the model's shard). Reads only
+     * that group's log, so that a caller under the group's lock takes no other group's lock.
+     */
+    public List<StreamShard> lineageOf(PartitionGroup group) {
+        for (ShardLog log : logs) {
+            if (log.group() == group) {
+                return lineage(log);
+            }
+        }
+        return List.of();
     }
 
     /** The shard with that id that DescribeStream lists, or null. */

@@ -77,4 +77,14 @@ public interface TraceRecorder {
      */
     default void onIndexApply(GlobalIndex index, PrimaryKey key, LogEntry entry, boolean inIndex) {
     }
+
+    /**
+     * A table's stream was told of the acknowledged entry {@code entry} of the group's log (under
+     * the unsafe {@link StreamFeed#UNSAFE_LEADER_APPEND}, of an entry the leader appended): the
+     * model's Publish. {@code record} is the record the group's shard took, or null when the entry
+     * changed nothing. Called under the group's lock, after the shard took the record (and closed,
+     * if that record filled it).
+     */
+    default void onStreamFeed(PartitionGroup group, LogEntry entry, StreamRecord record) {
+    }
 }
