@@ -278,9 +278,8 @@ public final class PartitionGroup {
     private LogEntry append(LogEntry entry) {
         log.add(entry);
         applyAt(leader, entry);
-        // The trace hears of the append before a feed told of it at once (the unsafe feeds) reports a step on it.
-        cluster.trace().onAppend(this, entry);
         feedAppended(entry);
+        cluster.trace().onAppend(this, entry);
         return entry;
     }
 

@@ -29,7 +29,8 @@ import java.util.TreeSet;
  *
  * <p>Write ids number the entries the table's groups append, in append order, as the model's
  * {@code sent} numbers writes; an entry keeps its id while it stays in its group's log, and a
- * record keeps the id of the entry it was made from. An item's image is its whole content as
+ * record keeps the id of the entry it was made from (under the unsafe feed, an entry the stream
+ * is told of as it is appended takes its id then). An item's image is its whole content as
  * text: a write that leaves the item as it was changes nothing, in the model as in the engine.
  * The stream must be enabled, on an empty table, before the recorder is set.
  */
@@ -78,6 +79,8 @@ public final class StreamStateRecorder implements TraceRecorder {
     private final Map<PartitionGroup, List<Change>> stream = new IdentityHashMap<>();
     /** The id of the write each record was made from, fixed when the record is made. */
     private final Map<StreamRecord, Integer> madeFrom = new IdentityHashMap<>();
+    /** The write id of each entry appended, by the entry itself (not its epoch and position). */
+    private final Map<LogEntry, Integer> idOf = new IdentityHashMap<>();
     private final List<Write> sent = new ArrayList<>();
     private final Set<Integer> acknowledged = new TreeSet<>();
     private final List<State> states = new ArrayList<>();
@@ -118,15 +121,28 @@ public final class StreamStateRecorder implements TraceRecorder {
 
     @Override
     public synchronized void onAppend(PartitionGroup group, LogEntry entry) {
-        List<Integer> log = ids.get(group);
-        if (log == null) {
-            return;
+        if (ids.containsKey(group)) {
+            appended(group, entry);
         }
+    }
+
+    /**
+     * Gives the entry the leader appended its write id, once: under the unsafe feed the stream is
+     * told of an entry as it is appended, before this recorder hears of the append.
+     */
+    private int appended(PartitionGroup group, LogEntry entry) {
+        Integer known = idOf.get(entry);
+        if (known != null) {
+            return known;
+        }
+        List<Integer> log = ids.get(group);
         sent.add(new Write(groups.indexOf(group), ModelTraceRecorder.keyText(entry.key().partition()), text(entry.item())));
         while (log.size() >= entry.sequence()) {
             log.remove(log.size() - 1);
         }
         log.add(sent.size());
+        idOf.put(entry, sent.size());
+        return sent.size();
     }
 
     @Override
@@ -154,10 +170,11 @@ public final class StreamStateRecorder implements TraceRecorder {
         if (log == null) {
             return;
         }
+        int id = appended(group, entry);
         acknowledge(group);
         published.put(group, entry.sequence());
         if (record != null) {
-            madeFrom.put(record, log.get((int) record.sequence() - 1));
+            madeFrom.put(record, id);
             records++;
         }
         read(group);
