@@ -70,10 +70,13 @@ public final class StreamStateRecorder implements TraceRecorder {
     public record State(Set<Integer> acknowledged, List<List<Integer>> log, List<Long> published, List<List<Change>> stream) {
     }
 
+    /** The table followed: its stream's shards are read after each feed. */
     private final Table table;
+    /** Its partition groups, in the partition map's order: the model's partitions p0, p1, ... */
     private final List<PartitionGroup> groups;
     /** The ids of each group's log, in log order. */
     private final Map<PartitionGroup, List<Integer>> ids = new IdentityHashMap<>();
+    /** Per group, the position of the last entry its stream was told of. */
     private final Map<PartitionGroup, Long> published = new IdentityHashMap<>();
     /** Each group's records as last read, parent shard before child. */
     private final Map<PartitionGroup, List<Change>> stream = new IdentityHashMap<>();
@@ -81,11 +84,14 @@ public final class StreamStateRecorder implements TraceRecorder {
     private final Map<StreamRecord, Integer> madeFrom = new IdentityHashMap<>();
     /** The write id of each entry appended, by the entry itself (not its epoch and position). */
     private final Map<LogEntry, Integer> idOf = new IdentityHashMap<>();
+    /** Every write appended: id i at index i - 1. */
     private final List<Write> sent = new ArrayList<>();
+    /** The ids of the writes in some group's committed prefix. */
     private final Set<Integer> acknowledged = new TreeSet<>();
     private final List<State> states = new ArrayList<>();
     /** How many of each group's shards closed and handed over to a child, as last read. */
     private final Map<PartitionGroup, Integer> rolledOver = new IdentityHashMap<>();
+    /** How many records the stream took. */
     private int records;
 
     /** Follows {@code table}'s partition groups and its stream. */
@@ -191,8 +197,10 @@ public final class StreamStateRecorder implements TraceRecorder {
         List<StreamShard> lineage = s.lineageOf(group);
         for (StreamShard shard : lineage) {
             for (StreamRecord r : shard.recordsFrom(0, Integer.MAX_VALUE)) {
+                // A record not seen being made gets id 0, which no write has: the model rejects it.
                 Integer id = madeFrom.get(r);
-                out.add(new Change(id == null ? 0 : id, ModelTraceRecorder.keyText(r.key().partition()), r.sequence(), r.event().name(), text(r.oldImage()), text(r.newImage())));
+                out.add(new Change(id == null ? 0 : id, ModelTraceRecorder.keyText(r.key().partition()), r.sequence(),
+                        r.event().name(), text(r.oldImage()), text(r.newImage())));
             }
         }
         stream.put(group, List.copyOf(out));
