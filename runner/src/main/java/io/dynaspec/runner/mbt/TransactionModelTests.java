@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,8 +150,21 @@ public final class TransactionModelTests {
         if (graph == null) {
             return new Report(tlc, 0, 0, 0, 0, 0, 0, List.of(), 0, Duration.ZERO, new TreeMap<>());
         }
-        List<Integer> chosen = chosen(behaviours.size(), limit, seed);
         long maxBalance = maxBalance();
+        return driveAll(tlc, graph, behaviours, workers, limit, seed, keep,
+                b -> new TransactionReplay(b, rule, preparedItemWrites, maxBalance).run(), progress);
+    }
+
+    /**
+     * Drives behaviours of a cover on fresh engines, {@code workers} at a time: all of them, or
+     * {@code limit} drawn with the seed ({@link #chosen}); each replay must follow its behaviour.
+     * Shared by the model-based tests that cut behaviours into engine operations.
+     */
+    static Report driveAll(ModelCheckResult tlc, StateGraph graph, List<List<TraceStep>> behaviours, int workers,
+                           int limit, long seed, int keep,
+                           Function<List<TraceStep>, TransactionReplay.Result> replay,
+                           ModelBasedTests.ProgressListener progress) throws InterruptedException {
+        List<Integer> chosen = chosen(behaviours.size(), limit, seed);
         long start = System.nanoTime();
         List<Failure> failures = new ArrayList<>();
         int failed = 0;
@@ -166,7 +180,7 @@ public final class TransactionModelTests {
                 steps += b.size() - 1;
                 results.add(pool.submit(() -> {
                     try {
-                        return new TransactionReplay(b, rule, preparedItemWrites, maxBalance).run();
+                        return replay.apply(b);
                     } finally {
                         progress.replayed(done.incrementAndGet(), chosen.size());
                     }
