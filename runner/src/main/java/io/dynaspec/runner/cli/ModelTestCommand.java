@@ -1,6 +1,8 @@
 package io.dynaspec.runner.cli;
 
+import io.dynaspec.engine.cluster.IndexFeed;
 import io.dynaspec.engine.cluster.PreparedItemWrites;
+import io.dynaspec.runner.mbt.IndexModelTests;
 import io.dynaspec.runner.mbt.ModelBasedTests;
 import io.dynaspec.runner.mbt.TransactionModelTests;
 import io.dynaspec.runner.mbt.TransactionReplay;
@@ -32,6 +34,10 @@ import java.util.Locale;
                         + "each behaviour is cut into engine operations (TransactWriteItems, the release of a transaction "
                         + "held between its phases, UpdateItem, TransactGetItems, FailAZ, RecoverAZ), whose answers "
                         + "(cancellation reasons included) and states must be the model's.",
+                "With --model indexes, the graph of spec/mbt/EngineIndexes.tla (mbt-idx.cfg unless told): each "
+                        + "behaviour is cut into engine operations (PutItem, DeleteItem, FailAZ, RecoverAZ, holding and "
+                        + "releasing a global secondary index's propagation); after each, the index's contents as an "
+                        + "eventually consistent Query on it shows them, its backlog and the table's replicas must be the model's.",
                 "After every engine operation the engine's state — leader, epoch, zones, each replica's log, "
                         + "joined epoch and items, acknowledged writes, status — and its reads must be the model's.",
                 "Behaviours are replayed on as many threads as TLC has workers."},
@@ -44,17 +50,19 @@ public final class ModelTestCommand extends VerdictCommand {
     private static final Duration TIMEOUT = Duration.ofHours(2);
 
     /** Which model's graph is driven. */
-    enum Model { WRITEPATH, TRANSACTIONS }
+    enum Model { WRITEPATH, TRANSACTIONS, INDEXES }
 
     @Option(names = "--model", paramLabel = "MODEL", defaultValue = "writepath",
             converter = ModelConverter.class,
-            description = "writepath (spec/mbt/EngineWritePath.tla) or transactions (spec/mbt/EngineTransactions.tla). "
+            description = "writepath (spec/mbt/EngineWritePath.tla), transactions (spec/mbt/EngineTransactions.tla) or "
+                    + "indexes (spec/mbt/EngineIndexes.tla). "
                     + "Default: ${DEFAULT-VALUE}.")
     private Model model;
 
     @Option(names = "--config", paramLabel = "NAME",
             description = "A config of spec/mbt/ (NAME.cfg). Default: " + ModelBasedTests.DEFAULT_CONFIG + ", or "
-                    + TransactionModelTests.DEFAULT_CONFIG + " with --model transactions.")
+                    + TransactionModelTests.DEFAULT_CONFIG + " with --model transactions, "
+                    + IndexModelTests.DEFAULT_CONFIG + " with --model indexes.")
     private String config;
 
     @Option(names = "--prepared-item-writes", paramLabel = "RULE", defaultValue = "REFUSED",
@@ -62,8 +70,13 @@ public final class ModelTestCommand extends VerdictCommand {
                     + "REFUSED or UNSAFE_ACCEPTED (the broken variant, which the tests must catch). Default: ${DEFAULT-VALUE}.")
     private PreparedItemWrites preparedItemWrites;
 
+    @Option(names = "--index-feed", paramLabel = "FEED", defaultValue = "COMMITTED",
+            description = "With --model indexes: what the global index's propagator reads, COMMITTED or UNSAFE_LEADER_LOG "
+                    + "(the model's IndexFeed \"LeaderLog\"). Default: ${DEFAULT-VALUE}.")
+    private IndexFeed indexFeed;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "13",
-            description = "With --model transactions and --limit: the seed that draws the N behaviours. Default: ${DEFAULT-VALUE}.")
+            description = "With --model transactions or indexes and --limit: the seed that draws the N behaviours. Default: ${DEFAULT-VALUE}.")
     private long seed;
 
     static final class ModelConverter implements picocli.CommandLine.ITypeConverter<Model> {
@@ -81,7 +94,7 @@ public final class ModelTestCommand extends VerdictCommand {
     private AckRuleOption ackRule;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
-            description = "Replay only N behaviours: the first N, or N drawn with --seed under --model transactions. Default: all.")
+            description = "Replay only N behaviours: the first N, or N drawn with --seed under --model transactions or indexes. Default: all.")
     private int limit;
 
     @Option(names = "--show", paramLabel = "N", defaultValue = "1",
@@ -96,8 +109,8 @@ public final class ModelTestCommand extends VerdictCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (model == Model.TRANSACTIONS) {
-            return transactions();
+        if (model == Model.TRANSACTIONS || model == Model.INDEXES) {
+            return operations();
         }
         if (config == null) {
             config = ModelBasedTests.DEFAULT_CONFIG;
@@ -143,25 +156,43 @@ public final class ModelTestCommand extends VerdictCommand {
         return followed ? AS_EXPECTED : NOT_AS_EXPECTED;
     }
 
-    private Integer transactions() throws Exception {
+    /** The models whose behaviours are cut into engine operations: transactions and indexes. */
+    private Integer operations() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
-        String cfg = config == null ? TransactionModelTests.DEFAULT_CONFIG : config;
-        TransactionModelTests tests = new TransactionModelTests(specDir.folder(), outputFolder(), workers.count(), TIMEOUT, cfg);
+        boolean indexes = model == Model.INDEXES;
+        String cfg = config != null ? config : indexes ? IndexModelTests.DEFAULT_CONFIG : TransactionModelTests.DEFAULT_CONFIG;
         out.printf("TLC: the state graph of spec/mbt/%s.cfg ...%n", cfg);
         out.flush();
-        ModelCheckResult tlc = tests.build(p -> { });
-        if (tlc.outcome() != Outcome.SUCCESS) {
-            return notChecked("TLC found " + tlc.outcome().manifestName() + " (" + tlc.log() + "):", tlc.errors());
-        }
-        TransactionModelTests.Report r = tests.drive(ackRule.rule(), preparedItemWrites, limit, seed, Math.max(show, 0), (done, of) -> {
+        ModelBasedTests.ProgressListener progress = (done, of) -> {
             if (done == of || done % Math.max(1, of / 10) == 0) {
                 err.printf("  drove %,d of %,d behaviours%n", done, of);
                 err.flush();
             }
-        });
+        };
+        ModelCheckResult tlc;
+        TransactionModelTests.Report r;
+        Path graph;
+        if (indexes) {
+            IndexModelTests tests = new IndexModelTests(specDir.folder(), outputFolder(), workers.count(), TIMEOUT, cfg);
+            tlc = tests.build(p -> { });
+            if (tlc.outcome() != Outcome.SUCCESS) {
+                return notChecked("TLC found " + tlc.outcome().manifestName() + " (" + tlc.log() + "):", tlc.errors());
+            }
+            r = tests.drive(ackRule.rule(), indexFeed, limit, seed, Math.max(show, 0), progress);
+            graph = tests.graphFile();
+        } else {
+            TransactionModelTests tests = new TransactionModelTests(specDir.folder(), outputFolder(), workers.count(), TIMEOUT, cfg);
+            tlc = tests.build(p -> { });
+            if (tlc.outcome() != Outcome.SUCCESS) {
+                return notChecked("TLC found " + tlc.outcome().manifestName() + " (" + tlc.log() + "):", tlc.errors());
+            }
+            r = tests.drive(ackRule.rule(), preparedItemWrites, limit, seed, Math.max(show, 0), progress);
+            graph = tests.graphFile();
+        }
         out.printf(Locale.ROOT, "State graph      %,d states, %,d transitions (TLC %.1f s, every invariant and "
-                + "StepsAreTransactionSteps hold): %s%n", r.states(), r.transitions(), tlc.time().toMillis() / 1000.0, tests.graphFile());
+                + "%s hold): %s%n", r.states(), r.transitions(), tlc.time().toMillis() / 1000.0,
+                indexes ? "StepsAreIndexSteps and IndexNeverGoesBack" : "StepsAreTransactionSteps", graph);
         out.printf(Locale.ROOT, "Behaviours       %,d, taking every transition%s%n", r.behaviours(),
                 r.replayed() < r.behaviours() ? "; " + r.replayed() + " drawn with seed " + seed : "");
         double seconds = Math.max(r.replayTime().toMillis(), 1) / 1000.0;
