@@ -162,6 +162,29 @@ Feature: Capacity units of writes that touch secondary indexes, and of reads of 
        "GlobalSecondaryIndexes": {"GameTitleIndex": {"CapacityUnits": 3.0}}}
       """
 
+  Scenario: A batch reports a global secondary index's share summed over its writes
+    When I create a table GameScores with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "UserId", "KeyType": "HASH"}],
+       "GlobalSecondaryIndexes": [{"IndexName": "GameTitleIndex", "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}],
+                                   "Projection": {"ProjectionType": "ALL"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    And I write in one batch with:
+      """
+      {"RequestItems": {"GameScores": [
+         {"PutRequest": {"Item": {"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}}}},
+         {"PutRequest": {"Item": {"UserId": {"S": "102"}, "GameTitle": {"S": "Meteor Blasters"}}}},
+         {"PutRequest": {"Item": {"UserId": {"S": "103"}}}}]},
+       "ReturnConsumedCapacity": "INDEXES"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      [{"TableName": "GameScores", "CapacityUnits": 5.0, "Table": {"CapacityUnits": 3.0},
+        "GlobalSecondaryIndexes": {"GameTitleIndex": {"CapacityUnits": 2.0}}}]
+      """
+
   Scenario Outline: Reading an item that does not exist still consumes <units> read units (<kind>)
     When I get an item from Music with:
       """
