@@ -1,6 +1,6 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html (RequestItems "Map Entries: Maximum number of 100 items", Keys "Array Members: Minimum number of 1 item. Maximum number of 100 items"; "A single operation can retrieve up to 16 MB of data, which can contain as many as 100 items"; "If you request more than 100 items, BatchGetItem returns a ValidationException with the message \"Too many items requested for the BatchGetItem call.\""; errors ResourceNotFoundException, ValidationException)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeysAndAttributes.html (Keys, AttributesToGet, ProjectionExpression, ExpressionAttributeNames) and API_AttributeValue.html (one type per value; sets non-empty and without duplicates)
-# Record: dynalite's test suite, which records live DynamoDB's answers (batchGetItem validations: missing and empty RequestItems, legacy and expression parameters mixed, placeholder maps and projections, bad key values, which of two problems is reported first, a missing table before a bad key, keys that do not match the schema; the exact messages of the @strict scenarios)
+# Record: dynalite's test suite, which records live DynamoDB's answers (batchGetItem validations: missing and empty RequestItems, legacy and expression parameters mixed, placeholder maps and projections, bad key values, which of two problems is reported first, a missing table before a bad key, keys that do not match the schema; the exact messages of the @strict scenarios; and, from getItem's, "Value provided in ExpressionAttributeNames unused in expressions": a name placeholder given must be used, which KeysAndAttributes' ExpressionAttributeNames shares with GetItem's)
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @batch_get_edges
 Feature: BatchGetItem at the edges of its rules: what a batch read may hold
@@ -130,6 +130,14 @@ Feature: BatchGetItem at the edges of its rules: what a batch read may hold
       {"RequestItems": {"Nonexistent-batch-get": {"Keys": [{}]}}}
       """
     Then the request fails with ResourceNotFoundException
+
+  Scenario: A table's ExpressionAttributeNames with a name its ProjectionExpression does not use is refused
+    When I send BatchGetItem with the raw body:
+      """
+      {"RequestItems": {"${Employee}": {"Keys": [{"LoginAlias": {"S": "irenes"}}], "ProjectionExpression": "#f",
+                                        "ExpressionAttributeNames": {"#f": "FirstName", "#l": "LastName"}}}}
+      """
+    Then the request fails with ValidationException
 
   Scenario Outline: A key that does not match the table's key schema is refused: <key>
     When I send BatchGetItem with the raw body:

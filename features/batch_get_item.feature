@@ -1,4 +1,4 @@
-# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html ("BatchGetItem returns a partial result if the response size limit is exceeded"; "For example, if you ask to retrieve 100 items, but each individual item is 300 KB in size, the system returns 52 items (so as not to exceed the 16 MB limit). It also returns an appropriate UnprocessedKeys value")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeysAndAttributes.html
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html ("Read operations": each item of a BatchGetItem rounded up to 4 KB as its own GetItem)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html
@@ -89,6 +89,11 @@ Feature: BatchGetItem reads up to 100 items from one or more tables in one reque
       """
       {}
       """
+
+  Scenario: A hundred items of 300 KB are more than 16 MB: part of them come back, the keys of the rest in UnprocessedKeys
+    Given 100 items of 307200 bytes each in Employee
+    When I call BatchGetItem on Employee with 100 keys
+    Then of the 100 items of 307200 bytes asked from Employee, some but not all come back, no more than 16 MB, and the keys of the rest are left unprocessed
 
   Scenario: More than a hundred keys in one table are refused
     When I call BatchGetItem on Employee with 101 keys

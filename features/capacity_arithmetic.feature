@@ -1,6 +1,6 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html (reads: "Item sizes for reads are rounded up to the next 4 KB multiple", half a unit for an eventually consistent read; writes: one unit per 1 KB, rounded up)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html ("Provisioned throughput considerations for Local Secondary Indexes": "If you write a new item to the table that defines an indexed attribute ... one write operation is required to put the item into the index"; "If an update to the table changes the value of an indexed key attribute (from A to B), two writes are required"; "If an item was present in the index, but a write to the table caused the indexed attribute to be deleted, one write is required"; "If an item is not present in the index before or after the item is updated, there is no additional write cost for the index"; the size of an index entry: the table key, the index key and the projected attributes)
-# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html ("Provisioned throughput considerations for Global Secondary Indexes": the same rules for writes to a global index)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html ("Provisioned throughput considerations for Global Secondary Indexes": the same rules for writes to a global index, and "If an update to the table only changes the value of projected attributes in the index key schema, but does not change the value of any indexed key attribute, one write is required to update the values of the projected attributes into the index")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/CapacityUnitCalculations.html ("The size of a null attribute or a Boolean attribute is (number of UTF-8-encoded bytes of attribute name) + (1 byte)"; "The size of a List or Map is (number of UTF-8-encoded bytes of attribute name) + sum (size of nested elements) + (3 bytes). The size of an empty List or Map is (number of UTF-8-encoded bytes of attribute name) + (3 bytes)"; "Each List or Map element also requires 1 byte of overhead")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ConsumedCapacity.html (CapacityUnits "The total number of capacity units consumed by the operation"; Table; LocalSecondaryIndexes; GlobalSecondaryIndexes)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html (ReturnConsumedCapacity: "INDEXES - The response includes the aggregate ConsumedCapacity for the operation, together with ConsumedCapacity for each table and secondary index that was accessed"; "TOTAL - The response includes only the aggregate ConsumedCapacity for the operation")
@@ -160,6 +160,53 @@ Feature: Capacity units of writes that touch secondary indexes, and of reads of 
       """
       {"TableName": "GameScores", "CapacityUnits": 5.0, "Table": {"CapacityUnits": 2.0},
        "GlobalSecondaryIndexes": {"GameTitleIndex": {"CapacityUnits": 3.0}}}
+      """
+
+  Scenario: A batch reports a global secondary index's share summed over its writes
+    When I create a table GameScores with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "UserId", "KeyType": "HASH"}],
+       "GlobalSecondaryIndexes": [{"IndexName": "GameTitleIndex", "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}],
+                                   "Projection": {"ProjectionType": "ALL"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    And I write in one batch with:
+      """
+      {"RequestItems": {"GameScores": [
+         {"PutRequest": {"Item": {"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}}}},
+         {"PutRequest": {"Item": {"UserId": {"S": "102"}, "GameTitle": {"S": "Meteor Blasters"}}}},
+         {"PutRequest": {"Item": {"UserId": {"S": "103"}}}}]},
+       "ReturnConsumedCapacity": "INDEXES"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      [{"TableName": "GameScores", "CapacityUnits": 5.0, "Table": {"CapacityUnits": 3.0},
+        "GlobalSecondaryIndexes": {"GameTitleIndex": {"CapacityUnits": 2.0}}}]
+      """
+
+  Scenario: An update that changes only an attribute the global index projects takes one index write
+    When I create a table GameScores with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "UserId", "KeyType": "HASH"}],
+       "GlobalSecondaryIndexes": [{"IndexName": "GameTitleIndex", "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}],
+                                   "Projection": {"ProjectionType": "ALL"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    And I put an item into GameScores with:
+      """
+      {"Item": {"UserId": {"S": "101"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "5"}}}
+      """
+    And I update an item in GameScores with:
+      """
+      {"Key": {"UserId": {"S": "101"}}, "UpdateExpression": "SET TopScore = :s", "ExpressionAttributeValues": {":s": {"N": "6"}},
+       "ReturnConsumedCapacity": "INDEXES"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "GameScores", "CapacityUnits": 2.0, "Table": {"CapacityUnits": 1.0},
+       "GlobalSecondaryIndexes": {"GameTitleIndex": {"CapacityUnits": 1.0}}}
       """
 
   Scenario Outline: Reading an item that does not exist still consumes <units> read units (<kind>)

@@ -1,4 +1,5 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html (ReturnItemCollectionMetrics; ItemCollectionMetrics "is only returned if the ReturnItemCollectionMetrics parameter was specified. If the table does not have any local secondary indexes, this information is not returned in the response.")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html (ItemCollectionMetrics "A list of tables that were processed by BatchWriteItem and, for each table, information about any item collections that were affected by individual DeleteItem or PutItem operations"; "Each entry consists of the following subelements: ItemCollectionKey ... SizeEstimateRangeGB")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ItemCollectionMetrics.html (ItemCollectionKey, SizeEstimateRangeGB: lower and upper bound)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html (item collections; "Item collection size limit": "If an item collection exceeds the 10 GB limit, DynamoDB returns an ItemCollectionSizeLimitExceededException, and you won't be able to add more items to the item collection or increase the sizes of items that are in the item collection. (Read and write operations that shrink the size of the item collection are still allowed.)"; an index entry counts its attributes and 100 bytes of overhead)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CancellationReason.html (Code ItemCollectionSizeLimitExceeded)
@@ -65,6 +66,23 @@ Feature: ReturnItemCollectionMetrics reports the size of the item collection wri
       """
       {"email": {"S": "tomer@gmail.com"}}
       """
+
+  @batch_write_item
+  Scenario: A batch with SIZE reports the item collection of a table with a local secondary index, and nothing for a table without one
+    Given a table Courses keyed by email and sorted by course with a local secondary index ByGrade on grade
+    And a table Students keyed by email
+    When I write in one batch with:
+      """
+      {"RequestItems": {
+         "Courses": [{"PutRequest": {"Item": {"email": {"S": "tomer@gmail.com"}, "course": {"S": "Python"}, "grade": {"S": "10"}}}}],
+         "Students": [{"PutRequest": {"Item": {"email": {"S": "tomer@gmail.com"}, "name": {"S": "Tomer"}}}}]},
+       "ReturnItemCollectionMetrics": "SIZE"}
+      """
+    Then the ItemCollectionMetrics in the response includes:
+      """
+      {"Courses": [{"ItemCollectionKey": {"email": {"S": "tomer@gmail.com"}}}]}
+      """
+    And "/ItemCollectionMetrics/Students" is not in the response
 
   # The size limit scenarios lower the limit with the engine's table option
   # dynaspec:item-collection-limit (bytes): a target cannot be filled with 10 GB in a test. Each

@@ -329,6 +329,33 @@ Feature: Query reads one item collection, narrowed by one sort key condition, pa
       | strongly consistent   | true   | 2.0   |
       | eventually consistent | false  | 1.0   |
 
+  Scenario Outline: Two 2,048-byte items read by a <kind> query come to exactly 4 KB and consume <units> read units
+    Given a table Blobs with key schema:
+      | attribute | type | key   |
+      | PK        | S    | HASH  |
+      | SK        | S    | RANGE |
+    And the item in Blobs, padded to 2048 bytes with "x" in attribute "Data":
+      """
+      {"PK": {"S": "p"}, "SK": {"S": "1"}}
+      """
+    And the item in Blobs, padded to 2048 bytes with "x" in attribute "Data":
+      """
+      {"PK": {"S": "p"}, "SK": {"S": "2"}}
+      """
+    When I query Blobs with:
+      """
+      {"KeyConditionExpression": "PK = :p", "ExpressionAttributeValues": {":p": {"S": "p"}}, "ConsistentRead": <strong>, "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Blobs", "CapacityUnits": <units>}
+      """
+
+    Examples:
+      | kind                  | strong | units |
+      | strongly consistent   | true   | 1.0   |
+      | eventually consistent | false  | 0.5   |
+
   Scenario Outline: The legacy KeyConditions <operator> on the sort key selects <expected>
     When I query Events with:
       """

@@ -156,6 +156,23 @@ Feature: TransactWriteItems and TransactGetItems apply or read many items as one
       [{"TableName": "Accounts", "CapacityUnits": 4.0, "WriteCapacityUnits": 4.0}]
       """
 
+  Scenario: A 2,000-byte item updated by a transaction costs its two write units twice
+    Given the item in Accounts, padded to 2000 bytes with "x" in attribute "Notes":
+      """
+      {"Id": {"S": "carol"}, "Balance": {"N": "12"}}
+      """
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [{"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "carol"}}, "UpdateExpression": "SET Balance = :b",
+                                     "ExpressionAttributeValues": {":b": {"N": "34"}}}}],
+       "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the request succeeds
+    And the ConsumedCapacity in the response is:
+      """
+      [{"TableName": "Accounts", "CapacityUnits": 4.0, "WriteCapacityUnits": 4.0}]
+      """
+
   Scenario: TransactGetItems answers in request order, with an empty response for a missing item
     When I call TransactGetItems with:
       """

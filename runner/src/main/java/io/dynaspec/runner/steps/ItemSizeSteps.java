@@ -31,6 +31,20 @@ public final class ItemSizeSteps {
         world.arrange("PutItem", put(table, written(itemOfSize(table, bytes))));
     }
 
+    /**
+     * Items keyed as the BatchGetItem steps name their keys (item-00, item-01, ...), each padded
+     * with Payload to the size given.
+     */
+    @Given("{int} items of {int} bytes each in {word}")
+    public void itemsOfSize(int count, int bytes, String table) {
+        for (int i = 0; i < count; i++) {
+            Map<String, AttributeValue> item = new LinkedHashMap<>(world.newItem(table, i));
+            int used = item.entrySet().stream().mapToInt(e -> utf8(e.getKey()) + utf8(e.getValue().s())).sum() + utf8(PAYLOAD);
+            item.put(PAYLOAD, AttributeValue.fromS("x".repeat(bytes - used)));
+            world.arrange("PutItem", put(table, item));
+        }
+    }
+
     @When("I put an item of {int} bytes into {word}")
     public void putItemOfSize(int bytes, String table) {
         world.send("PutItem", put(table, written(itemOfSize(table, bytes))));
