@@ -1,4 +1,5 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html (ReturnItemCollectionMetrics; ItemCollectionMetrics "is only returned if the ReturnItemCollectionMetrics parameter was specified. If the table does not have any local secondary indexes, this information is not returned in the response.")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html (ItemCollectionMetrics: "A list of tables that were processed by BatchWriteItem and, for each table, information about any item collections that were affected by individual DeleteItem or PutItem operations")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ItemCollectionMetrics.html (ItemCollectionKey, SizeEstimateRangeGB: lower and upper bound)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html (item collections; "Item collection size limit": "If an item collection exceeds the 10 GB limit, DynamoDB returns an ItemCollectionSizeLimitExceededException, and you won't be able to add more items to the item collection or increase the sizes of items that are in the item collection. (Read and write operations that shrink the size of the item collection are still allowed.)"; an index entry counts its attributes and 100 bytes of overhead)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CancellationReason.html (Code ItemCollectionSizeLimitExceeded)
@@ -137,3 +138,19 @@ Feature: ReturnItemCollectionMetrics reports the size of the item collection wri
       {"TableName": "Courses", "Key": {"email": {"S": "t@x.io"}, "course": {"S": "c2"}}}
       """
     Then the request succeeds
+
+  @batch_write_item
+  Scenario: A batch write reports, per table, each item collection it wrote to or removed from
+    Given a table Courses keyed by email and sorted by course with a local secondary index ByGrade on grade
+    And the item in Courses:
+      """
+      {"email": {"S": "mateo@example.com"}, "course": {"S": "Java"}, "grade": {"S": "9"}}
+      """
+    When I write in one batch with:
+      """
+      {"RequestItems": {"Courses": [{"PutRequest": {"Item": {"email": {"S": "tomer@gmail.com"}, "course": {"S": "Python"}, "grade": {"S": "10"}}}}, {"DeleteRequest": {"Key": {"email": {"S": "mateo@example.com"}, "course": {"S": "Java"}}}}]}, "ReturnItemCollectionMetrics": "SIZE"}
+      """
+    Then the response has ItemCollectionMetrics of Courses for the item collections, in any order:
+      """
+      [{"email": {"S": "tomer@gmail.com"}}, {"email": {"S": "mateo@example.com"}}]
+      """
