@@ -1,6 +1,6 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html (RequestItems "Map Entries: Maximum number of 100 items", Keys "Array Members: Minimum number of 1 item. Maximum number of 100 items"; "A single operation can retrieve up to 16 MB of data, which can contain as many as 100 items"; "If you request more than 100 items, BatchGetItem returns a ValidationException with the message \"Too many items requested for the BatchGetItem call.\""; errors ResourceNotFoundException, ValidationException)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeysAndAttributes.html (Keys, AttributesToGet, ProjectionExpression, ExpressionAttributeNames) and API_AttributeValue.html (one type per value; sets non-empty and without duplicates)
-# Record: dynalite's test suite, which records live DynamoDB's answers (batchGetItem validations: missing and empty RequestItems, legacy and expression parameters mixed, placeholder maps and projections, bad key values, which of two problems is reported first, a missing table before a bad key, keys that do not match the schema, an empty or a 101-long Keys list, exactly 100 keys of a missing table; the exact messages of the @strict scenarios)
+# Record: dynalite's test suite, which records live DynamoDB's answers (batchGetItem validations: missing and empty RequestItems, legacy and expression parameters mixed, placeholder maps and projections, bad key values, which of two problems is reported first, a missing table before a bad key, keys that do not match the schema, no, an empty or a 101-long Keys list, a table name of one character, exactly 100 keys of a missing table; the exact messages of the @strict scenarios)
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @batch_get_edges
 Feature: BatchGetItem at the edges of its rules: what a batch read may hold
@@ -280,3 +280,25 @@ Feature: BatchGetItem at the edges of its rules: what a batch read may hold
       {"RequestItems": {"ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt": {"Keys": [{"a": {"S": "a"}}]}}}
       """
     Then the request fails with ResourceNotFoundException
+
+  @strict
+  Scenario: A table given no Keys is refused, in DynamoDB's words
+    When I send BatchGetItem with the raw body:
+      """
+      {"RequestItems": {"abc": {}}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "1 validation error detected: Value null at 'requestItems.abc.member.keys' failed to satisfy constraint: Member must not be null"
+
+  # DynamoDB prints the whole RequestItems map in this message, in its own rendering: matched as dynalite's tests match it.
+  @strict
+  Scenario: A table name of one character is refused, in DynamoDB's words
+    When I send BatchGetItem with the raw body:
+      """
+      {"RequestItems": {"a": {"Keys": [{"a": {"S": "a"}}]}}}
+      """
+    Then the request fails with ValidationException
+    And the error message matches:
+      """
+      1 validation error detected: Value '\{.+\}' at 'requestItems' failed to satisfy constraint: Map keys must satisfy constraint: \[Member must have length less than or equal to 255, Member must have length greater than or equal to 3, Member must satisfy regular expression pattern: \[a-zA-Z0-9_.-\]\+\]
+      """
