@@ -154,3 +154,17 @@ Feature: ReturnItemCollectionMetrics reports the size of the item collection wri
       """
       [{"email": {"S": "tomer@gmail.com"}}, {"email": {"S": "mateo@example.com"}}]
       """
+
+  Scenario Outline: A put with a legacy Expected condition reports the item collection only when asked: <metrics>
+    Given a table Courses keyed by email and sorted by course with a local secondary index ByGrade on grade
+    When I put an item into Courses with:
+      """
+      {"Item": {"email": {"S": "tomer@gmail.com"}, "course": {"S": "Python"}, "grade": {"S": "10"}}, "Expected": {"grade": {"Exists": false}}, "ReturnItemCollectionMetrics": "<metrics>"}
+      """
+    Then the request succeeds
+    And <outcome>
+
+    Examples:
+      | metrics | outcome                                                                                  |
+      | SIZE    | "/ItemCollectionMetrics/ItemCollectionKey" in the response is '{"email": {"S": "tomer@gmail.com"}}' |
+      | NONE    | the response has no ItemCollectionMetrics                                               |

@@ -394,7 +394,7 @@ Feature: Sizes and lengths hold exactly at DynamoDB's limits, counted in UTF-8 b
       """
 
   # Each of these members is declared with "Maximum length of 65535" (API_PutItem.html,
-  # API_GetItem.html, API_UpdateItem.html, API_BatchWriteItem.html, API_KeysAndAttributes.html):
+  # API_GetItem.html, API_UpdateItem.html, API_Scan.html, API_BatchWriteItem.html, API_KeysAndAttributes.html):
   # a request that breaks a member's constraint is refused for its shape before any table is
   # looked up, as dynalite's tests record by sending every such request to a table that does not exist.
   Scenario Outline: A name of 65,536 bytes in <member> of <operation> is refused before its table is looked up
@@ -413,6 +413,9 @@ Feature: Sizes and lengths hold exactly at DynamoDB's limits, counted in UTF-8 b
       | GetItem    | AttributesToGet          | {"Key": {"Id": {"S": "k"}}, "AttributesToGet": ["n…"]}                                                              |
       | GetItem    | ExpressionAttributeNames | {"Key": {"Id": {"S": "k"}}, "ProjectionExpression": "#n", "ExpressionAttributeNames": {"#n": "n…"}}                 |
       | UpdateItem | AttributeUpdates         | {"Key": {"Id": {"S": "k"}}, "AttributeUpdates": {"n…": {"Action": "PUT", "Value": {"S": "v"}}}}                     |
+      | Scan       | ExclusiveStartKey        | {"ExclusiveStartKey": {"n…": {"S": "k"}}}                                                                           |
+      | Scan       | ScanFilter               | {"ScanFilter": {"n…": {"ComparisonOperator": "NULL"}}}                                                              |
+      | Scan       | ExpressionAttributeNames | {"FilterExpression": "attribute_exists(#n)", "ExpressionAttributeNames": {"#n": "n…"}}                              |
 
   Scenario Outline: A name of 65,536 bytes in <member> of <operation> is refused before its tables are looked up
     When I call <operation> with "n…" written out to 65536 bytes:
