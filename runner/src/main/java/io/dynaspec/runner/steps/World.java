@@ -358,20 +358,20 @@ public final class World {
     }
 
     /**
-     * The answer of a target that does not have an operation: DynamoDB's own
-     * UnknownOperationException (an emulator that never implemented the operation gives it, as
-     * DynamoDB gives it for a name it does not know), or HTTP 501 Not Implemented.
-     */
-    /**
      * Mutation testing (the runner's {@code mutation} profile sets {@code
      * dynaspec.unknownOperationFails}) runs the features on the reference engine, which has every
      * operation they call: there an operation it does not know is a mutant's fault, which fails
      * the scenario instead of skipping it, so that a mutant that loses an operation is caught.
      */
-    private boolean unknownOperationFails() {
+    boolean unknownOperationFails() {
         return Boolean.getBoolean("dynaspec.unknownOperationFails") && target().cluster().isPresent();
     }
 
+    /**
+     * The answer of a target that does not have an operation: DynamoDB's own
+     * UnknownOperationException (an emulator that never implemented the operation gives it, as
+     * DynamoDB gives it for a name it does not know), or HTTP 501 Not Implemented.
+     */
     static boolean isUnsupported(AwsServiceException e) {
         String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
         return "UnknownOperationException".equals(code) || e.statusCode() == 501;
