@@ -1,7 +1,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html ("BatchWriteItem rejects the entire batch" when "One or more tables specified in the BatchWriteItem request does not exist", "Primary key attributes specified on an item in the request do not match those in the corresponding table's primary key schema", "You try to perform multiple operations on the same item in the same BatchWriteItem request"; RequestItems: "Map Entries: Maximum number of 100 items", "Array Members: Minimum number of 1 item. Maximum number of 25 items"; errors ResourceNotFoundException, ValidationException)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html ("the index key attributes ... must be of the scalar type defined for them": an item whose index sort key has another type is refused)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html (ValidationException: "The input fails to satisfy the constraints specified by an AWS service")
-# Record: dynalite's test suite, which records live DynamoDB's answers (batchWriteItem validations: which of two problems is reported first, the key-schema and index-key messages, the messages for an empty RequestItems and for missing members)
+# Record: dynalite's test suite, which records live DynamoDB's answers (batchWriteItem validations: which of two problems is reported first, the key-schema and index-key messages, the messages for an empty RequestItems and for missing members, for a table given no or 26 requests, and for a table name too short or outside the pattern, which print the RequestItems map in DynamoDB's own rendering)
 # Seed: "Under the hood, this BatchWriteItem actually uses PutItem. The way it works is you may specify up to 25 Items in `BatchWriteItem` command to write to one or more tables. Dynamo processes each item by invoking `PutItem` with each item data. `BatchWriteItem` then returns JSON response and all failed writes are sent back to the application in an attribute called `UnprocessedItems`. Your app must then check the `UnprocessedItems` field and take appropriate action."
 @batch_edges
 Feature: BatchWriteItem at the edges of its rules: which refusal wins, and what no batch may hold
@@ -150,3 +150,59 @@ Feature: BatchWriteItem at the edges of its rules: which refusal wins, and what 
       Value 'hi' at 'returnItemCollectionMetrics' failed to satisfy constraint: Member must satisfy enum value set: [SIZE, NONE]
       Value null at 'requestItems' failed to satisfy constraint: Member must not be null
       """
+
+  # DynamoDB prints the whole RequestItems map in these messages, in its own rendering: the
+  # scenarios match that part as dynalite's tests do ('{.+}'), and the rest exactly.
+  @strict
+  Scenario Outline: A table given no write requests is refused for the length of its list, in DynamoDB's words: <table>
+    When I send BatchWriteItem with the raw body:
+      """
+      {"RequestItems": {"<table>": []}}
+      """
+    Then the request fails with ValidationException
+    And the error message matches:
+      """
+      1 validation error detected: Value '\{.+\}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: \[Member must have length less than or equal to 25, Member must have length greater than or equal to 1\]
+      """
+
+    Examples:
+      | table |
+      | ${Employee} |
+      | abc |
+      | ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt |
+
+  @strict
+  Scenario: 26 requests for one table are refused for the length of its list, in DynamoDB's words
+    When I write 26 new items into Employee in one batch
+    Then the request fails with ValidationException
+    And the error message matches:
+      """
+      1 validation error detected: Value '\{.+\}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: \[Member must have length less than or equal to 25, Member must have length greater than or equal to 1\]
+      """
+
+  @strict
+  Scenario: 25 requests for one table break no rule: only the request's other problem is reported
+    When I send BatchWriteItem with the raw body:
+      """
+      {"RequestItems": {"${Employee}": [{"PutRequest": {"Item": {"LoginAlias": {"S": "u01"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u02"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u03"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u04"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u05"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u06"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u07"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u08"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u09"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u10"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u11"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u12"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u13"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u14"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u15"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u16"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u17"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u18"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u19"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u20"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u21"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u22"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u23"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u24"}}}}, {"PutRequest": {"Item": {"LoginAlias": {"S": "u25"}}}}]}, "ReturnConsumedCapacity": "hi"}
+      """
+    Then the request fails with ValidationException
+    And the error message is "1 validation error detected: Value 'hi' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]"
+
+  @strict
+  Scenario Outline: A table name no table can have is refused, in DynamoDB's words: <case>
+    When I send BatchWriteItem with the raw body:
+      """
+      {"RequestItems": {"<table>": [{"PutRequest": {"Item": {"a": {"S": "a"}}}}]}}
+      """
+    Then the request fails with ValidationException
+    And the error message matches:
+      """
+      1 validation error detected: Value '\{.+\}' at 'requestItems' failed to satisfy constraint: Map keys must satisfy constraint: \[Member must have length less than or equal to 255, Member must have length greater than or equal to 3, Member must satisfy regular expression pattern: \[a-zA-Z0-9_.-\]\+\]
+      """
+
+    Examples:
+      | case | table |
+      | one character | a |
+      | a character outside the pattern | aa; |
+      | 256 characters | tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt |

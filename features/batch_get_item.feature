@@ -191,3 +191,27 @@ Feature: BatchGetItem reads up to 100 items from one or more tables in one reque
       """
       [{"FirstName": {"S": "Irene"}}]
       """
+
+  @reference-only @faults
+  Scenario Outline: Keys left unprocessed come back with every read parameter of their table, ready to be sent again: <parameters>
+    # API_BatchGetItem.html, UnprocessedKeys: "Each element consists of: Keys - An array of primary
+    # key attribute values that define specific items in the table. ProjectionExpression - One or
+    # more attributes to be retrieved from the table or index. [...] ConsistentRead - The
+    # consistency of a read operation." Their form is that of RequestItems (KeysAndAttributes).
+    Given the leader of the partition holding "irenes" in Employee is in AZ a
+    When AZ a fails
+    And AZ b fails
+    And I call BatchGetItem with:
+      """
+      {"RequestItems": {"Employee": <entry>}, "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the UnprocessedKeys in the response is:
+      """
+      {"Employee": <entry>}
+      """
+    And the response has a ConsumedCapacity
+
+    Examples:
+      | parameters                                | entry                                                                                                                                   |
+      | a projection through a placeholder        | {"Keys": [{"LoginAlias": {"S": "irenes"}}], "ConsistentRead": true, "ProjectionExpression": "#f", "ExpressionAttributeNames": {"#f": "FirstName"}} |
+      | AttributesToGet                           | {"Keys": [{"LoginAlias": {"S": "irenes"}}], "ConsistentRead": true, "AttributesToGet": ["FirstName"]}                                   |

@@ -170,3 +170,24 @@ Feature: BatchWriteItem writes up to 25 items in one request
       """
       {"LoginAlias": {"S": "mateoj"}}
       """
+
+  @reference-only @faults
+  Scenario: A delete that no quorum of replicas can acknowledge comes back in UnprocessedItems as the DeleteRequest it was
+    # API_BatchWriteItem.html: "The UnprocessedItems value is in the same form as RequestItems,
+    # so you can provide this value directly to a subsequent BatchWriteItem operation."
+    Given the item in Employee:
+      """
+      {"LoginAlias": {"S": "irenes"}}
+      """
+    And the leader of the partition holding "irenes" in Employee is in AZ a
+    When AZ b fails
+    And AZ c fails
+    And I write in one batch:
+      """
+      {"Employee": [{"DeleteRequest": {"Key": {"LoginAlias": {"S": "irenes"}}}}]}
+      """
+    Then the request succeeds
+    And the UnprocessedItems in the response is:
+      """
+      {"Employee": [{"DeleteRequest": {"Key": {"LoginAlias": {"S": "irenes"}}}}]}
+      """

@@ -155,3 +155,33 @@ Feature: ReturnItemCollectionMetrics reports the size of the item collection wri
       {"TableName": "Courses", "Key": {"email": {"S": "t@x.io"}, "course": {"S": "c2"}}}
       """
     Then the request succeeds
+
+  @batch_write_item
+  Scenario: A batch write reports, per table, each item collection it wrote to or removed from
+    Given a table Courses keyed by email and sorted by course with a local secondary index ByGrade on grade
+    And the item in Courses:
+      """
+      {"email": {"S": "mateo@example.com"}, "course": {"S": "Java"}, "grade": {"S": "9"}}
+      """
+    When I write in one batch with:
+      """
+      {"RequestItems": {"Courses": [{"PutRequest": {"Item": {"email": {"S": "tomer@gmail.com"}, "course": {"S": "Python"}, "grade": {"S": "10"}}}}, {"DeleteRequest": {"Key": {"email": {"S": "mateo@example.com"}, "course": {"S": "Java"}}}}]}, "ReturnItemCollectionMetrics": "SIZE"}
+      """
+    Then the response has ItemCollectionMetrics of Courses for the item collections, in any order:
+      """
+      [{"email": {"S": "tomer@gmail.com"}}, {"email": {"S": "mateo@example.com"}}]
+      """
+
+  Scenario Outline: A put with a legacy Expected condition reports the item collection only when asked: <metrics>
+    Given a table Courses keyed by email and sorted by course with a local secondary index ByGrade on grade
+    When I put an item into Courses with:
+      """
+      {"Item": {"email": {"S": "tomer@gmail.com"}, "course": {"S": "Python"}, "grade": {"S": "10"}}, "Expected": {"grade": {"Exists": false}}, "ReturnItemCollectionMetrics": "<metrics>"}
+      """
+    Then the request succeeds
+    And <outcome>
+
+    Examples:
+      | metrics | outcome                                                                                  |
+      | SIZE    | "/ItemCollectionMetrics/ItemCollectionKey" in the response is '{"email": {"S": "tomer@gmail.com"}}' |
+      | NONE    | the response has no ItemCollectionMetrics                                               |

@@ -393,6 +393,44 @@ Feature: Sizes and lengths hold exactly at DynamoDB's limits, counted in UTF-8 b
       {"Id": {"S": "k"}}
       """
 
+  # Each of these members is declared with "Maximum length of 65535" (API_PutItem.html,
+  # API_GetItem.html, API_UpdateItem.html, API_Scan.html, API_BatchWriteItem.html, API_KeysAndAttributes.html):
+  # a request that breaks a member's constraint is refused for its shape before any table is
+  # looked up, as dynalite's tests record by sending every such request to a table that does not exist.
+  Scenario Outline: A name of 65,536 bytes in <member> of <operation> is refused before its table is looked up
+    When I call <operation> on Nowhere with "n…" written out to 65536 bytes:
+      """
+      <request>
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | operation  | member                   | request                                                                                                              |
+      | PutItem    | Item                     | {"Item": {"Id": {"S": "k"}, "n…": {"S": "v"}}}                                                                      |
+      | PutItem    | Expected                 | {"Item": {"Id": {"S": "k"}}, "Expected": {"n…": {"Exists": false}}}                                                 |
+      | PutItem    | ExpressionAttributeNames | {"Item": {"Id": {"S": "k"}}, "ConditionExpression": "attribute_not_exists(#n)", "ExpressionAttributeNames": {"#n": "n…"}} |
+      | GetItem    | Key                      | {"Key": {"n…": {"S": "k"}}}                                                                                         |
+      | GetItem    | AttributesToGet          | {"Key": {"Id": {"S": "k"}}, "AttributesToGet": ["n…"]}                                                              |
+      | GetItem    | ExpressionAttributeNames | {"Key": {"Id": {"S": "k"}}, "ProjectionExpression": "#n", "ExpressionAttributeNames": {"#n": "n…"}}                 |
+      | UpdateItem | AttributeUpdates         | {"Key": {"Id": {"S": "k"}}, "AttributeUpdates": {"n…": {"Action": "PUT", "Value": {"S": "v"}}}}                     |
+      | Scan       | ExclusiveStartKey        | {"ExclusiveStartKey": {"n…": {"S": "k"}}}                                                                           |
+      | Scan       | ScanFilter               | {"ScanFilter": {"n…": {"ComparisonOperator": "NULL"}}}                                                              |
+      | Scan       | ExpressionAttributeNames | {"FilterExpression": "attribute_exists(#n)", "ExpressionAttributeNames": {"#n": "n…"}}                              |
+
+  Scenario Outline: A name of 65,536 bytes in <member> of <operation> is refused before its tables are looked up
+    When I call <operation> with "n…" written out to 65536 bytes:
+      """
+      <request>
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | operation      | member                   | request                                                                                              |
+      | BatchWriteItem | a PutRequest's Item      | {"RequestItems": {"Nowhere": [{"PutRequest": {"Item": {"Id": {"S": "k"}, "n…": {"S": "v"}}}}]}}     |
+      | BatchWriteItem | a DeleteRequest's Key    | {"RequestItems": {"Nowhere": [{"DeleteRequest": {"Key": {"n…": {"S": "k"}}}}]}}                     |
+      | BatchGetItem   | Keys                     | {"RequestItems": {"Nowhere": {"Keys": [{"n…": {"S": "k"}}]}}}                                       |
+      | BatchGetItem   | ExpressionAttributeNames | {"RequestItems": {"Nowhere": {"Keys": [{"Id": {"S": "k"}}], "ProjectionExpression": "#n", "ExpressionAttributeNames": {"#n": "n…"}}}} |
+
   Scenario: CreateTable accepts a key attribute name of 255 characters
     When I create a table Wide keyed by an attribute named with 255 characters
     Then the request succeeds

@@ -2,7 +2,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.Expected.html (Exists with and without Value; ComparisonOperator with AttributeValueList or Value, not both; the number of values each operator takes)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeNames.html and Expressions.ExpressionAttributeValues.html (a name placeholder begins with #, a value placeholder with :)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html (empty String and Binary values are allowed except in key attributes)
-# Record: dynalite's test suite, which records live DynamoDB's answers (putItem validations: each exact message of the @strict scenarios; a missing table reported before an item without its key)
+# Record: dynalite's test suite, which records live DynamoDB's answers (putItem validations: each exact message of the @strict scenarios, a request with neither TableName nor Item; a missing table reported before an item without its key)
 # Seed: "To create an item, use **PutItem** action. Requires the partition key and the sort key if there is one in the table."
 @put_item_edges
 Feature: PutItem at the edges of its rules
@@ -134,6 +134,18 @@ Feature: PutItem at the edges of its rules
       | NULL with a Value                      | {"Value": {"S": "a"}, "ComparisonOperator": "NULL"}                         | Invalid number of argument(s) for the NULL ComparisonOperator                           |
       | BETWEEN with a Value                   | {"Value": {"S": "a"}, "ComparisonOperator": "BETWEEN"}                      | Invalid number of argument(s) for the BETWEEN ComparisonOperator                        |
 
+  Scenario: A legacy Expected condition with a ComparisonOperator outside the enumeration is refused and nothing is written
+    # API_ExpectedAttributeValue.html: ComparisonOperator "Valid Values: EQ | NE | IN | LE | LT | GE | GT | BETWEEN | NOT_NULL | NULL | CONTAINS | NOT_CONTAINS | BEGINS_WITH"
+    When I put an item into Employee with:
+      """
+      {"Item": {"LoginAlias": {"S": "irenes"}}, "Expected": {"a": {"ComparisonOperator": "XX", "AttributeValueList": [{"S": "a"}]}}}
+      """
+    Then the request fails with ValidationException
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "irenes"}}
+      """
+
   @strict
   Scenario Outline: A placeholder that does not begin with its sign is refused: <member>
     When I put an item into Employee with:
@@ -165,3 +177,16 @@ Feature: PutItem at the edges of its rules
       """
     Then the request fails with ValidationException
     And the error message starts with "Invalid ConditionExpression: Syntax error;"
+
+  @strict
+  Scenario: A request without TableName and Item lists both problems
+    When I send PutItem with the raw body:
+      """
+      {}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value null at 'tableName' failed to satisfy constraint: Member must not be null
+      Value null at 'item' failed to satisfy constraint: Member must not be null
+      """

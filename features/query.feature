@@ -376,6 +376,16 @@ Feature: Query reads one item collection, narrowed by one sort key condition, pa
       | GE       | [{"N": "10"}]                  | [{"N": "10"}, {"N": "20"}]                        |
       | BETWEEN  | [{"N": "2"}, {"N": "10"}]      | [{"N": "2"}, {"N": "3"}, {"N": "10"}]             |
 
+  Scenario: The legacy KeyConditions with ScanIndexForward false return the items in descending order of the sort key
+    When I query Events with:
+      """
+      {"KeyConditions": {"Device": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "d1"}]}}, "ScanIndexForward": false}
+      """
+    Then the query returns the Seq values in this order:
+      """
+      [{"N": "20"}, {"N": "10"}, {"N": "3"}, {"N": "2"}, {"N": "1"}]
+      """
+
   Scenario: The legacy KeyConditions with a QueryFilter count the items read and the items kept
     When I query Events with:
       """

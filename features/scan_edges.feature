@@ -566,3 +566,18 @@ Feature: Scan at the edges of its rules: what a scan request may hold
       | attribute_exists(LoginAlias.b.c) and #a = b |
       | attribute_exists(#a.b.c) |
       | attribute_exists(#a[0]) |
+
+  # API_Scan.html, Limit: "Type: Integer", "Valid Range: Minimum value of 1" and no maximum.
+  Scenario: A Limit of 2147483647, the largest an Integer holds, is accepted
+    When I send Scan with the raw body:
+      """
+      {"TableName": "${Employee}", "Limit": 2147483647}
+      """
+    Then the request succeeds
+
+  Scenario: A Limit of -2147483648, the smallest an Integer holds, is refused for its range
+    When I send Scan with the raw body:
+      """
+      {"TableName": "${Employee}", "Limit": -2147483648}
+      """
+    Then the request fails with ValidationException

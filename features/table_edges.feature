@@ -1,5 +1,5 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html (TableName "Length Constraints: Minimum length of 3. Maximum length of 255", "Pattern: [a-zA-Z0-9_.-]+"; AttributeDefinitions and KeySchema "Required: Yes"; KeySchema "Array Members: Minimum number of 1 item. Maximum number of 2 items"; "The first element must have a KeyType of HASH, and the second element must have a KeyType of RANGE"; BillingMode "PROVISIONED | PAY_PER_REQUEST"; LocalSecondaryIndexes "each local secondary index in the array includes ... Projection ... NonKeyAttributes"; errors LimitExceededException, ResourceInUseException, ValidationException)
-# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ProvisionedThroughput.html (ReadCapacityUnits, WriteCapacityUnits "Valid Range: Minimum value of 1") and API_Projection.html (ProjectionType "ALL | KEYS_ONLY | INCLUDE"; NonKeyAttributes "Array Members: Minimum number of 1 item"), developerguide/ServiceQuotas.html ("You can define a maximum of 5 local secondary indexes per table")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ProvisionedThroughput.html (ReadCapacityUnits, WriteCapacityUnits "Valid Range: Minimum value of 1") and API_Projection.html (ProjectionType "ALL | KEYS_ONLY | INCLUDE"; NonKeyAttributes "Array Members: Minimum number of 1 item", each "Minimum length of 1. Maximum length of 255"), developerguide/ServiceQuotas.html ("You can define a maximum of 5 local secondary indexes per table")
 # Record: dynalite's test suite, which records live DynamoDB's answers (createTable validations: the shape problems listed together, the key schema's and the attribute definitions' rules, throughput bounds and billing mode, local index rules; the exact messages of the @strict scenarios)
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @table_edges
@@ -279,6 +279,39 @@ Feature: CreateTable at the edges of its rules: what a table definition may hold
       | UpdateTable | a name of 256 characters | {"TableName": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} |
       | DescribeTable | a character outside the pattern | {"TableName": "abc;"} |
       | DeleteTable | a character outside the pattern | {"TableName": "abc;"} |
+
+  # API_Projection.html, NonKeyAttributes: "Length Constraints: Minimum length of 1. Maximum length of 255."
+  Scenario: A local index may project a non-key attribute whose name is 255 characters long
+    When I create a table Wide with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "a", "AttributeType": "S"}, {"AttributeName": "b", "AttributeType": "S"}], "KeySchema": [{"KeyType": "HASH", "AttributeName": "a"}, {"KeyType": "RANGE", "AttributeName": "b"}], "LocalSecondaryIndexes": [{"IndexName": "abc", "KeySchema": [{"AttributeName": "a", "KeyType": "HASH"}, {"AttributeName": "b", "KeyType": "RANGE"}], "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"]}}], "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1}}
+      """
+    Then the request succeeds
+
+  Scenario Outline: A local index may not project a non-key attribute whose name is <case>
+    When I create a table Wide with:
+      """
+      <body>
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | case | body |
+      | empty | {"AttributeDefinitions": [{"AttributeName": "a", "AttributeType": "S"}, {"AttributeName": "b", "AttributeType": "S"}], "KeySchema": [{"KeyType": "HASH", "AttributeName": "a"}, {"KeyType": "RANGE", "AttributeName": "b"}], "LocalSecondaryIndexes": [{"IndexName": "abc", "KeySchema": [{"AttributeName": "a", "KeyType": "HASH"}, {"AttributeName": "b", "KeyType": "RANGE"}], "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": [""]}}], "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1}} |
+      | 256 characters long | {"AttributeDefinitions": [{"AttributeName": "a", "AttributeType": "S"}, {"AttributeName": "b", "AttributeType": "S"}], "KeySchema": [{"KeyType": "HASH", "AttributeName": "a"}, {"KeyType": "RANGE", "AttributeName": "b"}], "LocalSecondaryIndexes": [{"IndexName": "abc", "KeySchema": [{"AttributeName": "a", "KeyType": "HASH"}, {"AttributeName": "b", "KeyType": "RANGE"}], "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"]}}], "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1}} |
+
+  Scenario Outline: <operation> of a name of <length> characters, the shortest and longest a table may have, looks for the table
+    When I send <operation> with the raw body:
+      """
+      {"TableName": "<name>"}
+      """
+    Then the request fails with ResourceNotFoundException
+
+    Examples:
+      | operation | length | name |
+      | DescribeTable | 3 | abc |
+      | DeleteTable | 3 | abc |
+      | DeleteTable | 255 | ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt |
 
   @strict
   Scenario Outline: <operation> with <case> is refused with DynamoDB's message

@@ -1,5 +1,6 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html (up to 100 actions on distinct items; ClientRequestToken; TransactionCanceledException, IdempotentParameterMismatchException, TransactionInProgressException)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactGetItems.html (up to 100 Gets; Responses in request order)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html, TransactionCanceledException (each code's message: ConditionalCheckFailed "The conditional request failed")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CancellationReason.html (one reason per action: None, ConditionalCheckFailed, TransactionConflict, ...; Item with ReturnValuesOnConditionCheckFailure)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html ("Amazon DynamoDB Transactions: How it works": all or nothing, idempotency window of 10 minutes, conflict handling, two reads or writes of every item)
 # Source: aws.amazon.com/premiumsupport/knowledge-center/dynamodb-transactwriteitems/ (the messages "Transaction cancelled, please refer cancellation reasons for specific reasons [...]" and "Transaction request cannot include multiple operations on one item")
@@ -70,6 +71,7 @@ Feature: TransactWriteItems and TransactGetItems apply or read many items as one
       """
     Then the request fails with TransactionCanceledException
     And the cancellation reasons are "None, ConditionalCheckFailed"
+    And cancellation reason 2 says "The conditional request failed"
     And cancellation reason 2 carries no item
     And Accounts holds the item:
       """

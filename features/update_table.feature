@@ -2,7 +2,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.OnlineOps.html (adding a global secondary index to an existing table: "DynamoDB ... backfills the index with data from the table"; IndexStatus CREATING, then ACTIVE; deleting an index)
 # Source: github.com/aws-cloudformation/cloudformation-coverage-roadmap/issues/1075 (a Query of a backfilling index fails with "ValidationException ... Cannot read from backfilling global secondary index"; the index name after a colon as users of DynamoDB quote the message); API_GlobalSecondaryIndexDescription.html ("You can delete an index that is being created during the Backfilling phase"); dynalite's test/updateTable.js for LimitExceededException when a second index is created or deleted
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GlobalSecondaryIndexDescription.html (IndexStatus CREATING, UPDATING, DELETING, ACTIVE; Backfilling: "For indexes that were created during a CreateTable operation, the Backfilling attribute does not appear in the DescribeTable output")
-# Source: dynalite's test/updateTable.js, which records DynamoDB's own messages for an UpdateTable that changes nothing, repeats an index, changes no throughput, or names a missing table
+# Source: dynalite's test/updateTable.js, which records DynamoDB's own messages for an UpdateTable that changes nothing, repeats an index, changes no throughput, names a missing table, or gives an index Update neither a name nor throughput
 # Seed: "When you create dynamodb table, the table is created and there is metadata stored about the table along with it. The metadata inludes the key attributes and capacity, etc."
 @update_table
 Feature: UpdateTable changes a table's throughput, billing mode and global secondary indexes
@@ -326,6 +326,27 @@ Feature: UpdateTable changes a table's throughput, billing mode and global secon
       {"TableName": "GameScores", "GlobalSecondaryIndexUpdates": [{"Delete": {"IndexName": "NoSuchIndex"}}]}
       """
     Then the request fails with ResourceNotFoundException
+
+  Scenario: Updating the throughput of a global index the table does not have is refused
+    # API_UpdateTable.html, ResourceNotFoundException: "The operation tried to access a nonexistent table or index."
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "GlobalSecondaryIndexUpdates": [{"Update": {"IndexName": "NoSuchIndex", "ProvisionedThroughput": {"ReadCapacityUnits": 2, "WriteCapacityUnits": 2}}}]}
+      """
+    Then the request fails with ResourceNotFoundException
+
+  @strict
+  Scenario: An index Update with neither a name nor throughput lists both missing members
+    When I send UpdateTable with the raw body:
+      """
+      {"TableName": "abc", "GlobalSecondaryIndexUpdates": [{"Update": {}}]}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value null at 'globalSecondaryIndexUpdates.1.member.update.indexName' failed to satisfy constraint: Member must not be null
+      Value null at 'globalSecondaryIndexUpdates.1.member.update.provisionedThroughput' failed to satisfy constraint: Member must not be null
+      """
 
   Scenario: UpdateTable of a table that does not exist is refused
     When I call UpdateTable with:

@@ -38,11 +38,6 @@ public final class Members {
         violations.throwIfAny();
     }
 
-    public boolean has(String member) {
-        Object v = object.get(member);
-        return v != null && v != JsonTree.NULL;
-    }
-
     /** The member's path in DynamoDB's messages: lower camel case, nested with dots. */
     public String pathOf(String member) {
         String camel = Character.toLowerCase(member.charAt(0)) + member.substring(1);
@@ -227,10 +222,6 @@ public final class Members {
             messages.add("Value " + render(value) + " at '" + path + "' failed to satisfy constraint: " + constraint);
         }
 
-        public boolean isEmpty() {
-            return messages.isEmpty();
-        }
-
         public void throwIfAny() {
             if (!messages.isEmpty()) {
                 throw Errors.constraintViolations(messages);
@@ -307,10 +298,6 @@ public final class Members {
 
         public T get() {
             return value;
-        }
-
-        public T orElse(T fallback) {
-            return value == null ? fallback : value;
         }
     }
 }

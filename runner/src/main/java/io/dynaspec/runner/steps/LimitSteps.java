@@ -49,6 +49,12 @@ public final class LimitSteps {
         send(operation, table, requestJson.replace(template, writtenOut(template, bytes)));
     }
 
+    /** As above, for a whole request (RequestItems names the scenario's tables): the batch operations. */
+    @When("I call {word} with {string} written out to {int} bytes:")
+    public void callWholeWrittenOut(String operation, String template, int bytes, String requestJson) {
+        world.send(operation, (ObjectNode) DynamoJson.parse(requestJson.replace(template, writtenOut(template, bytes))));
+    }
+
     /** The request (without TableName), with every occurrence of the token replaced by the base64 of that many bytes. */
     @When("I call {word} on {word} with {string} standing for {int} bytes of binary:")
     public void callWithBinary(String operation, String table, String token, int bytes, String requestJson) {

@@ -58,6 +58,23 @@ public final class ResponseSteps {
     }
 
     /**
+     * A message whose recorded form holds a part DynamoDB fills from the request as it pleases,
+     * such as its rendering of a whole RequestItems map: the doc string is a regular expression
+     * the whole message must match, as dynalite's tests match DynamoDB's messages.
+     */
+    @Then("the error message matches:")
+    public void errorMessageMatches(String pattern) {
+        AwsServiceException e = world.lastError();
+        if (e == null) {
+            throw new AssertionError(world.lastOperation() + " succeeded; expected an error message matching: " + pattern);
+        }
+        String message = e.awsErrorDetails().errorMessage();
+        if (message == null || !java.util.regex.Pattern.compile(pattern.strip()).matcher(message).matches()) {
+            throw new AssertionError("error message was \"" + message + "\"; expected one matching " + pattern.strip());
+        }
+    }
+
+    /**
      * A message of several shape violations: "N validation errors detected: " then the
      * violations joined by "; ", in an order DynamoDB does not keep from one request to the next
      * (dynalite's tests, which record DynamoDB's messages, match them in any order). One violation
@@ -231,6 +248,30 @@ public final class ResponseSteps {
         }
         assertSame("ItemCollectionKey", DynamoJson.parse(key), metrics.get("ItemCollectionKey"));
         assertSizeRange(metrics.get("SizeEstimateRangeGB"));
+    }
+
+    /**
+     * BatchWriteItem's ItemCollectionMetrics (API_BatchWriteItem.html): per table, one entry for
+     * each item collection written, in no promised order; each names its collection and
+     * estimates its size.
+     */
+    @Then("the response has ItemCollectionMetrics of {word} for the item collections, in any order:")
+    public void itemCollectionMetricsOfTable(String table, String keys) {
+        succeeds();
+        JsonNode metrics = world.lastResponseJson().path("ItemCollectionMetrics").path(table);
+        if (!metrics.isArray()) {
+            throw new AssertionError("the response has no ItemCollectionMetrics for " + table + ": " + world.lastResponseJson());
+        }
+        List<JsonNode> actual = new ArrayList<>();
+        for (JsonNode m : metrics) {
+            actual.add(m.get("ItemCollectionKey"));
+            assertSizeRange(m.get("SizeEstimateRangeGB"));
+        }
+        List<JsonNode> expected = new ArrayList<>();
+        DynamoJson.parse(keys).forEach(expected::add);
+        if (actual.size() != expected.size() || !actual.containsAll(expected)) {
+            throw new AssertionError("the item collections of " + table + " were " + actual + "; expected, in any order: " + expected);
+        }
     }
 
     static void assertSizeRange(JsonNode range) {

@@ -48,6 +48,9 @@ public final class StreamSteps {
             return noted.get(table);
         }
         String arn = world.db().describeTable(b -> b.tableName(world.table(table))).table().latestStreamArn();
+        if (arn == null && world.unknownOperationFails()) {
+            throw new AssertionError("table " + table + " has no LatestStreamArn in its description");
+        }
         if (arn == null) {
             // A target without DynamoDB Streams may still echo a StreamSpecification: its scenarios
             // are skipped as unsupported, as when it answers a Streams operation with UnknownOperationException.

@@ -56,6 +56,15 @@ public final class TransactionSteps {
                 DynamoJson.toJson(r.item()));
     }
 
+    /** TransactionCanceledException's documentation: each code's message (ConditionalCheckFailed: "The conditional request failed"). */
+    @Then("cancellation reason {int} says {string}")
+    public void reasonMessage(int position, String message) {
+        CancellationReason r = canceled().cancellationReasons().get(position - 1);
+        if (!message.equals(r.message())) {
+            throw new AssertionError("cancellation reason " + position + " says " + r.message() + "; expected " + message);
+        }
+    }
+
     @Then("cancellation reason {int} carries no item")
     public void reasonWithoutItem(int position) {
         CancellationReason r = canceled().cancellationReasons().get(position - 1);
