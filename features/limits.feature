@@ -4,6 +4,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_AttributeValue.html (M: "Type: String to AttributeValue object map", "Key Length Constraints: Maximum length of 65535")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeySchemaElement.html (AttributeName: length 1 to 255)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html (TableName: length 3 to 255, pattern [a-zA-Z0-9_.-]+)
+# Record: ExtendDB's test suite, messages captured from DynamoDB (tests/test_expression_size_limit.py: a condition or filter over 4,096 bytes is refused with "expression size: <N>" after the rule, an update or projection without it)
 # Seed: "**Write will fail if item size is greater than 400KB**"
 # Seed: "Requires the key-attributes (PK for simple key table or PK+SK for composite key table)"
 @limits
@@ -493,6 +494,23 @@ Feature: Sizes and lengths hold exactly at DynamoDB's limits, counted in UTF-8 b
       {"FilterExpression": "attribute_not_exists(a…)"}
       """
     Then the request fails with ValidationException
+
+  @strict
+  Scenario Outline: A <member> of 4097 bytes is refused in DynamoDB's words
+    Given a table Blobs keyed by Id
+    When I call <operation> on Blobs with "<expression>" written out to 4097 bytes:
+      """
+      <request>
+      """
+    Then the request fails with ValidationException
+    And the error message is "<message>"
+
+    Examples: a condition or a filter gives the size, an update or a projection does not
+      | member               | operation  | expression               | request                                                                                                         | message                                                                                                   |
+      | ConditionExpression  | PutItem    | attribute_not_exists(a…) | {"Item": {"Id": {"S": "k"}}, "ConditionExpression": "attribute_not_exists(a…)"}                                 | Invalid ConditionExpression: Expression size has exceeded the maximum allowed size; expression size: 4097 |
+      | FilterExpression     | Scan       | attribute_not_exists(a…) | {"FilterExpression": "attribute_not_exists(a…)"}                                                                | Invalid FilterExpression: Expression size has exceeded the maximum allowed size; expression size: 4097    |
+      | UpdateExpression     | UpdateItem | SET a… = :v              | {"Key": {"Id": {"S": "k"}}, "UpdateExpression": "SET a… = :v", "ExpressionAttributeValues": {":v": {"S": "x"}}} | Invalid UpdateExpression: Expression size has exceeded the maximum allowed size;                          |
+      | ProjectionExpression | GetItem    | Id, a…                   | {"Key": {"Id": {"S": "k"}}, "ProjectionExpression": "Id, a…"}                                                   | Invalid ProjectionExpression: Expression size has exceeded the maximum allowed size;                      |
 
   @update_item
   Scenario: An expression attribute name of exactly 255 bytes is accepted
