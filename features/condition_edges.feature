@@ -2,7 +2,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.Attributes.html (document paths: [n] for list elements, . for map elements; "MyList[-1]" and "MyList[0.4]" are invalid; a name must start with a-z or A-Z, or go through an expression attribute name)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeNames.html (a dot inside an expression attribute name is part of one top-level attribute's name; reserved words need a placeholder)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.html ("DynamoDB does not allow mixing legacy conditional parameters and expression parameters in a single call")
-# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.Expected.html (string comparisons "based on Unicode with UTF-8 binary encoding"; how many values each ComparisonOperator takes; NOT_NULL on an attribute of type NULL is true and NULL is false, "because the attribute exists")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.Expected.html (string comparisons "based on Unicode with UTF-8 binary encoding"; "For Binary, DynamoDB treats each byte of the binary data as unsigned when it compares binary values"; how many values each ComparisonOperator takes; BETWEEN "Greater than or equal to the first value, and less than or equal to the second value"; NOT_NULL on an attribute of type NULL is true and NULL is false, "because the attribute exists")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExpectedAttributeValue.html (ValidationException when Exists is true without a Value, or false with one; a value of another type "does not match")
 # Record: dynalite's test suite, which records live DynamoDB's answers (deleteItem, putItem, scan and updateItem validations: the exact messages of the @strict scenarios; "<>" between values of different types is true; which of two request errors is reported)
 # Seed: "A condition expression is a condition checked before item creation/update. This condition must be satisfied in order for the PutItem operation to succeed"
@@ -76,6 +76,34 @@ Feature: Condition edges: missing and NULL attributes, types, document paths, pl
       | attribute_exists(Projects[0].Title) | rejected |
       | attribute_exists(Address[0])        | rejected |
       | attribute_exists(Projects.Title)    | rejected |
+
+  Scenario Outline: On binary, Boolean, set and empty list attributes, <condition> with :v = <v> is <outcome>
+    Given the item in Employee:
+      """
+      {"LoginAlias": {"S": "bytes"}, "Photo": {"B": "AQ=="}, "Thumbs": {"BS": ["AQ==", "Ag==", "Aw=="]}, "Scores": {"NS": ["7", "12"]},
+       "Notes": {"L": []}, "Active": {"BOOL": true}}
+      """
+    When I put an item into Employee with:
+      """
+      {"Item": {"LoginAlias": {"S": "bytes"}}, "ConditionExpression": "<condition>", "ExpressionAttributeValues": {":v": <v>}}
+      """
+    Then the write is <outcome>
+
+    Examples: size counts a set's members and a list's elements, none in an empty list
+      | condition         | v          | outcome  |
+      | size(Thumbs) = :v | {"N": "3"} | accepted |
+      | size(Scores) = :v | {"N": "2"} | accepted |
+      | size(Notes) = :v  | {"N": "0"} | accepted |
+
+    Examples: binary values order by their bytes, each unsigned
+      | condition   | v             | outcome  |
+      | Photo < :v  | {"B": "Ag=="} | accepted |
+      | Photo > :v  | {"B": "/w=="} | rejected |
+
+    Examples: = and <> compare a value of any type
+      | condition   | v              | outcome  |
+      | Active = :v | {"BOOL": true} | accepted |
+      | Thumbs <> :v | {"BOOL": true} | accepted |
 
   Scenario: Strings compare by their UTF-8 bytes, so a character beyond U+FFFF is greater than U+E000
     Given the item in Employee:
@@ -294,6 +322,13 @@ Feature: Condition edges: missing and NULL attributes, types, document paths, pl
       | operator | outcome  |
       | NOT_NULL | accepted |
       | NULL     | rejected |
+
+  Scenario: Expected BETWEEN holds for bounds that are equal to each other and to the value
+    When I put an item into Employee with:
+      """
+      {"Item": {"LoginAlias": {"S": "irenes"}}, "Expected": {"Age": {"ComparisonOperator": "BETWEEN", "AttributeValueList": [{"N": "34"}, {"N": "34"}]}}}
+      """
+    Then the write is accepted
 
   Scenario: Expected and ConditionExpression in one request are refused
     When I put an item into Employee with:

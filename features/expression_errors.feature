@@ -4,6 +4,11 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/ReservedWords.html
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Scan.html, API_UpdateItem.html and API_PutItem.html (ValidationException)
 # Seed: "Condition expression can be used with `PutItem`, `DeleteItem` and `UpdateItem`"
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html ("Expression parameters": "The maximum number of operators or functions allowed in any expression is 300")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.Attributes.html ("Document paths": a path reaches at most 32 levels deep; a path of 40 elements is past it however the levels are counted)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ExpressionAttributeNames.html (a name placeholder is # followed by one or more alphanumeric characters and underscores)
+# Record: Scylla's Alternator test suite, test/alternator/test_limits.py, which notes DynamoDB's answers (299 comparators and ORs accepted, parentheses not counted; 909 refused with "Invalid ConditionExpression: The expression contains too many operators; operator count: 301")
+# Record: ExtendDB's test suite, messages captured from DynamoDB (tests/test_expression_attribute_map_validation.py: "#a-b" and ":a-b" keys, the empty name; tests/test_expr_operand_type_and_size.py: ordering comparators and BETWEEN refuse BOOL, NULL, set, list and map values)
 # Record: dynalite's test suite, which records live DynamoDB's answers (scan and updateItem validations: every exact message below, and which of two problems in one expression is reported); LowVoltage's exploration tests (a condition cut short: token "<EOF>")
 @expression_errors
 Feature: Expression errors: how DynamoDB refuses an expression it cannot read
@@ -51,6 +56,19 @@ Feature: Expression errors: how DynamoDB refuses an expression it cannot read
       | (size(a)).b > a                      |
       | size(a)[0] > a                       |
       | (size(a))[0] > a                     |
+      | a <                                  |
+
+  Scenario Outline: The filter <expression>, ending in a lone sigil, is refused
+    When I scan Employee with:
+      """
+      {"FilterExpression": "<expression>"}
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | expression |
+      | a = :      |
+      | a = #      |
 
   @strict
   Scenario: A condition that is one bare name is cut short at the end of the text
@@ -194,6 +212,15 @@ Feature: Expression errors: how DynamoDB refuses an expression it cannot read
       | size(:a) > a                               | size           | {"BOOL": true}   | BOOL |
       | size(:a) > a                               | size           | {"NULL": true}   | NULL |
 
+    @strict
+    Examples: the ordering comparators and BETWEEN take only strings, numbers and binaries, whatever the item holds
+      | expression                                 | function       | value            | type |
+      | a < :a                                     | <              | {"BOOL": true}   | BOOL |
+      | :a >= a                                    | >=             | {"NULL": true}   | NULL |
+      | a > :a                                     | >              | {"SS": ["1"]}    | SS   |
+      | a <= :a                                    | <=             | {"M": {}}        | M    |
+      | a between :a and :a                        | BETWEEN        | {"BOOL": true}   | BOOL |
+
   @strict
   Scenario: attribute_type with a word that names no type lists the type names
     When I scan Employee with:
@@ -202,6 +229,28 @@ Feature: Expression errors: how DynamoDB refuses an expression it cannot read
       """
     Then the request fails with ValidationException
     And the error message starts with "Invalid FilterExpression: Invalid attribute type name found; type: 1, valid types: {"
+
+  @strict
+  Scenario: attribute_type with a path where the type name belongs lists the type names
+    When I scan Employee with:
+      """
+      {"FilterExpression": "attribute_type(ab.bc[1].a, SS)"}
+      """
+    Then the request fails with ValidationException
+    And the error message starts with "Invalid FilterExpression: Incorrect operand type for operator or function; operator or function: attribute_type, operand type: {"
+
+  Scenario Outline: The condition <expression> uses the update function <function>
+    When I put an item into Employee with:
+      """
+      {"Item": {"LoginAlias": {"S": "irenes"}}, "ConditionExpression": "<expression>", "ExpressionAttributeValues": {":a": {"L": []}}}
+      """
+    Then the request fails with ValidationException
+    And the error message starts with "Invalid ConditionExpression: The function is not allowed in a condition expression"
+
+    Examples:
+      | expression                  | function      |
+      | a = if_not_exists(a, :a)    | if_not_exists |
+      | a = list_append(a, :a)      | list_append   |
 
   Scenario Outline: The filter <expression> gives a value where a function needs a document path
     When I scan Employee with:
@@ -447,3 +496,71 @@ Feature: Expression errors: how DynamoDB refuses an expression it cannot read
       | delete LoginAlias :a              | {"NS": ["1"]}  |
       | remove d set b = :a, LoginAlias = :a | {"N": "1"}  |
       | delete b :a remove LoginAlias     | {"NS": ["1"]}  |
+
+  @strict
+  Scenario Outline: An expression attribute <member> key with a character other than a letter, digit or underscore is refused
+    When I scan Employee with:
+      """
+      {"FilterExpression": "a = :v", <members>}
+      """
+    Then the request fails with ValidationException
+    And the error message is "<member> contains invalid key: Syntax error; key: \"<key>\""
+
+    Examples:
+      | member                    | key  | members                                                                                     |
+      | ExpressionAttributeNames  | #a-b | "ExpressionAttributeNames": {"#a-b": "a"}, "ExpressionAttributeValues": {":v": {"N": "1"}} |
+      | ExpressionAttributeValues | :a-b | "ExpressionAttributeValues": {":a-b": {"N": "1"}}                                           |
+
+  @strict
+  Scenario: An expression attribute name that stands for the empty name is refused
+    When I get an item from Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "ProjectionExpression": "#a", "ExpressionAttributeNames": {"#a": ""}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "ExpressionAttributeNames contains invalid value: Empty attribute name for key #a"
+
+  Scenario: Placeholders may hold any letter, digit and underscore
+    When I scan Employee with:
+      """
+      {"FilterExpression": "#azAZ09_ = :azAZ09_", "ExpressionAttributeNames": {"#azAZ09_": "a"}, "ExpressionAttributeValues": {":azAZ09_": {"N": "1"}}}
+      """
+    Then the request succeeds
+    And the response includes:
+      """
+      {"Count": 1}
+      """
+
+  Scenario: An expression of exactly 300 operators is read, however many parentheses it has
+    When I call PutItem on Employee with the repeats written out:
+      """
+      {"Item": {"LoginAlias": {"S": "irenes"}, "a": {"N": "1"}}, "ConditionExpression": "«(a)<(b) OR »×149NOT (a)<(b)"}
+      """
+    Then the request succeeds
+
+  @strict
+  Scenario Outline: An expression of more than 300 operators is refused, counting <what>
+    When I call PutItem on Employee with the repeats written out:
+      """
+      {"Item": {"LoginAlias": {"S": "irenes"}}, "ConditionExpression": "<expression>", "ExpressionAttributeValues": {":lo": {"N": "1"}, ":hi": {"N": "2"}}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Invalid ConditionExpression: The expression contains too many operators; operator count: 301"
+
+    Examples:
+      | what                                        | expression                                                                    |
+      | comparators, BETWEEN, IN, AND, OR and NOT   | NOT a<b AND a BETWEEN :lo AND :hi AND a IN (:lo, :hi) OR «a<b OR »×146NOT a<b |
+
+  Scenario: A document path of 32 elements is read
+    When I call Scan on Employee with the repeats written out:
+      """
+      {"FilterExpression": "attribute_not_exists(a«.b»×31)"}
+      """
+    Then the request succeeds
+
+  Scenario: A document path of 40 elements is refused
+    When I call Scan on Employee with the repeats written out:
+      """
+      {"FilterExpression": "attribute_not_exists(a«.b»×39)"}
+      """
+    Then the request fails with ValidationException

@@ -4,6 +4,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_AttributeValue.html (M: "Type: String to AttributeValue object map", "Key Length Constraints: Maximum length of 65535")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeySchemaElement.html (AttributeName: length 1 to 255)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html (TableName: length 3 to 255, pattern [a-zA-Z0-9_.-]+)
+# Record: ExtendDB's test suite, messages captured from DynamoDB (tests/test_expression_size_limit.py: a condition or filter over 4,096 bytes is refused with "expression size: <N>" after the rule, an update or projection without it; tests/test_expression_attribute_map_validation.py: a placeholder key over 255 bytes, the message for names and for values, and length judged before form)
 # Seed: "**Write will fail if item size is greater than 400KB**"
 # Seed: "Requires the key-attributes (PK for simple key table or PK+SK for composite key table)"
 @limits
@@ -532,6 +533,23 @@ Feature: Sizes and lengths hold exactly at DynamoDB's limits, counted in UTF-8 b
       """
     Then the request fails with ValidationException
 
+  @strict
+  Scenario Outline: A <member> of 4097 bytes is refused in DynamoDB's words
+    Given a table Blobs keyed by Id
+    When I call <operation> on Blobs with "<expression>" written out to 4097 bytes:
+      """
+      <request>
+      """
+    Then the request fails with ValidationException
+    And the error message is "<message>"
+
+    Examples: a condition or a filter gives the size, an update or a projection does not
+      | member               | operation  | expression               | request                                                                                                         | message                                                                                                   |
+      | ConditionExpression  | PutItem    | attribute_not_exists(a…) | {"Item": {"Id": {"S": "k"}}, "ConditionExpression": "attribute_not_exists(a…)"}                                 | Invalid ConditionExpression: Expression size has exceeded the maximum allowed size; expression size: 4097 |
+      | FilterExpression     | Scan       | attribute_not_exists(a…) | {"FilterExpression": "attribute_not_exists(a…)"}                                                                | Invalid FilterExpression: Expression size has exceeded the maximum allowed size; expression size: 4097    |
+      | UpdateExpression     | UpdateItem | SET a… = :v              | {"Key": {"Id": {"S": "k"}}, "UpdateExpression": "SET a… = :v", "ExpressionAttributeValues": {":v": {"S": "x"}}} | Invalid UpdateExpression: Expression size has exceeded the maximum allowed size;                          |
+      | ProjectionExpression | GetItem    | Id, a…                   | {"Key": {"Id": {"S": "k"}}, "ProjectionExpression": "Id, a…"}                                                   | Invalid ProjectionExpression: Expression size has exceeded the maximum allowed size;                      |
+
   @update_item
   Scenario: An expression attribute name of exactly 255 bytes is accepted
     Given a table Blobs keyed by Id
@@ -583,6 +601,40 @@ Feature: Sizes and lengths hold exactly at DynamoDB's limits, counted in UTF-8 b
       """
       {"Id": {"S": "k"}}
       """
+
+  Scenario: A Scan takes an expression attribute value of exactly 255 bytes
+    Given a table Blobs keyed by Id
+    And the item in Blobs:
+      """
+      {"Id": {"S": "k"}, "Colour": {"S": "red"}}
+      """
+    When I call Scan on Blobs with ":v…" written out to 255 bytes:
+      """
+      {"FilterExpression": "Colour = :v…", "ExpressionAttributeValues": {":v…": {"S": "red"}}}
+      """
+    Then the request succeeds
+    And the response includes:
+      """
+      {"Count": 1}
+      """
+
+  @strict
+  Scenario Outline: An expression attribute <member> key of 256 bytes is refused in DynamoDB's words: <case>
+    Given a table Blobs keyed by Id
+    When I call <operation> on Blobs with "<key>" written out to 256 bytes:
+      """
+      <request>
+      """
+    Then the request fails with ValidationException
+    And the error message is "<message>"
+
+    Examples: a name's message gives the key's size, a value's does not
+      | member | case                                 | operation  | key  | request                                                                                                                                           | message                                                                                                             |
+      | name   | GetItem                              | GetItem    | #n…  | {"Key": {"Id": {"S": "k"}}, "ProjectionExpression": "#n…", "ExpressionAttributeNames": {"#n…": "Colour"}}                                         | ExpressionAttributeNames contains invalid key: The expression attribute map contains a key that is too long; size of key: 256 |
+      | name   | UpdateItem                           | UpdateItem | #n…  | {"Key": {"Id": {"S": "k"}}, "UpdateExpression": "SET #n… = :v", "ExpressionAttributeNames": {"#n…": "Colour"}, "ExpressionAttributeValues": {":v": {"S": "red"}}} | ExpressionAttributeNames contains invalid key: The expression attribute map contains a key that is too long; size of key: 256 |
+      | name   | GetItem, the key also malformed      | GetItem    | #n-… | {"Key": {"Id": {"S": "k"}}, "ProjectionExpression": "Colour", "ExpressionAttributeNames": {"#n-…": "Colour"}}                                     | ExpressionAttributeNames contains invalid key: The expression attribute map contains a key that is too long; size of key: 256 |
+      | value  | Scan                                 | Scan       | :v…  | {"FilterExpression": "Colour = :v…", "ExpressionAttributeValues": {":v…": {"S": "red"}}}                                                          | ExpressionAttributeValues contains invalid key: The expression attribute map contains a key that is too long;       |
+      | value  | UpdateItem                           | UpdateItem | :v…  | {"Key": {"Id": {"S": "k"}}, "UpdateExpression": "SET Colour = :v…", "ExpressionAttributeValues": {":v…": {"S": "red"}}}                           | ExpressionAttributeValues contains invalid key: The expression attribute map contains a key that is too long;       |
 
   Scenario: A string inside 31 nested maps is stored: with the item, 32 levels
     Given a table Blobs keyed by Id

@@ -5,6 +5,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html (Query: "All items returned are treated as a single read operation, whereby DynamoDB computes the total size of all items and then rounds up to the next 4 KB boundary")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.KeyConditions.html (the legacy KeyConditions: the partition key as an EQ condition, optionally one sort key condition: EQ, LE, LT, GE, GT, BEGINS_WITH, BETWEEN) and LegacyConditionalParameters.QueryFilter.html
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.AttributesToGet.html (the legacy AttributesToGet: the attributes to return); exact messages of refused requests as dynalite's validations record DynamoDB's
+# Record: dynalite's test suite, which records live DynamoDB's answers (query validations: the legacy KeyConditions NULL, NOT_NULL, CONTAINS, NOT_CONTAINS and IN are "not an indexable operation", LE, LT, GE, GT, BEGINS_WITH and BETWEEN on a partition key and a second condition on a table without a sort key "Query key condition not supported"); the message for a key value of the wrong type as DynamoDB's answers quoted in public bug reports give it ("One or more parameter values were invalid: Condition parameter type does not match schema type")
 # Seed: "dynamo sorts items on partition by sort key value"
 @query
 Feature: Query reads one item collection, narrowed by one sort key condition, page by page
@@ -466,3 +467,57 @@ Feature: Query reads one item collection, narrowed by one sort key condition, pa
       """
     Then the request fails with ValidationException
     And the error message is "The table does not have the specified index: NoSuchIndex"
+
+  @strict
+  Scenario Outline: The legacy KeyConditions <operator> on the partition key of a table without a sort key is refused
+    Given a table Employee keyed by LoginAlias
+    When I query Employee with:
+      """
+      {"KeyConditions": {"LoginAlias": {"ComparisonOperator": "<operator>"<values>}}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "<message>"
+
+    Examples: operators no key condition takes
+      | operator     | values                                      | message                                                         |
+      | NULL         |                                             | Attempted conditional constraint is not an indexable operation |
+      | NOT_NULL     |                                             | Attempted conditional constraint is not an indexable operation |
+      | CONTAINS     | , "AttributeValueList": [{"S": "a"}]        | Attempted conditional constraint is not an indexable operation |
+      | NOT_CONTAINS | , "AttributeValueList": [{"S": "a"}]        | Attempted conditional constraint is not an indexable operation |
+      | IN           | , "AttributeValueList": [{"S": "a"}]        | Attempted conditional constraint is not an indexable operation |
+
+    Examples: operators a sort key takes, but a partition key does not
+      | operator    | values                                         | message                           |
+      | LE          | , "AttributeValueList": [{"S": "a"}]           | Query key condition not supported |
+      | LT          | , "AttributeValueList": [{"S": "a"}]           | Query key condition not supported |
+      | GE          | , "AttributeValueList": [{"S": "a"}]           | Query key condition not supported |
+      | GT          | , "AttributeValueList": [{"S": "a"}]           | Query key condition not supported |
+      | BEGINS_WITH | , "AttributeValueList": [{"S": "a"}]           | Query key condition not supported |
+      | BETWEEN     | , "AttributeValueList": [{"S": "a"}, {"S": "b"}] | Query key condition not supported |
+
+  @strict
+  Scenario: The legacy KeyConditions on a table without a sort key take one condition only
+    Given a table Employee keyed by LoginAlias
+    When I query Employee with:
+      """
+      {"KeyConditions": {"LoginAlias": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "irenes"}]},
+                         "FirstName": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "Irene"}]}}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Query key condition not supported"
+
+  @strict
+  Scenario: A key condition value of another type than the key's is refused
+    When I query Events with:
+      """
+      {"KeyConditionExpression": "Device = :d", "ExpressionAttributeValues": {":d": {"N": "1"}}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "One or more parameter values were invalid: Condition parameter type does not match schema type"
+
+  Scenario: A filter on a key attribute is refused on either side of OR
+    When I query Events with:
+      """
+      {"KeyConditionExpression": "Device = :d", "FilterExpression": "Seq > :s OR Reading > :r", "ExpressionAttributeValues": {":d": {"S": "d1"}, ":s": {"N": "1"}, ":r": {"N": "1"}}}
+      """
+    Then the request fails with ValidationException

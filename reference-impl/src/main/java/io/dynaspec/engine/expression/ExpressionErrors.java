@@ -221,12 +221,16 @@ final class ExpressionErrors {
     }
 
     /**
-     * A placeholder past 255 bytes ({@link Placeholders} has checked it is ASCII, so its length is
-     * its bytes). DynamoDB's wording for this is not on record: the message only says what is wrong.
+     * A placeholder past 255 bytes, in DynamoDB's words as ExtendDB's record gives them: a name's
+     * message ends with the key's size, a value's does not.
      */
-    static DynamoException keyTooLong(String parameter, String key) {
-        return Errors.validation(parameter + " contains invalid key: the key is longer than "
-                + Placeholders.MAX_KEY_BYTES + " bytes; key: \"" + key + "\"");
+    static DynamoException keyTooLong(String parameter, int bytes) {
+        String message = parameter
+                + " contains invalid key: The expression attribute map contains a key that is too long;";
+        if (parameter.equals(Placeholders.NAMES)) {
+            message += " size of key: " + bytes;
+        }
+        return Errors.validation(message);
     }
 
     static DynamoException emptyName(String key) {

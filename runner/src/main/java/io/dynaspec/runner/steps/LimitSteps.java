@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,6 +31,8 @@ public final class LimitSteps {
     private static final Pattern EXACT_NUMBER = Pattern.compile("[1-9]([0-9]{2})*[1-9]");
     /** A character named by its code point: U+ and four to six hexadecimal digits. */
     private static final Pattern CODE_POINT = Pattern.compile("U\\+[0-9A-F]{4,6}");
+    /** A text to write out several times over: {@code «text»×n}. */
+    private static final Pattern REPEATED = Pattern.compile("«([^»]*)»×([0-9]+)");
 
     private final World world;
     /** The item as a growth update would leave it, for "holds the item as grown". */
@@ -53,6 +56,27 @@ public final class LimitSteps {
     @When("I call {word} with {string} written out to {int} bytes:")
     public void callWholeWrittenOut(String operation, String template, int bytes, String requestJson) {
         world.send(operation, (ObjectNode) DynamoJson.parse(requestJson.replace(template, writtenOut(template, bytes))));
+    }
+
+    /**
+     * The request (without TableName), with each {@code «text»×n} in it written out as the text n
+     * times over: expressions of hundreds of operators, parentheses or path elements, for the
+     * limits of ServiceQuotas.html ("Expression parameters").
+     */
+    @When("I call {word} on {word} with the repeats written out:")
+    public void callWithRepeats(String operation, String table, String requestJson) {
+        send(operation, table, repeatsWrittenOut(requestJson));
+    }
+
+    /** The template with each {@code «text»×n} replaced by the text n times over. */
+    static String repeatsWrittenOut(String template) {
+        Matcher m = REPEATED.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).repeat(Integer.parseInt(m.group(2)))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The request (without TableName), with every occurrence of the token replaced by the base64 of that many bytes. */
