@@ -4,6 +4,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_AttributeValue.html (M: "Type: String to AttributeValue object map", "Key Length Constraints: Maximum length of 65535")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeySchemaElement.html (AttributeName: length 1 to 255)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html (TableName: length 3 to 255, pattern [a-zA-Z0-9_.-]+)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html ("The maximum number of operators or functions allowed in an UpdateExpression is 300. For example, the UpdateExpression SET a = :val1 + :val2 + :val3 contains two \"+\" operators")
 # Seed: "**Write will fail if item size is greater than 400KB**"
 # Seed: "Requires the key-attributes (PK for simple key table or PK+SK for composite key table)"
 @limits
@@ -469,6 +470,42 @@ Feature: Sizes and lengths hold exactly at DynamoDB's limits, counted in UTF-8 b
       """
       {"Id": {"S": "k"}}
       """
+
+  @update_item
+  Scenario: An UpdateExpression of 300 operators and functions is accepted
+    Given a table Blobs keyed by Id
+    And the item in Blobs:
+      """
+      {"Id": {"S": "k"}}
+      """
+    When I call UpdateItem on Blobs with ACTIONS standing for 298 copies of "a#=:v+:v", numbered:
+      """
+      {"Key": {"Id": {"S": "k"}}, "UpdateExpression": "SET ACTIONS, f = if_not_exists(f, :v), g = list_append(:l, :l)",
+       "ExpressionAttributeValues": {":v": {"N": "1"}, ":l": {"L": [{"S": "x"}]}}}
+      """
+    Then the request succeeds
+
+  @update_item
+  Scenario Outline: An UpdateExpression of 301 operators and functions is rejected and the item is unchanged: <counted>
+    Given a table Blobs keyed by Id
+    And the item in Blobs:
+      """
+      {"Id": {"S": "k"}}
+      """
+    When I call UpdateItem on Blobs with ACTIONS standing for <copies> copies of "a#=:v+:v", numbered:
+      """
+      {"Key": {"Id": {"S": "k"}}, "UpdateExpression": "SET ACTIONS<functions>", "ExpressionAttributeValues": <values>}
+      """
+    Then the request fails with ValidationException
+    And Blobs holds the item:
+      """
+      {"Id": {"S": "k"}}
+      """
+
+    Examples:
+      | counted                             | copies | functions                                            | values                                           |
+      | 301 "+" operators                   | 301    |                                                      | {":v": {"N": "1"}}                               |
+      | 299 "+" operators and two functions | 299    | , f = if_not_exists(f, :l), g = list_append(:l, :l) | {":v": {"N": "1"}, ":l": {"L": [{"S": "x"}]}}    |
 
   Scenario: A ProjectionExpression of 4097 bytes is rejected
     Given a table Blobs keyed by Id
