@@ -14,7 +14,7 @@ Feature: Filter expressions: which items a Scan or Query returns
       """
       {"LoginAlias": {"S": "irenes"}, "Age": {"N": "34"}, "Photo": {"B": "aGVsbG8="},
        "Scores": {"NS": ["1", "2"]}, "Blobs": {"BS": ["AQ==", "Ag=="]}, "Projects": {"L": [{"S": "atlas"}, {"N": "7"}]},
-       "Address": {"M": {"City": {"S": "Oslo"}}}}
+       "Address": {"M": {"City": {"S": "Oslo"}}}, "Attachments": {"L": [{"B": "AQ=="}]}}
       """
 
   Scenario Outline: The filter <filter> with :v = <v> returns <count> of the 1 item scanned
@@ -32,6 +32,8 @@ Feature: Filter expressions: which items a Scan or Query returns
       | contains(Photo, :v)    | {"B": "ZWxs"}    | 1     |
       | contains(Photo, :v)    | {"B": "eHl6"}    | 0     |
       | contains(Photo, :v)    | {"S": "ell"}     | 0     |
+      | contains(Photo, :v)    | {"B": "bG8="}    | 1     |
+      | contains(Photo, :v)    | {"B": "aGVsbG8="} | 1    |
       | contains(Scores, :v)   | {"N": "2"}       | 1     |
       | contains(Scores, :v)   | {"N": "3"}       | 0     |
       | contains(Scores, :v)   | {"S": "2"}       | 0     |
@@ -40,6 +42,8 @@ Feature: Filter expressions: which items a Scan or Query returns
       | contains(Blobs, :v)    | {"S": "Ag=="}    | 0     |
       | contains(Projects, :v) | {"N": "7"}       | 1     |
       | contains(Projects, :v) | {"S": "7"}       | 0     |
+      | contains(Attachments, :v) | {"B": "AQ=="} | 1     |
+      | contains(Attachments, :v) | {"B": "Ag=="} | 0     |
       | contains(Age, :v)      | {"N": "34"}      | 0     |
       | contains(Absent, :v)   | {"N": "34"}      | 0     |
 
@@ -47,6 +51,7 @@ Feature: Filter expressions: which items a Scan or Query returns
       | filter                  | v              | count |
       | begins_with(Photo, :v)  | {"B": "aGVs"}  | 1     |
       | begins_with(Photo, :v)  | {"B": "ZWxs"}  | 0     |
+      | begins_with(Photo, :v)  | {"B": "aGVsbG8="} | 1  |
       | begins_with(Photo, :v)  | {"S": "aGVs"}  | 0     |
 
     Examples: BETWEEN and IN on a number

@@ -5,6 +5,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeySchemaElement.html (AttributeName: length 1 to 255)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html (TableName: length 3 to 255, pattern [a-zA-Z0-9_.-]+)
 # Record: ExtendDB's test suite, messages captured from DynamoDB (tests/test_expression_size_limit.py: a condition or filter over 4,096 bytes is refused with "expression size: <N>" after the rule, an update or projection without it; tests/test_expression_attribute_map_validation.py: a placeholder key over 255 bytes, the message for names and for values, and length judged before form)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html ("The maximum number of operators or functions allowed in an UpdateExpression is 300. For example, the UpdateExpression SET a = :val1 + :val2 + :val3 contains two \"+\" operators")
 # Seed: "**Write will fail if item size is greater than 400KB**"
 # Seed: "Requires the key-attributes (PK for simple key table or PK+SK for composite key table)"
 @limits
@@ -502,6 +503,55 @@ Feature: Sizes and lengths hold exactly at DynamoDB's limits, counted in UTF-8 b
     When I call UpdateItem on Blobs with "SET a… = :v" written out to 4097 bytes:
       """
       {"Key": {"Id": {"S": "k"}}, "UpdateExpression": "SET a… = :v", "ExpressionAttributeValues": {":v": {"S": "x"}}}
+      """
+    Then the request fails with ValidationException
+    And Blobs holds the item:
+      """
+      {"Id": {"S": "k"}}
+      """
+
+  @update_item
+  Scenario: An UpdateExpression of 300 operators and functions is accepted
+    Given a table Blobs keyed by Id
+    And the item in Blobs:
+      """
+      {"Id": {"S": "k"}}
+      """
+    When I call UpdateItem on Blobs with ACTIONS standing for 298 copies of "a#=:v+:v", numbered:
+      """
+      {"Key": {"Id": {"S": "k"}}, "UpdateExpression": "SET ACTIONS, f = if_not_exists(f, :v), g = list_append(:l, :l)",
+       "ExpressionAttributeValues": {":v": {"N": "1"}, ":l": {"L": [{"S": "x"}]}}}
+      """
+    Then the request succeeds
+
+  @update_item
+  Scenario: An UpdateExpression of 301 "+" operators is rejected and the item is unchanged
+    Given a table Blobs keyed by Id
+    And the item in Blobs:
+      """
+      {"Id": {"S": "k"}}
+      """
+    When I call UpdateItem on Blobs with ACTIONS standing for 301 copies of "a#=:v+:v", numbered:
+      """
+      {"Key": {"Id": {"S": "k"}}, "UpdateExpression": "SET ACTIONS", "ExpressionAttributeValues": {":v": {"N": "1"}}}
+      """
+    Then the request fails with ValidationException
+    And Blobs holds the item:
+      """
+      {"Id": {"S": "k"}}
+      """
+
+  @update_item
+  Scenario: An UpdateExpression of 299 "+" operators and two functions is rejected and the item is unchanged
+    Given a table Blobs keyed by Id
+    And the item in Blobs:
+      """
+      {"Id": {"S": "k"}}
+      """
+    When I call UpdateItem on Blobs with ACTIONS standing for 299 copies of "a#=:v+:v", numbered:
+      """
+      {"Key": {"Id": {"S": "k"}}, "UpdateExpression": "SET ACTIONS, f = if_not_exists(f, :l), g = list_append(:l, :l)",
+       "ExpressionAttributeValues": {":v": {"N": "1"}, ":l": {"L": [{"S": "x"}]}}}
       """
     Then the request fails with ValidationException
     And Blobs holds the item:

@@ -72,6 +72,29 @@ Feature: Queries and scans read a table through its secondary indexes
        {"UserId": {"S": "101"}, "GameTitle": {"S": "Meteor Blasters"}, "TopScore": {"N": "1000"}}]
       """
 
+  Scenario: Items whose number keys differ only in their digits share one global index key, each its own entry
+    Given I create a table Sensors with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Id", "AttributeType": "N"}, {"AttributeName": "Room", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "Id", "KeyType": "HASH"}],
+       "GlobalSecondaryIndexes": [{"IndexName": "ByRoom", "KeySchema": [{"AttributeName": "Room", "KeyType": "HASH"}],
+                                   "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    And the items in Sensors:
+      """
+      [{"Id": {"N": "1"}, "Room": {"S": "r1"}}, {"Id": {"N": "2"}, "Room": {"S": "r1"}}, {"Id": {"N": "3"}, "Room": {"S": "r1"}}]
+      """
+    And index ByRoom of Sensors holds 3 entries
+    When I query Sensors with:
+      """
+      {"IndexName": "ByRoom", "KeyConditionExpression": "Room = :r", "ExpressionAttributeValues": {":r": {"S": "r1"}}}
+      """
+    Then the scan returns these items in any order:
+      """
+      [{"Id": {"N": "1"}, "Room": {"S": "r1"}}, {"Id": {"N": "2"}, "Room": {"S": "r1"}}, {"Id": {"N": "3"}, "Room": {"S": "r1"}}]
+      """
+
   Scenario: Pages of one item each go through equal index keys, every item once
     When I query GameScores to the end with:
       """

@@ -3,6 +3,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_AttributeValueUpdate.html (DELETE: "those values are subtracted from the old set")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html ("empty sets are not supported": a set emptied by DELETE is no longer an attribute)
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
+# Record: ScyllaDB Alternator's test_update_expression.py, which records live DynamoDB's answers ("Removing a list item beyond the end of the list (e.g., REMOVE a[17] when the list only has three items) is silently ignored")
 # Record: dynalite's test suite, which records live DynamoDB's answers (updateItem validations: "An operand in the update expression has an incorrect data type", "The provided expression refers to an attribute that does not exist in the item", "The document path provided in the update expression is invalid for update")
 @update_expressions
 Feature: Update expressions: what each action does to the item
@@ -172,6 +173,22 @@ Feature: Update expressions: what each action does to the item
       """
       {"M": {"City": {"S": "Oslo"}, "Street": {"L": [{"S": "Main St"}]}}}
       """
+
+  Scenario Outline: REMOVE of a list element past the end of the list changes nothing: Langs[<index>]
+    When I update an item in Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "UpdateExpression": "REMOVE Langs[<index>]"}
+      """
+    Then the request succeeds
+    And the item's Langs is now:
+      """
+      {"L": [{"S": "c"}, {"S": "go"}, {"S": "java"}, {"S": "rust"}]}
+      """
+
+    Examples:
+      | index |
+      | 4     |
+      | 17    |
 
   Scenario: ADD to a number attribute that is not there starts from 0, and a negative number subtracts
     When I update an item in Employee with:

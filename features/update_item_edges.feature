@@ -580,6 +580,35 @@ Feature: UpdateItem at the edges of its rules
       | set e = :a, f = LastPost[1]              |
 
   @strict
+  Scenario Outline: An update that reads inside an index key attribute through a function or arithmetic is refused: <update>
+    Given I create a table Threads with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "ForumName", "AttributeType": "S"}, {"AttributeName": "Subject", "AttributeType": "S"},
+                                {"AttributeName": "LastPost", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "Subject", "KeyType": "RANGE"}],
+       "LocalSecondaryIndexes": [{"IndexName": "ByLastPost",
+                                  "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "LastPost", "KeyType": "RANGE"}],
+                                  "Projection": {"ProjectionType": "ALL"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    When I update an item in Threads with:
+      """
+      {"Key": {"ForumName": {"S": "S3"}, "Subject": {"S": "a"}}, "UpdateExpression": "<update>"<values>}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: IndexKey: LastPost"
+
+    Examples:
+      | update                                  | values                                                 |
+      | set e = if_not_exists(e, LastPost.b)    |                                                        |
+      | set e = list_append(LastPost[1], :l)    | , "ExpressionAttributeValues": {":l": {"L": []}}       |
+      | set e = list_append(:l, LastPost[1])    | , "ExpressionAttributeValues": {":l": {"L": []}}       |
+      | set e = LastPost.b + :a                 | , "ExpressionAttributeValues": {":a": {"N": "1"}}      |
+      | set e = :a + LastPost.b                 | , "ExpressionAttributeValues": {":a": {"N": "1"}}      |
+      | set e = LastPost.b - :a                 | , "ExpressionAttributeValues": {":a": {"N": "1"}}      |
+      | set e = :a - LastPost.b                 | , "ExpressionAttributeValues": {":a": {"N": "1"}}      |
+
+  @strict
   Scenario: A SET that copies a number into an index key is refused as an unsupported type
     Given I create a table Threads with:
       """

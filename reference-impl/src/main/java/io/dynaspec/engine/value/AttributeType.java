@@ -25,9 +25,4 @@ public enum AttributeType {
             default -> null;
         };
     }
-
-    /** Key attributes may only be scalar S, N or B (API_AttributeDefinition.html). */
-    public boolean isKeyType() {
-        return this == S || this == N || this == B;
-    }
 }

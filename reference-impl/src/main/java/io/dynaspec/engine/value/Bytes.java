@@ -20,11 +20,6 @@ public final class Bytes implements Comparable<Bytes> {
         return new Bytes(bytes.clone());
     }
 
-    /** Takes ownership of the array: callers must not change it afterwards. */
-    static Bytes wrap(byte[] bytes) {
-        return new Bytes(bytes);
-    }
-
     public static Bytes fromBase64(String base64) {
         return new Bytes(Base64.getDecoder().decode(base64));
     }
@@ -35,10 +30,6 @@ public final class Bytes implements Comparable<Bytes> {
 
     public int length() {
         return data.length;
-    }
-
-    public byte byteAt(int i) {
-        return data[i];
     }
 
     public byte[] toArray() {

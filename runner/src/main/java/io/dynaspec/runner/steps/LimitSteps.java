@@ -79,6 +79,20 @@ public final class LimitSteps {
         return out.toString();
     }
 
+    /**
+     * The request (without TableName), with {@code token} replaced by that many copies of the
+     * template joined by commas, the n-th copy with its "#" replaced by n: an expression of a few
+     * hundred actions, for the limit on the operators of one expression.
+     */
+    @When("I call {word} on {word} with {word} standing for {int} copies of {string}, numbered:")
+    public void callWithCopies(String operation, String table, String token, int count, String template, String requestJson) {
+        StringBuilder copies = new StringBuilder();
+        for (int n = 1; n <= count; n++) {
+            copies.append(n > 1 ? "," : "").append(template.replace("#", Integer.toString(n)));
+        }
+        send(operation, table, requestJson.replace(token, copies));
+    }
+
     /** The request (without TableName), with every occurrence of the token replaced by the base64 of that many bytes. */
     @When("I call {word} on {word} with {string} standing for {int} bytes of binary:")
     public void callWithBinary(String operation, String table, String token, int bytes, String requestJson) {
