@@ -16,13 +16,9 @@ import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
-import io.dynaspec.runner.tlc.ModelCheckRequest;
 import io.dynaspec.runner.tlc.ModelCheckResult;
-import io.dynaspec.runner.tlc.TlcLauncher;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -239,12 +235,7 @@ public final class IndexStates {
     /** Runs TLC on the recorded states; the result names the first property a state or step breaks, if one does. */
     public static ModelCheckResult check(Path specDir, Path workDir, List<Run> runs, Duration timeout)
             throws IOException, InterruptedException {
-        Path model = workDir.toAbsolutePath().resolve("model");
-        TlcLauncher.freshModelFolder(model, List.of(specDir.resolve("WritePath.tla"), specDir.resolve("Indexes.tla"),
-                specDir.resolve("trace").resolve(SPEC + ".tla"), specDir.resolve("trace").resolve(SPEC + ".cfg")));
-        Files.writeString(model.resolve(DATA + ".tla"), module(runs), StandardCharsets.UTF_8);
-        return new TlcLauncher().run(new ModelCheckRequest(model, SPEC, SPEC, 2, workDir.toAbsolutePath().resolve("tlc"), timeout),
-                p -> { });
+        return RecordedStates.check(specDir, workDir, "Indexes", SPEC, SPEC, DATA, module(runs), timeout);
     }
 
     /** How many states the runs hold: TLC's distinct states, one per state. */

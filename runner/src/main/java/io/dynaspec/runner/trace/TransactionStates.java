@@ -4,13 +4,9 @@ import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.faulttolerance.RandomFaultSchedule;
 import io.dynaspec.engine.trace.TransactionStateRecorder;
-import io.dynaspec.runner.tlc.ModelCheckRequest;
 import io.dynaspec.runner.tlc.ModelCheckResult;
-import io.dynaspec.runner.tlc.TlcLauncher;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,12 +84,7 @@ public final class TransactionStates {
 
     private static ModelCheckResult check(Path specDir, Path workDir, List<Run> runs, Duration timeout, String config)
             throws IOException, InterruptedException {
-        Path model = workDir.toAbsolutePath().resolve("model");
-        TlcLauncher.freshModelFolder(model, List.of(specDir.resolve("WritePath.tla"), specDir.resolve("Transactions.tla"),
-                specDir.resolve("trace").resolve(SPEC + ".tla"), specDir.resolve("trace").resolve(config + ".cfg")));
-        Files.writeString(model.resolve(DATA + ".tla"), module(runs), StandardCharsets.UTF_8);
-        return new TlcLauncher().run(new ModelCheckRequest(model, SPEC, config, 2, workDir.toAbsolutePath().resolve("tlc"), timeout),
-                p -> { });
+        return RecordedStates.check(specDir, workDir, "Transactions", SPEC, config, DATA, module(runs), timeout);
     }
 
     /** How many states the module holds, over every run: TLC's distinct states, one per state. */
