@@ -187,19 +187,20 @@ public final class TableStream {
 
     /** The shard with that id that DescribeStream lists, or null. */
     public StreamShard shard(String id) {
-        for (StreamShard s : shards()) {
-            if (s.id().equals(id)) {
-                return s;
-            }
-        }
-        return null;
+        StreamShard s = anyShard(id);
+        return s == null || s.trimmedAway() ? null : s;
     }
 
-    /** The shard with that id, or null, though the 24-hour trim took all its records (a reader's iterator may name it). */
+    /**
+     * The shard with that id, or null, though the 24-hour trim took all its records (a reader's
+     * iterator may name it). Looks through each group's lineage without sorting the whole stream's.
+     */
     public StreamShard anyShard(String id) {
-        for (StreamShard s : lineage()) {
-            if (s.id().equals(id)) {
-                return s;
+        for (ShardLog log : logs) {
+            for (StreamShard s : lineage(log)) {
+                if (s.id().equals(id)) {
+                    return s;
+                }
             }
         }
         return null;
