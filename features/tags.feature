@@ -93,6 +93,17 @@ Feature: A table's tags are set, listed and removed by its ARN
     When I call ListTagsOfResource on the ARN of table Employee
     Then the Tags in the response has 50 elements
 
+  # TaggingRestrictions.html: "Maximum key length: 128 Unicode characters in UTF-8", "Maximum value
+  # length: 256 Unicode characters in UTF-8"; a key and a value of those lengths are a table's to have.
+  Scenario: A tag key of 128 characters and a value of 256 are set
+    When I call TagResource on the ARN of table Employee with:
+      """
+      {"Tags": [{"Key": "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk", "Value": "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv"}]}
+      """
+    Then the request succeeds
+    When I call ListTagsOfResource on the ARN of table Employee
+    Then the Tags in the response has 1 element
+
   @strict
   Scenario: A tag key with the aws: prefix is refused
     When I call TagResource on the ARN of table Employee with:
