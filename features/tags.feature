@@ -174,6 +174,31 @@ Feature: A table's tags are set, listed and removed by its ARN
     Then the request fails with ValidationException
     And the error message is "Invalid TableArn: Invalid ResourceArn provided as input a:b:c:d:e:f/g"
 
+  # The ResourceArn is judged before the list beside it (dynalite's suite records DynamoDB's order
+  # and messages for TagResource and UntagResource).
+  @strict
+  Scenario: A ResourceArn that is not a table's ARN is reported before an empty list of tags or keys
+    When I call TagResource with:
+      """
+      {"ResourceArn": "a:b:c:d:e:f/g", "Tags": []}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Invalid TableArn: Invalid ResourceArn provided as input a:b:c:d:e:f/g"
+    When I call UntagResource with:
+      """
+      {"ResourceArn": "a:b:c:d:e:f/g", "TagKeys": []}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Invalid TableArn: Invalid ResourceArn provided as input a:b:c:d:e:f/g"
+
+  # API_UntagResource.html, TagKeys: "Length Constraints: Minimum length of 1. Maximum length of 128."
+  Scenario: UntagResource of a key longer than any tag key may be is refused
+    When I call UntagResource on the ARN of table Employee with:
+      """
+      {"TagKeys": ["kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"]}
+      """
+    Then the request fails with ValidationException
+
   Scenario: The ARN of a table that does not exist is not found
     When I call ListTagsOfResource on the ARN of table Missing
     Then the request fails with ResourceNotFoundException
