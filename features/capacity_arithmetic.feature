@@ -225,6 +225,42 @@ Feature: Capacity units of writes that touch secondary indexes, and of reads of 
       | strongly consistent   | true   | 1.0   |
       | eventually consistent | false  | 0.5   |
 
+  # API_Query.html, Select: "If you query or scan a local secondary index and request only
+  # attributes that are projected into that index, the operation will read only the index and not
+  # the table. If any of the requested attributes are not projected into the local secondary index,
+  # DynamoDB fetches each of these attributes from the parent table"; ALL_ATTRIBUTES: "for each
+  # matching item in the index, DynamoDB fetches the entire item from the parent table". Each read
+  # is charged to what it reads (API_ConsumedCapacity.html: Table, LocalSecondaryIndexes): for one
+  # small item one unit each when strongly consistent, half of each when eventually consistent.
+  Scenario Outline: A query of a local index that fetches the item reads the index and the table (<kind>)
+    When I query Music with:
+      """
+      {"IndexName": "AlbumIndex", "KeyConditionExpression": "Artist = :a", "ExpressionAttributeValues": {":a": {"S": "No One You Know"}},
+       "Select": "ALL_ATTRIBUTES", "ConsistentRead": <strong>, "ReturnConsumedCapacity": "INDEXES"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": <total>, "Table": {"CapacityUnits": <each>},
+       "LocalSecondaryIndexes": {"AlbumIndex": {"CapacityUnits": <each>}}}
+      """
+
+    Examples:
+      | kind                  | strong | total | each |
+      | strongly consistent   | true   | 2.0   | 1.0  |
+      | eventually consistent | false  | 1.0   | 0.5  |
+
+  Scenario: A query of a local index for what it projects reads the index alone
+    When I query Music with:
+      """
+      {"IndexName": "AlbumIndex", "KeyConditionExpression": "Artist = :a", "ExpressionAttributeValues": {":a": {"S": "No One You Know"}},
+       "ConsistentRead": true, "ReturnConsumedCapacity": "INDEXES"}
+      """
+    Then the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Music", "CapacityUnits": 1.0, "Table": {"CapacityUnits": 0.0},
+       "LocalSecondaryIndexes": {"AlbumIndex": {"CapacityUnits": 1.0}}}
+      """
+
   Scenario: An item of exactly 1,024 bytes with a NULL attribute costs one write unit
     When I call PutItem on Music with "x…" written out to 998 bytes:
       """

@@ -121,6 +121,8 @@ Feature: DeleteItem at the edges of its rules
 
   # Legacy and expression parameters, and placeholders
 
+  # The placeholders: Expressions.ExpressionAttributeValues.html and Expressions.ExpressionAttributeNames.html,
+  # every placeholder given must be used.
   @strict
   Scenario Outline: A request with <case> is refused before the table is looked for
     When I send DeleteItem with the raw body:
@@ -141,6 +143,8 @@ Feature: DeleteItem at the edges of its rules
       | a value placeholder without : before a bad value    | "ExpressionAttributeValues": {":b": {"a": ""}, "b": {"S": "a"}}, "ConditionExpression": ""                      | ExpressionAttributeValues contains invalid key: Syntax error; key: \\"b\\"                                                    |
       | a value of two types                                | "ExpressionAttributeValues": {":b": {"S": "a", "N": "1"}}, "ConditionExpression": ""                            | ExpressionAttributeValues contains invalid value: Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes for key :b |
       | an empty ConditionExpression                        | "ConditionExpression": ""                                                                                        | Invalid ConditionExpression: The expression can not be empty;                                                              |
+      | a value placeholder the condition does not use      | "ExpressionAttributeValues": {":a": {"S": "x"}, ":b": {"S": "y"}}, "ConditionExpression": "a = :a"              | Value provided in ExpressionAttributeValues unused in expressions: keys: {:b}                                              |
+      | a name placeholder the condition does not use       | "ExpressionAttributeNames": {"#n": "n"}, "ExpressionAttributeValues": {":a": {"S": "x"}}, "ConditionExpression": "a = :a" | Value provided in ExpressionAttributeNames unused in expressions: keys: {#n}                                      |
 
   @strict
   Scenario: A ConditionExpression that does not parse is refused before the table is looked for

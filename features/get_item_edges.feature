@@ -109,6 +109,18 @@ Feature: GetItem at the edges of its rules
     Then the request fails with ValidationException
     And the error message is "ExpressionAttributeNames can only be specified when using expressions"
 
+  # The same request whole: a name placeholder without an expression is refused as such, however
+  # the rest of the request is (Expressions.ExpressionAttributeNames.html: placeholders stand in
+  # for names in an expression).
+  @strict
+  Scenario: ExpressionAttributeNames without a ProjectionExpression is refused in a request that is otherwise valid
+    When I send GetItem with the raw body:
+      """
+      {"TableName": "${Employee}", "Key": {"LoginAlias": {"S": "irenes"}}, "ExpressionAttributeNames": {"#a": "a"}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "ExpressionAttributeNames can only be specified when using expressions"
+
   # Key values that are no valid values, judged before the projection and before the table
 
   @strict

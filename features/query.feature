@@ -603,6 +603,39 @@ Feature: Query reads one item collection, narrowed by one sort key condition, pa
     Then the request fails with ValidationException
     And the error message is "One or more parameter values were invalid: Condition parameter type does not match schema type"
 
+  # Query.FilterExpression.html: "A filter expression cannot contain partition key or sort key
+  # attributes"; the message names the parameter that broke the rule, as dynalite's suite records
+  # live DynamoDB's for a FilterExpression and for the legacy QueryFilter.
+  @strict
+  Scenario Outline: A filter on a key attribute is refused with DynamoDB's message, which names the <parameter>
+    When I query Events with:
+      """
+      {<members>}
+      """
+    Then the request fails with ValidationException
+    And the error message is "<parameter> can only contain non-primary key attributes: Primary key attribute: Seq"
+
+    Examples:
+      | parameter         | members                                                                                                                                                                     |
+      | Filter Expression | "KeyConditionExpression": "Device = :d", "FilterExpression": "Seq > :s", "ExpressionAttributeValues": {":d": {"S": "d1"}, ":s": {"N": "1"}}                                  |
+      | QueryFilter       | "KeyConditions": {"Device": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "d1"}]}}, "QueryFilter": {"Seq": {"ComparisonOperator": "GT", "AttributeValueList": [{"N": "1"}]}} |
+
+  # Expressions.ExpressionAttributeValues.html and Expressions.ExpressionAttributeNames.html: every
+  # placeholder given must be used (the message as dynalite's suite records it of live DynamoDB).
+  @strict
+  Scenario Outline: A query with a <kind> placeholder its expressions do not use is refused
+    When I query Events with:
+      """
+      {"KeyConditionExpression": "Device = :d", <members>}
+      """
+    Then the request fails with ValidationException
+    And the error message is "<message>"
+
+    Examples:
+      | kind  | members                                                                                    | message                                                                       |
+      | value | "ExpressionAttributeValues": {":d": {"S": "d1"}, ":e": {"S": "d2"}}                         | Value provided in ExpressionAttributeValues unused in expressions: keys: {:e} |
+      | name  | "ExpressionAttributeValues": {":d": {"S": "d1"}}, "ExpressionAttributeNames": {"#n": "a"}   | Value provided in ExpressionAttributeNames unused in expressions: keys: {#n}  |
+
   Scenario: A filter on a key attribute is refused on either side of OR
     When I query Events with:
       """

@@ -57,6 +57,32 @@ Feature: Scan reads the whole table, page by page or segment by segment
       | 3     |
       | 7     |
 
+  # The same through a table with a sort key: a page that ends inside an item collection resumes
+  # after its last item, in the same collection (API_Scan.html, ExclusiveStartKey).
+  Scenario Outline: Pages of at most <limit> items of a table with a sort key return every item once
+    Given a table Thread keyed by ForumName and sorted by Subject
+    And the items in Thread:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "a"}}, {"ForumName": {"S": "S3"}, "Subject": {"S": "b"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "c"}}, {"ForumName": {"S": "EC2"}, "Subject": {"S": "a"}},
+       {"ForumName": {"S": "EC2"}, "Subject": {"S": "b"}}, {"ForumName": {"S": "RDS"}, "Subject": {"S": "a"}}]
+      """
+    When I scan Thread to the end with:
+      """
+      {"Limit": <limit>}
+      """
+    Then the pages returned these items, each once, in any order:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "a"}}, {"ForumName": {"S": "S3"}, "Subject": {"S": "b"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "c"}}, {"ForumName": {"S": "EC2"}, "Subject": {"S": "a"}},
+       {"ForumName": {"S": "EC2"}, "Subject": {"S": "b"}}, {"ForumName": {"S": "RDS"}, "Subject": {"S": "a"}}]
+      """
+
+    Examples:
+      | limit |
+      | 1     |
+      | 2     |
+
   Scenario: A page that stops at Limit carries the key of the last item it read
     When I scan Employee with:
       """

@@ -567,6 +567,39 @@ Feature: Scan at the edges of its rules: what a scan request may hold
       | attribute_exists(#a.b.c) |
       | attribute_exists(#a[0]) |
 
+  # Scan.html, "Filter expressions for Scan": a scan's filter may name any attribute, the key
+  # among them (only a query's filter may not: Query.FilterExpression.html); only a path into a
+  # key attribute is refused, above.
+  Scenario: A filter that names a key attribute whole keeps the items it matches
+    Given the items in Thread:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "a"}}, {"ForumName": {"S": "EC2"}, "Subject": {"S": "b"}}]
+      """
+    When I scan Thread with:
+      """
+      {"FilterExpression": "ForumName = :f AND Subject = :s", "ExpressionAttributeValues": {":f": {"S": "S3"}, ":s": {"S": "a"}}}
+      """
+    Then the scan returns these items in any order:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "a"}}]
+      """
+
+  # Expressions.ExpressionAttributeValues.html and Expressions.ExpressionAttributeNames.html: every
+  # placeholder given must be used (the message as dynalite's suite records it of live DynamoDB).
+  @strict
+  Scenario Outline: A scan with a <kind> placeholder its expressions do not use is refused
+    When I scan Employee with:
+      """
+      {"FilterExpression": "LoginAlias = :a", <members>}
+      """
+    Then the request fails with ValidationException
+    And the error message is "<message>"
+
+    Examples:
+      | kind  | members                                                                                   | message                                                                       |
+      | value | "ExpressionAttributeValues": {":a": {"S": "x"}, ":b": {"S": "y"}}                          | Value provided in ExpressionAttributeValues unused in expressions: keys: {:b} |
+      | name  | "ExpressionAttributeValues": {":a": {"S": "x"}}, "ExpressionAttributeNames": {"#n": "a"}   | Value provided in ExpressionAttributeNames unused in expressions: keys: {#n}  |
+
   # API_Scan.html, Limit: "Type: Integer", "Valid Range: Minimum value of 1" and no maximum.
   Scenario: A Limit of 2147483647, the largest an Integer holds, is accepted
     When I send Scan with the raw body:

@@ -242,3 +242,192 @@ Feature: Queries and scans read a table through its secondary indexes
       """
       [{"UserId": {"S": "105"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "7000"}}]
       """
+
+  # Scan.html, "Paginating the results" and "Parallel scan", and API_Scan.html (IndexName: "The name
+  # of a secondary index to scan"; LastEvaluatedKey, ExclusiveStartKey): an index is scanned as a
+  # table is, page by page or segment by segment, every entry once. Six forums, so that more than
+  # one partition key shares a partition of the index whatever the table's partitioning.
+  Scenario Outline: A scan of a local index in pages of <limit> returns every entry once
+    Given a table Thread keyed by ForumName and sorted by Subject with a local secondary index LastPostIndex on LastPostDateTime
+    And the items in Thread:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-03-15"}, "Replies": {"N": "1"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "b"}, "LastPostDateTime": {"S": "2015-01-22"}, "Replies": {"N": "2"}},
+       {"ForumName": {"S": "EC2"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-02-01"}, "Replies": {"N": "3"}},
+       {"ForumName": {"S": "EC2"}, "Subject": {"S": "b"}, "LastPostDateTime": {"S": "2015-02-02"}, "Replies": {"N": "4"}},
+       {"ForumName": {"S": "RDS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-04-01"}, "Replies": {"N": "5"}},
+       {"ForumName": {"S": "RDS"}, "Subject": {"S": "b"}, "Replies": {"N": "6"}},
+       {"ForumName": {"S": "SQS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-05-01"}, "Replies": {"N": "7"}},
+       {"ForumName": {"S": "SNS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-06-01"}, "Replies": {"N": "8"}},
+       {"ForumName": {"S": "SNS"}, "Subject": {"S": "b"}, "LastPostDateTime": {"S": "2015-06-02"}, "Replies": {"N": "9"}},
+       {"ForumName": {"S": "IAM"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-07-01"}, "Replies": {"N": "10"}}]
+      """
+    When I scan Thread to the end with:
+      """
+      {"IndexName": "LastPostIndex", "Limit": <limit>}
+      """
+    Then the pages returned these items, each once, in any order:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-03-15"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "b"}, "LastPostDateTime": {"S": "2015-01-22"}},
+       {"ForumName": {"S": "EC2"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-02-01"}},
+       {"ForumName": {"S": "EC2"}, "Subject": {"S": "b"}, "LastPostDateTime": {"S": "2015-02-02"}},
+       {"ForumName": {"S": "RDS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-04-01"}},
+       {"ForumName": {"S": "SQS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-05-01"}},
+       {"ForumName": {"S": "SNS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-06-01"}},
+       {"ForumName": {"S": "SNS"}, "Subject": {"S": "b"}, "LastPostDateTime": {"S": "2015-06-02"}},
+       {"ForumName": {"S": "IAM"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-07-01"}}]
+      """
+
+    Examples:
+      | limit |
+      | 1     |
+      | 2     |
+      | 100   |
+
+  Scenario Outline: The <segments> segments of a parallel scan of a local index together return every entry once
+    Given a table Thread keyed by ForumName and sorted by Subject with a local secondary index LastPostIndex on LastPostDateTime
+    And the items in Thread:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-03-15"}},
+       {"ForumName": {"S": "EC2"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-02-01"}},
+       {"ForumName": {"S": "RDS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-04-01"}},
+       {"ForumName": {"S": "SQS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-05-01"}},
+       {"ForumName": {"S": "SNS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-06-01"}},
+       {"ForumName": {"S": "IAM"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-07-01"}}]
+      """
+    When I scan each of <segments> segments of Thread to the end with:
+      """
+      {"IndexName": "LastPostIndex"}
+      """
+    Then the pages returned these items, each once, in any order:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-03-15"}},
+       {"ForumName": {"S": "EC2"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-02-01"}},
+       {"ForumName": {"S": "RDS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-04-01"}},
+       {"ForumName": {"S": "SQS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-05-01"}},
+       {"ForumName": {"S": "SNS"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-06-01"}},
+       {"ForumName": {"S": "IAM"}, "Subject": {"S": "a"}, "LastPostDateTime": {"S": "2015-07-01"}}]
+      """
+
+    Examples:
+      | segments |
+      | 2        |
+      | 3        |
+
+  # API_Query.html and API_Scan.html, Select ALL_ATTRIBUTES: "If you query a local secondary index,
+  # then for each matching item in the index, DynamoDB fetches the entire item from the parent table."
+  Scenario Outline: <operation> of a local index with Select ALL_ATTRIBUTES returns the whole items
+    Given a table Thread keyed by ForumName and sorted by Subject with a local secondary index LastPostIndex on LastPostDateTime
+    And the items in Thread:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "aaa"}, "LastPostDateTime": {"S": "2015-03-15"}, "Replies": {"N": "12"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "bbb"}, "LastPostDateTime": {"S": "2015-01-22"}, "Replies": {"N": "3"}}]
+      """
+    When I call <operation> with:
+      """
+      {"TableName": "Thread", "IndexName": "LastPostIndex", "Select": "ALL_ATTRIBUTES"<condition>}
+      """
+    Then the scan returns these items in any order:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "aaa"}, "LastPostDateTime": {"S": "2015-03-15"}, "Replies": {"N": "12"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "bbb"}, "LastPostDateTime": {"S": "2015-01-22"}, "Replies": {"N": "3"}}]
+      """
+
+    Examples:
+      | operation | condition                                                                                               |
+      | Query     | , "KeyConditionExpression": "ForumName = :f", "ExpressionAttributeValues": {":f": {"S": "S3"}}            |
+      | Scan      |                                                                                                         |
+
+  # LSI.html: "If you query or scan a local secondary index, you can request attributes that are
+  # not projected in to the index. DynamoDB automatically fetches those attributes from the base table."
+  Scenario Outline: A query of a local index that asks only for an attribute it does not project fetches it (<parameters>)
+    Given a table Thread keyed by ForumName and sorted by Subject with a local secondary index LastPostIndex on LastPostDateTime
+    And the items in Thread:
+      """
+      [{"ForumName": {"S": "S3"}, "Subject": {"S": "aaa"}, "LastPostDateTime": {"S": "2015-03-15"}, "Replies": {"N": "12"}},
+       {"ForumName": {"S": "S3"}, "Subject": {"S": "bbb"}, "LastPostDateTime": {"S": "2015-01-22"}, "Replies": {"N": "3"}}]
+      """
+    When I query Thread with:
+      """
+      {"IndexName": "LastPostIndex", <members>}
+      """
+    Then the query returns the items:
+      """
+      [{"Replies": {"N": "3"}}, {"Replies": {"N": "12"}}]
+      """
+
+    Examples:
+      | parameters                      | members                                                                                                                               |
+      | ProjectionExpression            | "KeyConditionExpression": "ForumName = :f", "ExpressionAttributeValues": {":f": {"S": "S3"}}, "ProjectionExpression": "Replies"        |
+      | AttributesToGet, KeyConditions  | "KeyConditions": {"ForumName": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "S3"}]}}, "AttributesToGet": ["Replies"]    |
+
+  # API_Query.html, ExclusiveStartKey ("The primary key of the first item that this operation will
+  # evaluate. Use the value that was returned for LastEvaluatedKey in the previous operation"): a
+  # starting key outside what the key condition selects is refused, through an index as on a table
+  # (the messages as dynalite's suite records them of live DynamoDB).
+  Scenario Outline: A query of a global index from a starting key outside its key condition is refused: <case>
+    When I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g AND TopScore > :s",
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}, ":s": {"N": "2000"}},
+       "ExclusiveStartKey": {"UserId": {"S": "102"}, "GameTitle": {"S": "<title>"}, "TopScore": {"N": "<score>"}}}
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | case                         | title           | score |
+      | a sort key the range refuses | Galaxy Invaders | 1000  |
+      | another index partition key  | Meteor Blasters | 5842  |
+
+  @strict
+  Scenario: A query of a global index from a starting key whose sort key the range refuses is refused with DynamoDB's message
+    When I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g AND TopScore > :s",
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}, ":s": {"N": "2000"}},
+       "ExclusiveStartKey": {"UserId": {"S": "102"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "1000"}}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "The provided starting key does not match the range key predicate"
+
+  # API_Query.html, ExclusiveStartKey: "The data type for ExclusiveStartKey must be String, Number,
+  # or Binary", each key attribute of its own declared type (the message as dynalite's suite records it).
+  @strict
+  Scenario Outline: A query of a global index from a starting key whose index <attribute> has another type is refused
+    When I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g",
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}},
+       "ExclusiveStartKey": {"UserId": {"S": "102"}, "GameTitle": <title>, "TopScore": <score>}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "The provided key element does not match the schema"
+
+    Examples:
+      | attribute | title                      | score           |
+      | sort key  | {"S": "Galaxy Invaders"}   | {"S": "1000"}   |
+      | partition | {"N": "1"}                 | {"N": "1000"}   |
+
+  # The table's part of the same key is judged as a table's starting key is, and its fault is
+  # reported as an invalid starting key (the message as dynalite's suite records it).
+  @strict
+  Scenario: A query of a global index from a starting key whose table key has another type is refused as invalid
+    When I query GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "KeyConditionExpression": "GameTitle = :g",
+       "ExpressionAttributeValues": {":g": {"S": "Galaxy Invaders"}},
+       "ExclusiveStartKey": {"UserId": {"N": "102"}, "GameTitle": {"S": "Galaxy Invaders"}, "TopScore": {"N": "1000"}}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "The provided starting key is invalid: The provided key element does not match the schema"
+
+  # API_Query.html, Select ALL_ATTRIBUTES: "If the index is a global secondary index, you can only
+  # use ALL_ATTRIBUTES if the index projects all attributes"; a scan's Select takes the same values
+  # (API_Scan.html), and dynalite refuses such a scan as such a query.
+  Scenario: A scan of a global index that projects only keys with Select ALL_ATTRIBUTES is refused
+    When I scan GameScores with:
+      """
+      {"IndexName": "GameTitleIndex", "Select": "ALL_ATTRIBUTES"}
+      """
+    Then the request fails with ValidationException

@@ -125,6 +125,60 @@ Feature: A table's stream holds each acknowledged change once, in order for each
       """
     Then the Streams in the response has 0 elements
 
+  # API_streams_ListStreams.html: "If the TableName parameter is present, then ListStreams will
+  # return only the streams ARNs for that table"; Limit, "The maximum number of streams to return";
+  # ExclusiveStartStreamArn, "Use the value that was returned for LastEvaluatedStreamArn in the
+  # previous operation"; LastEvaluatedStreamArn, "If LastEvaluatedStreamArn is empty, then the
+  # 'last page' of results has been processed". Streams.html: "If you disable and then re-enable
+  # a stream on the table, a new stream is created with a different stream descriptor", and a
+  # disabled stream's data "will continue to be readable for 24 hours".
+  Scenario Outline: A table's disabled and new streams are listed <limit> at a time, each once, and no other table's
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I create a table Returns with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    When I call UpdateTable with:
+      """
+      {"TableName": "Orders", "StreamSpecification": {"StreamEnabled": false}}
+      """
+    And I call UpdateTable with:
+      """
+      {"TableName": "Orders", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I call UpdateTable with:
+      """
+      {"TableName": "Returns", "StreamSpecification": {"StreamEnabled": false}}
+      """
+    And I call UpdateTable with:
+      """
+      {"TableName": "Returns", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I list the streams of table Orders to the end, <limit> at a time
+    Then the pages listed 2 streams of table Orders, each once
+
+    Examples:
+      | limit |
+      | 1     |
+      | 2     |
+      | 100   |
+
+  # API_streams_ListStreams.html, Errors: ResourceNotFoundException, "The operation tried to access
+  # a nonexistent table or index".
+  Scenario: ListStreams of a table that does not exist is refused
+    When I call ListStreams with:
+      """
+      {"TableName": "Nowhere"}
+      """
+    Then the request fails with ResourceNotFoundException
+
   @strict
   Scenario: DescribeStream of a stream that does not exist is not found
     When I call DescribeStream with:

@@ -93,6 +93,17 @@ Feature: A table's tags are set, listed and removed by its ARN
     When I call ListTagsOfResource on the ARN of table Employee
     Then the Tags in the response has 50 elements
 
+  # TaggingRestrictions.html: "Maximum key length: 128 Unicode characters in UTF-8", "Maximum value
+  # length: 256 Unicode characters in UTF-8"; a key and a value of those lengths are a table's to have.
+  Scenario: A tag key of 128 characters and a value of 256 are set
+    When I call TagResource on the ARN of table Employee with:
+      """
+      {"Tags": [{"Key": "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk", "Value": "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv"}]}
+      """
+    Then the request succeeds
+    When I call ListTagsOfResource on the ARN of table Employee
+    Then the Tags in the response has 1 element
+
   @strict
   Scenario: A tag key with the aws: prefix is refused
     When I call TagResource on the ARN of table Employee with:
@@ -162,6 +173,31 @@ Feature: A table's tags are set, listed and removed by its ARN
       """
     Then the request fails with ValidationException
     And the error message is "Invalid TableArn: Invalid ResourceArn provided as input a:b:c:d:e:f/g"
+
+  # The ResourceArn is judged before the list beside it (dynalite's suite records DynamoDB's order
+  # and messages for TagResource and UntagResource).
+  @strict
+  Scenario: A ResourceArn that is not a table's ARN is reported before an empty list of tags or keys
+    When I call TagResource with:
+      """
+      {"ResourceArn": "a:b:c:d:e:f/g", "Tags": []}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Invalid TableArn: Invalid ResourceArn provided as input a:b:c:d:e:f/g"
+    When I call UntagResource with:
+      """
+      {"ResourceArn": "a:b:c:d:e:f/g", "TagKeys": []}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Invalid TableArn: Invalid ResourceArn provided as input a:b:c:d:e:f/g"
+
+  # API_UntagResource.html, TagKeys: "Length Constraints: Minimum length of 1. Maximum length of 128."
+  Scenario: UntagResource of a key longer than any tag key may be is refused
+    When I call UntagResource on the ARN of table Employee with:
+      """
+      {"TagKeys": ["kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"]}
+      """
+    Then the request fails with ValidationException
 
   Scenario: The ARN of a table that does not exist is not found
     When I call ListTagsOfResource on the ARN of table Missing

@@ -176,6 +176,24 @@ Feature: Transactions at the edges of their rules
       """
     Then the request fails with ResourceNotFoundException
 
+  # Expressions.ExpressionAttributeNames.html: a name placeholder stands in for a name in an
+  # expression, and every one given must be used. A Get's ProjectionExpression and
+  # ExpressionAttributeNames are GetItem's (API_Get.html), so the messages are those dynalite's
+  # suite records of live DynamoDB for GetItem.
+  @strict
+  Scenario Outline: TransactGetItems with a Get whose <case> is refused
+    When I call TransactGetItems with:
+      """
+      {"TransactItems": [{"Get": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, <members>}}]}
+      """
+    Then the request fails with ValidationException
+    And the error message is "<message>"
+
+    Examples:
+      | case                                      | members                                                                   | message                                                                      |
+      | name placeholder the projection does not use | "ProjectionExpression": "Balance", "ExpressionAttributeNames": {"#n": "n"} | Value provided in ExpressionAttributeNames unused in expressions: keys: {#n} |
+      | name placeholder comes without a projection  | "ExpressionAttributeNames": {"#n": "n"}                                   | ExpressionAttributeNames can only be specified when using expressions        |
+
   Scenario: TransactGetItems without Gets is refused
     When I call TransactGetItems with:
       """

@@ -22,6 +22,7 @@ public final class PagingSteps {
 
     private final World world;
     private final List<JsonNode> items = new ArrayList<>();
+    private final List<JsonNode> streams = new ArrayList<>();
     private int pages;
 
     public PagingSteps(World world) {
@@ -66,6 +67,51 @@ public final class PagingSteps {
             case "query" -> "Query";
             default -> throw new IllegalArgumentException("scan or query, not " + verb);
         }, request);
+    }
+
+    /**
+     * Lists a table's streams page by page (API_streams_ListStreams.html): each request after the
+     * first passes the previous page's LastEvaluatedStreamArn as ExclusiveStartStreamArn, until a
+     * page comes back without one.
+     */
+    @When("I list the streams of table {word} to the end, {int} at a time")
+    public void listStreamsToEnd(String table, int limit) {
+        String startArn = null;
+        do {
+            ObjectNode request = DynamoJson.MAPPER.createObjectNode();
+            request.put("TableName", table);
+            request.put("Limit", limit);
+            if (startArn != null) {
+                request.put("ExclusiveStartStreamArn", startArn);
+            }
+            world.send("ListStreams", request);
+            new ResponseSteps(world).succeeds();
+            if (++pages > MAX_PAGES) {
+                throw new AssertionError("ListStreams of " + table + " did not end within " + MAX_PAGES + " pages");
+            }
+            JsonNode response = world.lastResponseJson();
+            if (response.get("Streams").size() > limit) {
+                throw new AssertionError("a page listed more than Limit " + limit + " streams: " + DynamoJson.pretty(response));
+            }
+            response.get("Streams").forEach(streams::add);
+            JsonNode last = response.get("LastEvaluatedStreamArn");
+            startArn = last == null || last.isNull() ? null : last.asText();
+        } while (startArn != null);
+    }
+
+    @Then("the pages listed {int} stream(s) of table {word}, each once")
+    public void streamsListed(int expected, String table) {
+        List<String> arns = new ArrayList<>();
+        for (JsonNode s : streams) {
+            String name = s.path("TableName").asText();
+            if (!name.equals(table) && !name.equals(world.table(table))) {
+                throw new AssertionError("a stream of another table was listed: " + s);
+            }
+            arns.add(s.path("StreamArn").asText());
+        }
+        if (arns.size() != expected || arns.stream().distinct().count() != expected) {
+            throw new AssertionError("the pages listed " + arns + "; expected " + expected + " streams of " + table + ", each once");
+        }
     }
 
     @Then("the pages returned these items, each once, in any order:")

@@ -16,6 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
  * return every write acknowledged before them (HowItWorks.ReadConsistency.html).
  */
 public final class ResponseSteps {
+    /** The most an item collection of a table with local secondary indexes may hold, in GB (LSI.html). */
+    private static final java.math.BigDecimal MAX_COLLECTION_GB = java.math.BigDecimal.TEN;
+
 
     private final World world;
 
@@ -237,7 +240,10 @@ public final class ResponseSteps {
     /**
      * ItemCollectionMetrics names the item collection written to and estimates its size as a
      * two-element range, lower bound first (API_PutItem.html, "ItemCollectionMetrics"); the
-     * estimate's precision is explicitly not promised, so only its shape is checked.
+     * estimate's precision is explicitly not promised, so only its shape is checked, and that its
+     * lower bound lies within what an item collection may hold (LSI.html, "Item collection size
+     * limit": "The maximum size of any item collection for a table which has one or more local
+     * secondary indexes is 10 GB").
      */
     @Then("the response has ItemCollectionMetrics for the item collection:")
     public void itemCollectionMetrics(String key) {
@@ -278,6 +284,9 @@ public final class ResponseSteps {
         if (range == null || !range.isArray() || range.size() != 2 || !range.get(0).isNumber()
                 || !range.get(1).isNumber() || range.get(0).decimalValue().compareTo(range.get(1).decimalValue()) > 0) {
             throw new AssertionError("SizeEstimateRangeGB is not a [lower, upper] range: " + range);
+        }
+        if (range.get(0).decimalValue().signum() < 0 || range.get(0).decimalValue().compareTo(MAX_COLLECTION_GB) > 0) {
+            throw new AssertionError("SizeEstimateRangeGB's lower bound is outside the 0 to 10 GB an item collection may hold: " + range);
         }
     }
 
