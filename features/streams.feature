@@ -10,6 +10,10 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteTable.html ("If you have DynamoDB Streams enabled on the table, then the corresponding stream on that table goes into the DISABLED state, and the stream is automatically deleted after 24 hours")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html, "Reading and processing a stream" ("Shards are ephemeral: They are created and deleted automatically, as needed"; "It's also possible for a parent shard to have just one child shard"; "Because shards have a lineage (parent and children), an application must always process a parent shard before it processes a child shard"; "All data in DynamoDB Streams is subject to a 24-hour lifetime")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Shard.html (ParentShardId "The shard ID of the current shard's parent"), API_streams_DescribeStream.html ("If both StartingSequenceNumber and EndingSequenceNumber are present, then that shard is closed and can no longer receive more data"; ExclusiveStartShardId, Limit, LastEvaluatedShardId)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html (eventID "A globally unique identifier for the event that was recorded in this stream record"; eventSource "For DynamoDB Streams, this is aws:dynamodb"; awsRegion "The region in which the GetRecords request was received"), API_streams_StreamRecord.html (ApproximateCreationDateTime "in UNIX epoch time format and rounded down to the closest second"; SizeBytes "The size of the stream record, in bytes", "Minimum value of 1"; StreamViewType "The type of data from the modified DynamoDB item that was captured in this stream record")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Stream.html (StreamArn, StreamLabel, TableName), API_streams_StreamDescription.html (StreamArn, StreamLabel, CreationRequestDateTime "The date and time when the request to create this stream was issued", KeySchema), API_TableDescription.html (LatestStreamArn, LatestStreamLabel)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_ListStreams.html and API_streams_DescribeStream.html (Limit: "The upper limit is 100"; LastEvaluatedStreamArn: "If LastEvaluatedStreamArn is empty, then the \"last page\" of results has been processed and there is no more data to be retrieved"), API_streams_GetShardIterator.html (ShardId: "Minimum length of 28. Maximum length of 65"), CommonErrors.html (ValidationException for input that fails a constraint)
+# Record: dynalite's test suite, which records live DynamoDB's answers (test/getRecords.js: every record read has an awsRegion equal to the region asked, a non-empty eventID, eventSource 'aws:dynamodb', a SizeBytes above 0 and the table's StreamViewType)
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @streams
 Feature: A table's stream holds each acknowledged change once, in order for each item
@@ -43,6 +47,104 @@ Feature: A table's stream holds each acknowledged change once, in order for each
       {"StreamStatus": "ENABLED", "StreamViewType": "NEW_AND_OLD_IMAGES", "TableName": "Orders",
        "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}]}
       """
+
+  Scenario: ListStreams and DescribeStream name the stream as the table's description does
+    When I create a table Lines with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Customer", "AttributeType": "S"}, {"AttributeName": "Line", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}],
+       "BillingMode": "PAY_PER_REQUEST", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I call ListStreams with:
+      """
+      {"TableName": "Lines"}
+      """
+    Then "/Streams/0/TableName" in the response is '"Lines"'
+    And "/Streams/0/StreamArn" in the response is the LatestStreamArn in the description of table Lines
+    And "/Streams/0/StreamLabel" in the response is the LatestStreamLabel in the description of table Lines
+    When I call DescribeStream on the stream of table Lines
+    Then "/StreamDescription/StreamArn" in the response is the LatestStreamArn in the description of table Lines
+    And "/StreamDescription/StreamLabel" in the response is the LatestStreamLabel in the description of table Lines
+    And "/StreamDescription/CreationRequestDateTime" in the response is a time in the last 5 minutes
+    And the StreamDescription in the response includes:
+      """
+      {"KeySchema": [{"AttributeName": "Customer", "KeyType": "HASH"}, {"AttributeName": "Line", "KeyType": "RANGE"}]}
+      """
+
+  Scenario: Each record read names its source, its region, its view type, its size and when it was made, under an identifier of its own
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_AND_OLD_IMAGES"}}
+      """
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "placed"}}
+      """
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}, "Status": {"S": "shipped"}}
+      """
+    When I get a TRIM_HORIZON shard iterator on the shard of table Orders holding "o1"
+    And I read records with the shard iterator
+    Then the records read each have an eventID of their own
+    And the records read each have a SizeBytes of at least 1
+    And "/Records/1/eventSource" in the response is '"aws:dynamodb"'
+    And "/Records/1/awsRegion" in the response is the region the request was sent to
+    And "/Records/1/dynamodb/StreamViewType" in the response is '"NEW_AND_OLD_IMAGES"'
+    And "/Records/1/dynamodb/ApproximateCreationDateTime" in the response is a time in the last 5 minutes
+
+  @serial
+  Scenario: ListStreams stopped by its Limit before the last stream names where it stopped
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I create a table Returns with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    When I call ListStreams with:
+      """
+      {"Limit": 1}
+      """
+    Then the Streams in the response has 1 element
+    And the response has a LastEvaluatedStreamArn
+
+  Scenario: Each Streams operation refuses a Limit or a ShardId outside its range
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}
+      """
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}}
+      """
+    When I call ListStreams with:
+      """
+      {"TableName": "Orders", "Limit": 101}
+      """
+    Then the request fails with ValidationException
+    When I call DescribeStream on the stream of table Orders with:
+      """
+      {"Limit": 101}
+      """
+    Then the request fails with ValidationException
+    When I call GetShardIterator on the stream of table Orders with:
+      """
+      {"ShardId": "shardId-too-short", "ShardIteratorType": "TRIM_HORIZON"}
+      """
+    Then the request fails with ValidationException
+    When I get a TRIM_HORIZON shard iterator on the shard of table Orders holding "o1"
+    And I read records with the shard iterator and Limit 1001
+    Then the request fails with ValidationException
 
   Scenario: Each change is one record, with the item before and after it, and a write that changes nothing is none
     Given I create a table Orders with:

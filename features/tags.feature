@@ -1,6 +1,6 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TagResource.html (ResourceArn of 1 to 1283 characters; Tags; a key already set takes the new value)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UntagResource.html (TagKeys: "Existing tags of the resource whose keys are members of this list will be removed")
-# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTagsOfResource.html (Tags; NextToken; ResourceNotFoundException)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTagsOfResource.html (Tags; NextToken; ResourceNotFoundException; ResourceArn: "Minimum length of 1. Maximum length of 1283", as in API_TagResource.html and API_UntagResource.html)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/TaggingRestrictions.html ("Each DynamoDB table can have only one tag with the same key. If you try to add an existing tag (same key), the existing tag value is updated to the new value"; keys up to 128 and values up to 256 characters; "The maximum number of tags per resource is 50"; the aws: prefix)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Tag.html (Key 1 to 128 characters, Value 0 to 256)
 # Seed: "When you create dynamodb table, the table is created and there is metadata stored about the table along with it. The metadata inludes the key attributes and capacity, etc."
@@ -198,6 +198,21 @@ Feature: A table's tags are set, listed and removed by its ARN
       {"TagKeys": ["kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"]}
       """
     Then the request fails with ValidationException
+
+  # The ARN has a table ARN's form, made long by its region: its length alone breaks the
+  # member's constraint, which is judged before any table is looked for.
+  Scenario Outline: <operation> refuses a ResourceArn of 1,284 characters
+    When I call <operation> with "arn:aws:dynamodb:a…:000000000000:table/Employee" written out to 1284 bytes:
+      """
+      <request>
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | operation          | request                                                                                                    |
+      | TagResource        | {"ResourceArn": "arn:aws:dynamodb:a…:000000000000:table/Employee", "Tags": [{"Key": "Owner", "Value": "blueTeam"}]} |
+      | UntagResource      | {"ResourceArn": "arn:aws:dynamodb:a…:000000000000:table/Employee", "TagKeys": ["Owner"]}                  |
+      | ListTagsOfResource | {"ResourceArn": "arn:aws:dynamodb:a…:000000000000:table/Employee"}                                        |
 
   Scenario: The ARN of a table that does not exist is not found
     When I call ListTagsOfResource on the ARN of table Missing

@@ -1,7 +1,8 @@
-# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTimeToLive.html ("A successful UpdateTimeToLive call returns the current TimeToLiveSpecification. It can take up to one hour for the change to fully process. Any additional UpdateTimeToLive calls for the same table during this one hour duration result in a ValidationException"; "Items that have expired and not been deleted will still show up in reads, queries, and scans")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTimeToLive.html ("A successful UpdateTimeToLive call returns the current TimeToLiveSpecification. It can take up to one hour for the change to fully process. Any additional UpdateTimeToLive calls for the same table during this one hour duration result in a ValidationException"; "Items that have expired and not been deleted will still show up in reads, queries, and scans"; TableName and TimeToLiveSpecification: "Required: Yes")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTimeToLive.html (TimeToLiveDescription: TimeToLiveStatus ENABLING, DISABLING, ENABLED or DISABLED, and AttributeName)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TimeToLiveSpecification.html (AttributeName of 1 to 255 characters and Enabled, both required)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/TTL.html (the TTL attribute is a Number holding a Unix epoch time in seconds; an item whose TTL is of another type, or more than five years in the past, is not deleted; deletes consume no write throughput)
+# Record: dynalite's test suite, which records live DynamoDB's answers (test/updateTimeToLive.js, "should enable when disabled": DescribeTimeToLive right after the change answers {TimeToLiveStatus: 'ENABLED', AttributeName: 'a'}; test/describeTimeToLive.js: a TableName outside [a-zA-Z0-9_.-]+, 'abc;', refused with ValidationException, "Member must satisfy regular expression pattern", where a valid name of a missing table is not found)
 # Seed: "When you create dynamodb table, the table is created and there is metadata stored about the table along with it. The metadata inludes the key attributes and capacity, etc."
 @time_to_live
 Feature: Time to Live deletes items once the epoch time in their TTL attribute has passed
@@ -71,6 +72,34 @@ Feature: Time to Live deletes items once the epoch time in their TTL attribute h
       """
     Then the request fails with ValidationException
     And the error message is "1 validation error detected: Value '' at 'timeToLiveSpecification.attributeName' failed to satisfy constraint: Member must have length greater than or equal to 1"
+
+  Scenario: Once UpdateTimeToLive has enabled it, DescribeTimeToLive reports it ENABLED with its attribute
+    Given I call UpdateTimeToLive with:
+      """
+      {"TableName": "Sessions", "TimeToLiveSpecification": {"Enabled": true, "AttributeName": "ExpiresAt"}}
+      """
+    When I call DescribeTimeToLive with:
+      """
+      {"TableName": "Sessions"}
+      """
+    Then the TimeToLiveDescription in the response is:
+      """
+      {"TimeToLiveStatus": "ENABLED", "AttributeName": "ExpiresAt"}
+      """
+
+  Scenario: UpdateTimeToLive without a TimeToLiveSpecification is refused
+    When I call UpdateTimeToLive with:
+      """
+      {"TableName": "Sessions"}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: DescribeTimeToLive refuses a table name outside the pattern before looking for the table
+    When I call DescribeTimeToLive with:
+      """
+      {"TableName": "abc;"}
+      """
+    Then the request fails with ValidationException
 
   Scenario: Time to Live on a table that does not exist is not found
     When I call DescribeTimeToLive with:

@@ -3,6 +3,8 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactGetItems.html (TransactItems of 1 to 100 Gets; ProjectionExpression of each Get; ResourceNotFoundException)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html ("Capacity management for transactions": "DynamoDB performs two underlying reads or writes of every item in the transaction: one to prepare the transaction and one to commit the transaction")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Update.html and API_UpdateItem.html ("Edits an existing item's attributes, or adds a new item to the table if it does not already exist")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html and API_TransactGetItems.html (TransactItems: "Required: Yes"; ReturnItemCollectionMetrics: "If set to SIZE, the response includes statistics about item collections (if any), that were modified during the operation"; ItemCollectionMetrics: "A list of tables that were processed by TransactWriteItems and, for each table, information about any item collections that were affected by individual UpdateItem, PutItem, or DeleteItem operations")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactGetItem.html (Get: "Required: Yes"), API_Get.html, API_Put.html, API_Delete.html and API_ConditionCheck.html (Key and Item: "Required: Yes", "Key Length Constraints: Maximum length of 65535"; ExpressionAttributeNames: "Value Length Constraints: Maximum length of 65535")
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @transaction_edges
 Feature: Transactions at the edges of their rules
@@ -200,3 +202,77 @@ Feature: Transactions at the edges of their rules
       {"TransactItems": []}
       """
     Then the request fails with ValidationException
+
+  Scenario: TransactWriteItems without TransactItems is refused
+    When I call TransactWriteItems with:
+      """
+      {"ClientRequestToken": "no-actions"}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: A Put without an Item is refused and writes nothing
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "3"}}}},
+        {"Put": {"TableName": "Accounts"}}]}
+      """
+    Then the request fails with ValidationException
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
+      """
+
+  Scenario: A Delete without a Key is refused
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [{"Delete": {"TableName": "Accounts"}}]}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: An element of TransactGetItems without a Get is refused
+    When I call TransactGetItems with:
+      """
+      {"TransactItems": [{"Get": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}}}, {}]}
+      """
+    Then the request fails with ValidationException
+
+  Scenario: A Get without a Key is refused
+    When I call TransactGetItems with:
+      """
+      {"TransactItems": [{"Get": {"TableName": "Accounts"}}]}
+      """
+    Then the request fails with ValidationException
+
+  # As for the single-item operations (limits.feature): a request that breaks a member's length
+  # constraint is refused for its shape before any table is looked up.
+  Scenario Outline: A name of 65,536 bytes in <member> of <operation> is refused before its table is looked up
+    When I call <operation> with "n…" written out to 65536 bytes:
+      """
+      <request>
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | operation          | member                                    | request                                                                                                                                         |
+      | TransactWriteItems | a Put's Item                              | {"TransactItems": [{"Put": {"TableName": "Nowhere", "Item": {"Id": {"S": "k"}, "n…": {"S": "v"}}}}]}                                            |
+      | TransactWriteItems | a Delete's Key                            | {"TransactItems": [{"Delete": {"TableName": "Nowhere", "Key": {"n…": {"S": "k"}}}}]}                                                            |
+      | TransactWriteItems | a ConditionCheck's ExpressionAttributeNames | {"TransactItems": [{"ConditionCheck": {"TableName": "Nowhere", "Key": {"Id": {"S": "k"}}, "ConditionExpression": "attribute_exists(#n)", "ExpressionAttributeNames": {"#n": "n…"}}}]} |
+      | TransactGetItems   | a Get's Key                               | {"TransactItems": [{"Get": {"TableName": "Nowhere", "Key": {"n…": {"S": "k"}}}}]}                                                              |
+      | TransactGetItems   | a Get's ExpressionAttributeNames          | {"TransactItems": [{"Get": {"TableName": "Nowhere", "Key": {"Id": {"S": "k"}}, "ProjectionExpression": "#n", "ExpressionAttributeNames": {"#n": "n…"}}}]} |
+
+  Scenario: A transaction with SIZE reports, per table, the item collections it wrote to
+    Given a table Courses keyed by email and sorted by course with a local secondary index ByGrade on grade
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Put": {"TableName": "Courses", "Item": {"email": {"S": "tomer@gmail.com"}, "course": {"S": "Python"}, "grade": {"S": "10"}}}},
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "4"}}}}],
+       "ReturnItemCollectionMetrics": "SIZE"}
+      """
+    Then the response has ItemCollectionMetrics of Courses for the item collections, in any order:
+      """
+      [{"email": {"S": "tomer@gmail.com"}}]
+      """

@@ -1,5 +1,6 @@
 package io.dynaspec.runner.steps;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,8 +9,10 @@ import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opentest4j.TestAbortedException;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
@@ -197,6 +200,54 @@ public final class StreamSteps {
         ArrayNode got = DynamoJson.MAPPER.createArrayNode();
         ((GetRecordsResponse) world.lastResponse()).records().forEach(r -> got.add(summary(r)));
         ResponseSteps.assertSame("the records read", DynamoJson.parse(expectedJson), got);
+    }
+
+    /** Each record of the last read has an eventID, and no two the same (API_streams_Record.html: "A globally unique identifier"). */
+    @Then("the records read each have an eventID of their own")
+    public void distinctEventIds() {
+        new ResponseSteps(world).succeeds();
+        List<Record> records = ((GetRecordsResponse) world.lastResponse()).records();
+        Set<String> ids = new HashSet<>();
+        for (Record r : records) {
+            if (r.eventID() == null || r.eventID().isEmpty() || !ids.add(r.eventID())) {
+                throw new AssertionError("eventID missing or repeated: " + r.eventID() + " among " + records);
+            }
+        }
+    }
+
+    /** Each record of the last read gives its size (API_streams_StreamRecord.html, SizeBytes: "Minimum value of 1"). */
+    @Then("the records read each have a SizeBytes of at least 1")
+    public void recordSizes() {
+        new ResponseSteps(world).succeeds();
+        for (Record r : ((GetRecordsResponse) world.lastResponse()).records()) {
+            Long size = r.dynamodb() == null ? null : r.dynamodb().sizeBytes();
+            if (size == null || size < 1) {
+                throw new AssertionError("SizeBytes missing or below 1: " + r);
+            }
+        }
+    }
+
+    /** A member of the last response that names the table's stream as the table's description does (LatestStreamArn, LatestStreamLabel). */
+    @Then("{string} in the response is the {word} in the description of table {word}")
+    public void sameAsDescription(String pointer, String member, String table) {
+        new ResponseSteps(world).succeeds();
+        JsonNode actual = world.lastResponseJson().at(JsonPointer.compile(pointer));
+        String expected = world.db().describeTable(b -> b.tableName(world.table(table))).table()
+                .getValueForField(member, String.class).orElse(null);
+        if (expected == null || !expected.equals(actual.asText(null))) {
+            throw new AssertionError(pointer + " is " + actual + "; the description of table " + table + " gives " + member + " " + expected);
+        }
+    }
+
+    /** API_streams_Record.html, awsRegion: "The region in which the GetRecords request was received". */
+    @Then("{string} in the response is the region the request was sent to")
+    public void requestRegion(String pointer) {
+        new ResponseSteps(world).succeeds();
+        JsonNode actual = world.lastResponseJson().at(JsonPointer.compile(pointer));
+        String region = world.db().serviceClientConfiguration().region().id();
+        if (!region.equals(actual.asText(null))) {
+            throw new AssertionError(pointer + " is " + actual + "; the request was sent to " + region);
+        }
     }
 
     /** An open shard's read always continues: GetRecords gives a NextShardIterator even when it read nothing. */
