@@ -3,15 +3,17 @@
 (* A global secondary index added to a table that already holds items:     *)
 (* UpdateTable creates it, and DynamoDB backfills it.                      *)
 (*                                                                         *)
-(* GSI.OnlineOps.html: "During the resource allocation phase, the          *)
-(* IndexStatus attribute is CREATING and the Backfilling attribute is      *)
-(* false"; then "DynamoDB reads items from the table and determines        *)
-(* whether they can be written to the index"; "While backfilling is in     *)
-(* progress, the Backfilling attribute is true"; "When the backfill phase  *)
-(* is complete, the IndexStatus attribute changes to ACTIVE".  The same    *)
-(* page: "While the index is being built, DynamoDB continues to ... allow  *)
-(* updates to the table", and an index that is not ACTIVE cannot be read   *)
-(* ("You can't query a global secondary index until it is ACTIVE").        *)
+(* API_GlobalSecondaryIndexDescription.html: "Backfilling is the process   *)
+(* of reading items from the table and determining whether they can be     *)
+(* added to the index"; "After all items have been processed, the          *)
+(* backfilling operation is complete"; IndexStatus "CREATING - The index   *)
+(* is being created", "ACTIVE - The index is ready for use".               *)
+(* GSI.OnlineOps.html: DynamoDB "backfills the index with data from the    *)
+(* table".  The table takes writes meanwhile (the AWS knowledge-center     *)
+(* page on GSI creation counts "Write activity on the base table during    *)
+(* index creation" among what its duration depends on), and a Query of an  *)
+(* index that is not ACTIVE is refused ("Cannot read from backfilling      *)
+(* global secondary index", features/ on UpdateTable).                     *)
 (*                                                                         *)
 (* The module extends Indexes, whose GSI is fed by the propagator          *)
 (* (Propagate) from each partition's committed log.  Before CreateIndex    *)
@@ -32,7 +34,7 @@
 (* (CreatingPropagation = "Held"), so a copy, which carries the item as    *)
 (* the read saw it, never lands on a newer entry propagation applied.      *)
 (* Two broken rules let propagation run during the backfill.  "AfterRead"  *)
-(* propagates a partition once the backfill has read it: a write          *)
+(* propagates a partition once the backfill has read it: a write           *)
 (* acknowledged after the read reaches the index before the copy of the    *)
 (* older item, which then overwrites it.  "Running" propagates every       *)
 (* partition from the start: entries applied before the read leave         *)
@@ -43,18 +45,20 @@
 EXTENDS Indexes
 
 CONSTANT
-    CreatingPropagation     \* While the index is CREATING, the propagator: "Held" (safe, the engine's
-                            \* rule), "AfterRead" (runs on each partition the backfill has read:
-                            \* broken) or "Running" (runs on every partition: broken).
+    CreatingPropagation     \* While the index is CREATING, the propagator is "Held" (safe, the
+                            \* engine's rule), or runs on each partition the backfill has read
+                            \* ("AfterRead": broken) or on every partition ("Running": broken).
 
 ASSUME CreatingPropagation \in {"Held", "AfterRead", "Running"}
 
 VARIABLES
     indexStatus,        \* "NONE" (not created yet), "CREATING" or "ACTIVE".
     backfillRead,       \* The base partitions the backfill has read.
-    owed,               \* The entries [key, val, version] the backfill read and has not yet put in the index.
+    owed,               \* The entries [key, val, version] the backfill read and has not yet put
+                        \* in the index.
     ackedAtCreation,    \* The ids of the writes acknowledged when the index was created.
-    propagated          \* propagated[k]: the id of the last write on k the propagator applied (0: none).
+    propagated          \* propagated[k]: the id of the last write on k the propagator applied
+                        \* (0: none).
 
 backfillVars == <<indexStatus, backfillRead, owed, ackedAtCreation, propagated>>
 bAllVars == <<allVars, backfillVars>>
@@ -86,8 +90,9 @@ BackfillRead(p) ==
     IN  /\ indexStatus = "CREATING"
         /\ p \notin backfillRead
         /\ L \in up
-        /\ owed' = owed \cup UNION {{[key |-> <<pk, it.sk>>, val |-> it.val, version |-> it.version] :
-                                          it \in Range(state[pk])} : pk \in KeysOf(p)}
+        /\ owed' = owed \cup UNION {{[key |-> <<pk, it.sk>>, val |-> it.val,
+                                         version |-> it.version] : it \in Range(state[pk])}
+                                       : pk \in KeysOf(p)}
         /\ fed' = [fed EXCEPT ![p] = CommittedLen(p)]
         /\ backfillRead' = backfillRead \cup {p}
         /\ lastAction' = [name |-> "BackfillRead", p |-> p, az |-> L, epoch |-> epoch[p],
@@ -217,10 +222,11 @@ IndexWithOwedCopiesIsCommittedPrefix ==
 \* Indexes' property, whenever no copy is owed: in particular once the index is ACTIVE.
 IndexIsCommittedPrefixOnceCopied == owed = {} => IndexIsCommittedPrefix
 
-\* GSI.OnlineOps.html: the backfill fills the index "with data from the table", and the index
-\* becomes ACTIVE when "the backfill phase is complete": an ACTIVE index has applied every
-\* write acknowledged before it was created.  With IndexIsCommittedPrefixOnceCopied, its
-\* entries are the projection of a committed prefix holding every one of them.
+\* API_GlobalSecondaryIndexDescription.html: the backfill reads "items from the table" and is
+\* complete "After all items have been processed"; the index is then ACTIVE, "ready for use":
+\* an ACTIVE index has applied every write acknowledged before it was created.  With
+\* IndexIsCommittedPrefixOnceCopied, its entries are the projection of a committed prefix
+\* holding every one of them.
 ActiveIndexCoversWritesBeforeCreation ==
     indexStatus = "ACTIVE" =>
         \A id \in ackedAtCreation :
