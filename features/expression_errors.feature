@@ -379,6 +379,16 @@ Feature: Expression errors: how DynamoDB refuses an expression it cannot read
       | remove c, #c.a, #d                                      | [c]           | [c, a]   |
       | remove a, #c, a, #d                                     | [a]           | [a]      |
 
+  @strict
+  Scenario: Two writes of one attribute whose name is "?" overlap like any other
+    When I update an item in Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "UpdateExpression": "SET #q = :v, #q = :w",
+       "ExpressionAttributeNames": {"#q": "?"}, "ExpressionAttributeValues": {":v": {"S": "v"}, ":w": {"S": "w"}}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Invalid UpdateExpression: Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [?], path two: [?]"
+
   Scenario Outline: The update <expression> writes paths that conflict
     When I update an item in Employee with:
       """

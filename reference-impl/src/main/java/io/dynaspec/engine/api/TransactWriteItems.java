@@ -165,6 +165,7 @@ public final class TransactWriteItems {
                 key = table.keySchema().keyOfKeyParameter(a.key());
                 if (update != null) {
                     update.checkKeyUnchanged(table.keySchema());
+                    UpdateItem.indexKeysAreScalars(table.metadata(), update);
                 }
                 mutation = UpdateItem.mutation(table, key, update);
             }

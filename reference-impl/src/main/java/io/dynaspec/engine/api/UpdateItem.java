@@ -149,7 +149,7 @@ public final class UpdateItem {
      * (HowItWorks.CoreComponents.html: key attributes are scalars); the message as dynalite's
      * suite records it of live DynamoDB.
      */
-    private static void indexKeysAreScalars(TableMetadata meta, UpdateExpression update) {
+    static void indexKeysAreScalars(TableMetadata meta, UpdateExpression update) {
         List<DocumentPath> paths = new ArrayList<>(update.updatedPaths());
         paths.addAll(update.readPaths());
         for (DocumentPath path : paths) {

@@ -230,8 +230,8 @@ abstract class ExpressionReader {
      * update writes and a projection reads must not. DynamoDB names the first such pair.
      */
     final void requireDistinctPath(DocumentPath path) {
-        if (path.attributeName().equals(UNKNOWN_PATH.attributeName())) {
-            return;
+        if (noted(Problem.UNDEFINED_NAME) != null) {
+            return; // reported before any overlap or conflict; the path holds a stand-in name
         }
         for (DocumentPath earlier : distinctPaths) {
             int n = Math.min(earlier.depth(), path.depth());

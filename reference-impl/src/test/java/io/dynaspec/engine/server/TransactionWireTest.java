@@ -130,6 +130,37 @@ class TransactionWireTest {
         assertEquals(n("10"), stored(table, key("1")).get("Price"));
     }
 
+    /**
+     * An Update action is checked as UpdateItem checks it: a path into a global index's key
+     * attribute is refused (HowItWorks.CoreComponents.html: key attributes are scalars), the whole
+     * request with it, and nothing is written.
+     */
+    @Test
+    void anUpdateActionThatReachesIntoAnIndexKeyIsRefusedAsUpdateItemRefusesIt() {
+        String table = WireFixture.uniqueTable("Threads");
+        DDB.createTable(b -> b.tableName(table).billingMode(software.amazon.awssdk.services.dynamodb.model.BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                        software.amazon.awssdk.services.dynamodb.model.AttributeDefinition.builder().attributeName("Id")
+                                .attributeType(software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.N).build(),
+                        software.amazon.awssdk.services.dynamodb.model.AttributeDefinition.builder().attributeName("Cat")
+                                .attributeType(software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.S).build())
+                .keySchema(software.amazon.awssdk.services.dynamodb.model.KeySchemaElement.builder().attributeName("Id")
+                        .keyType(software.amazon.awssdk.services.dynamodb.model.KeyType.HASH).build())
+                .globalSecondaryIndexes(software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex.builder().indexName("ByCat")
+                        .keySchema(software.amazon.awssdk.services.dynamodb.model.KeySchemaElement.builder().attributeName("Cat")
+                                .keyType(software.amazon.awssdk.services.dynamodb.model.KeyType.HASH).build())
+                        .projection(p -> p.projectionType(software.amazon.awssdk.services.dynamodb.model.ProjectionType.KEYS_ONLY)).build()));
+        TransactWriteItem intoKey = TransactWriteItem.builder().update(Update.builder().tableName(table).key(key("1"))
+                .updateExpression("SET Cat.x = :v").expressionAttributeValues(Map.of(":v", s("v"))).build()).build();
+        DynamoDbException e = assertThrows(DynamoDbException.class, () -> DDB.transactWriteItems(b -> b
+                .transactItems(TransactWriteItem.builder().put(Put.builder().tableName(table).item(key("2")).build()).build(), intoKey)));
+        assertEquals("ValidationException", e.awsErrorDetails().errorCode());
+        assertEquals("Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: IndexKey: Cat",
+                e.awsErrorDetails().errorMessage());
+        assertTrue(stored(table, key("2")).isEmpty(), "the other action was not applied either");
+        assertTrue(stored(table, key("1")).isEmpty());
+    }
+
     @Test
     void atMostOneHundredActions() {
         String table = catalogWith();
