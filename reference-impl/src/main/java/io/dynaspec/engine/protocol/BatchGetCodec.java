@@ -87,8 +87,12 @@ final class BatchGetCodec {
                     Boolean.TRUE.equals(t.bool("ConsistentRead").get()), t.string("ProjectionExpression").get(),
                     ItemCodec.names(t), toGet.get(e.getKey())));
         }
-        BatchGetItem.Result r = batchGetItem.execute(new BatchGetItem.Request(request, rcc));
+        batchGetItem(new BatchGetItem.Request(request, rcc), out);
+    }
 
+    /** Executes a BatchGetItem request, however it was read, and writes its result. */
+    void batchGetItem(BatchGetItem.Request request, JsonGenerator out) throws IOException {
+        BatchGetItem.Result r = batchGetItem.execute(request);
         out.writeObjectFieldStart("Responses");
         for (Map.Entry<String, List<Item>> e : r.responses().entrySet()) {
             out.writeArrayFieldStart(e.getKey());
@@ -130,6 +134,6 @@ final class BatchGetCodec {
             out.writeEndObject();
         }
         out.writeEndObject();
-        ItemCodec.writeConsumedList(out, r.consumedCapacity(), rcc);
+        ItemCodec.writeConsumedList(out, r.consumedCapacity(), request.returnConsumedCapacity());
     }
 }

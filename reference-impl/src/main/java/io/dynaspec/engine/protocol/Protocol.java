@@ -95,7 +95,8 @@ public final class Protocol {
     }
 
     /**
-     * A protocol that reads the single-item requests, BatchWriteItem and Query with the streaming parser first
+     * A protocol that reads the single-item requests, the batches, Query, Scan and the transactions with the
+     * streaming parser first
      * ({@code streaming}), or every request through the tree: the second serves as the reference
      * the first is checked against.
      */
@@ -123,16 +124,23 @@ public final class Protocol {
         if (streaming) {
             streamed.put(TARGET_PREFIX + "BatchWriteItem", new Streamed<>(StreamedRequests::batchWriteItem, batches::batchWriteItem));
         }
-        operations.put("BatchGetItem", new BatchGetCodec(cluster)::batchGetItem);
+        BatchGetCodec batchGets = new BatchGetCodec(cluster);
+        operations.put("BatchGetItem", batchGets::batchGetItem);
         ReadCodec reads = new ReadCodec(cluster);
         operations.put("Query", reads::query);
-        if (streaming) {
-            streamed.put(TARGET_PREFIX + "Query", new Streamed<>(StreamedRequests::query, reads::query));
-        }
         operations.put("Scan", reads::scan);
         TransactCodec transactions = new TransactCodec(cluster);
         operations.put("TransactWriteItems", transactions::transactWriteItems);
         operations.put("TransactGetItems", transactions::transactGetItems);
+        if (streaming) {
+            streamed.put(TARGET_PREFIX + "BatchGetItem", new Streamed<>(StreamedRequests::batchGetItem, batchGets::batchGetItem));
+            streamed.put(TARGET_PREFIX + "Query", new Streamed<>(StreamedRequests::query, reads::query));
+            streamed.put(TARGET_PREFIX + "Scan", new Streamed<>(StreamedRequests::scan, reads::scan));
+            streamed.put(TARGET_PREFIX + "TransactWriteItems",
+                    new Streamed<>(StreamedRequests::transactWriteItems, transactions::transactWriteItems));
+            streamed.put(TARGET_PREFIX + "TransactGetItems",
+                    new Streamed<>(StreamedRequests::transactGetItems, transactions::transactGetItems));
+        }
         TagCodec tags = new TagCodec(cluster);
         operations.put("TagResource", tags::tagResource);
         operations.put("UntagResource", tags::untagResource);

@@ -25,8 +25,8 @@ import java.util.Map;
 /** Request shapes and responses of the reads of many items, Query and Scan. */
 final class ReadCodec {
     /** API_Scan.html: Segment 0 to 999999, TotalSegments 1 to 1000000. */
-    private static final long MAX_SEGMENT = 999_999;
-    private static final long MAX_TOTAL_SEGMENTS = 1_000_000;
+    static final long MAX_SEGMENT = 999_999;
+    static final long MAX_TOTAL_SEGMENTS = 1_000_000;
 
     private final Query query;
     private final Scan scan;
@@ -67,13 +67,17 @@ final class ReadCodec {
         in.finish();
         // The values of ScanFilter and ExclusiveStartKey are read when Scan comes to judge them,
         // so that their problems are reported in DynamoDB's order among the request's others.
-        ItemPage page = scan.execute(new Scan.Request(table, common.indexName, common.filterExpression,
+        scan(new Scan.Request(table, common.indexName, common.filterExpression,
                 scanFilter == null ? null : () -> read(scanFilter), common.conditionalOperator, common.projectionExpression, common.attributesToGet,
                 ItemCodec.names(in), ItemCodec.attributeValues(in), common.select, common.limit,
                 segment == null ? null : segment.intValue(), totalSegments == null ? null : totalSegments.intValue(),
                 common.consistentRead, in.map("ExclusiveStartKey") == null ? null : () -> startKey(in),
-                common.returnConsumedCapacity));
-        write(out, page, common.returnConsumedCapacity);
+                common.returnConsumedCapacity), out);
+    }
+
+    /** Executes a Scan request, however it was read, and writes its result. */
+    void scan(Scan.Request request, JsonGenerator out) throws IOException {
+        write(out, scan.execute(request), request.returnConsumedCapacity());
     }
 
     /** The members Query and Scan share, with their constraints. */

@@ -2,6 +2,7 @@ package io.dynaspec.engine.protocol;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.dynaspec.engine.api.BatchGetItem;
 import io.dynaspec.engine.api.BatchWriteItem;
 import io.dynaspec.engine.api.ConditionInput;
 import io.dynaspec.engine.api.DeleteItem;
@@ -10,7 +11,10 @@ import io.dynaspec.engine.api.PutItem;
 import io.dynaspec.engine.api.Query;
 import io.dynaspec.engine.api.ReturnConsumedCapacity;
 import io.dynaspec.engine.api.ReturnValues;
+import io.dynaspec.engine.api.Scan;
 import io.dynaspec.engine.api.Select;
+import io.dynaspec.engine.api.TransactGetItems;
+import io.dynaspec.engine.api.TransactWriteItems;
 import io.dynaspec.engine.api.UpdateItem;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Bytes;
@@ -26,15 +30,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * PutItem, GetItem, DeleteItem, UpdateItem, BatchWriteItem and Query requests read with Jackson's
- * streaming parser straight from the body's bytes into the api layer's request records, without
- * the tree of {@link JsonTree} and {@link Members}.
+ * PutItem, GetItem, DeleteItem, UpdateItem, BatchWriteItem, BatchGetItem, Query, Scan,
+ * TransactGetItems and TransactWriteItems requests read with Jackson's streaming parser straight
+ * from the body's bytes into the api layer's request records, without the tree of
+ * {@link JsonTree} and {@link Members}.
  *
  * <p>Only a request in the shape clients send when nothing is wrong is read here: every member of
  * the JSON type its shape declares and within its constraints, no duplicate or null member, each
  * attribute value with exactly one valid type. At the first thing that is not so — malformed
  * JSON, a wrong type, a violated constraint, a legacy parameter (Expected, AttributeUpdates,
- * AttributesToGet, ConditionalOperator, KeyConditions, QueryFilter) — the reader gives up and returns null, and the request
+ * AttributesToGet, ConditionalOperator, KeyConditions, QueryFilter, ScanFilter) — the reader gives up and returns null, and the request
  * is read again through the tree, which alone words DynamoDB's errors. So the two paths cannot
  * differ in what they answer: this one either builds the very record the tree path would build,
  * or leaves the request to it. Members an operation does not declare are skipped, as the tree
@@ -63,6 +68,12 @@ final class StreamedRequests {
     private static final int EXCLUSIVE_START_KEY = 1 << 18;
     private static final int KEY_CONDITION_EXPRESSION = 1 << 19;
     private static final int SCAN_INDEX_FORWARD = 1 << 20;
+    private static final int SEGMENT = 1 << 21;
+    private static final int TOTAL_SEGMENTS = 1 << 22;
+    private static final int REQUEST_ITEMS = 1 << 23;
+    private static final int KEYS = 1 << 24;
+    private static final int TRANSACT_ITEMS = 1 << 25;
+    private static final int CLIENT_REQUEST_TOKEN = 1 << 26;
 
     private static final int CONDITION = CONDITION_EXPRESSION | RETURN_VALUES_ON_CONDITION_CHECK_FAILURE
             | EXPRESSION_ATTRIBUTE_NAMES | EXPRESSION_ATTRIBUTE_VALUES | LEGACY;
@@ -76,6 +87,27 @@ final class StreamedRequests {
     private static final int QUERY = TABLE_NAME | INDEX_NAME | SELECT | LIMIT | CONSISTENT_READ | PROJECTION_EXPRESSION
             | FILTER_EXPRESSION | RETURN_CONSUMED_CAPACITY | EXCLUSIVE_START_KEY | EXPRESSION_ATTRIBUTE_NAMES
             | EXPRESSION_ATTRIBUTE_VALUES | KEY_CONDITION_EXPRESSION | SCAN_INDEX_FORWARD | LEGACY;
+    private static final int SCAN = TABLE_NAME | INDEX_NAME | SELECT | LIMIT | CONSISTENT_READ | PROJECTION_EXPRESSION
+            | FILTER_EXPRESSION | RETURN_CONSUMED_CAPACITY | EXCLUSIVE_START_KEY | EXPRESSION_ATTRIBUTE_NAMES
+            | EXPRESSION_ATTRIBUTE_VALUES | SEGMENT | TOTAL_SEGMENTS | LEGACY;
+    private static final int BATCH_GET = REQUEST_ITEMS | RETURN_CONSUMED_CAPACITY;
+    /** API_KeysAndAttributes.html. */
+    private static final int KEYS_AND_ATTRIBUTES = KEYS | CONSISTENT_READ | PROJECTION_EXPRESSION | EXPRESSION_ATTRIBUTE_NAMES | LEGACY;
+    private static final int TRANSACT_GET = TRANSACT_ITEMS | RETURN_CONSUMED_CAPACITY;
+    private static final int TRANSACT_WRITE = TRANSACT_ITEMS | RETURN_CONSUMED_CAPACITY | RETURN_ITEM_COLLECTION_METRICS
+            | CLIENT_REQUEST_TOKEN;
+    /**
+     * The members of a transaction's actions (API_Get.html; API_Put.html, API_Delete.html,
+     * API_Update.html, API_ConditionCheck.html): they declare no legacy member, so one is ignored.
+     */
+    private static final int GET_ACTION = TABLE_NAME | KEY | PROJECTION_EXPRESSION | EXPRESSION_ATTRIBUTE_NAMES;
+    private static final int ACTION_CONDITION = TABLE_NAME | CONDITION_EXPRESSION | EXPRESSION_ATTRIBUTE_NAMES
+            | EXPRESSION_ATTRIBUTE_VALUES | RETURN_VALUES_ON_CONDITION_CHECK_FAILURE;
+    private static final int PUT_ACTION = ACTION_CONDITION | ITEM;
+    private static final int KEY_ACTION = ACTION_CONDITION | KEY;
+    private static final int UPDATE_ACTION = KEY_ACTION | UPDATE_EXPRESSION;
+    /** API_TransactWriteItems.html, "ClientRequestToken": 1 to 36 characters. */
+    private static final int MAX_TOKEN_LENGTH = 36;
 
     /** Signals that the request is left to the tree path; never escapes this class. */
     private static final class GiveUp extends Exception {
@@ -107,6 +139,13 @@ final class StreamedRequests {
     private Map<String, AttributeValue> startKey;
     private String keyConditionExpression;
     private Boolean scanIndexForward;
+    private Integer segment;
+    private Integer totalSegments;
+    private Map<String, BatchGetItem.KeysAndAttributes> requestItems;
+    private List<Map<String, AttributeValue>> keys;
+    private List<TransactGetItems.Get> gets;
+    private List<TransactWriteItems.Action> actions;
+    private String clientRequestToken;
 
     private StreamedRequests() {
     }
@@ -161,6 +200,49 @@ final class StreamedRequests {
                 r.projectionExpression, null, r.names, r.values, r.select == null ? null : Select.valueOf(r.select),
                 r.scanIndexForward == null || r.scanIndexForward, r.limit, r.consistentRead, r.startKey,
                 r.returnConsumedCapacity());
+    }
+
+    /** A Scan request, or null to read it through the tree (API_Scan.html, "Request Parameters"). */
+    static Scan.Request scan(byte[] buffer, int offset, int length) {
+        StreamedRequests r = read(buffer, offset, length, SCAN);
+        if (r == null) {
+            return null;
+        }
+        Map<String, AttributeValue> startKey = r.startKey;
+        return new Scan.Request(r.tableName, r.indexName, r.filterExpression, null, null, r.projectionExpression, null,
+                r.names, r.values, r.select == null ? null : Select.valueOf(r.select), r.limit, r.segment, r.totalSegments,
+                r.consistentRead, startKey == null ? null : () -> startKey, r.returnConsumedCapacity());
+    }
+
+    /**
+     * A BatchGetItem request, or null to read it through the tree: RequestItems maps each table
+     * (a valid table name) to its KeysAndAttributes, with 1 to 100 keys in all (API_BatchGetItem.html).
+     */
+    static BatchGetItem.Request batchGetItem(byte[] buffer, int offset, int length) {
+        StreamedRequests r = read(buffer, offset, length, BATCH_GET);
+        if (r == null || r.requestItems == null) {
+            return null;
+        }
+        return new BatchGetItem.Request(r.requestItems, r.returnConsumedCapacity());
+    }
+
+    /** A TransactGetItems request, or null to read it through the tree (API_TransactGetItems.html). */
+    static TransactGetItems.Request transactGetItems(byte[] buffer, int offset, int length) {
+        StreamedRequests r = read(buffer, offset, length, TRANSACT_GET);
+        if (r == null || r.gets == null) {
+            return null;
+        }
+        return new TransactGetItems.Request(r.gets, r.returnConsumedCapacity());
+    }
+
+    /** A TransactWriteItems request, or null to read it through the tree (API_TransactWriteItems.html). */
+    static TransactWriteItems.Request transactWriteItems(byte[] buffer, int offset, int length) {
+        StreamedRequests r = read(buffer, offset, length, TRANSACT_WRITE);
+        if (r == null || r.actions == null) {
+            return null;
+        }
+        return new TransactWriteItems.Request(r.actions, r.returnConsumedCapacity(), r.returnItemCollectionMetrics(),
+                r.clientRequestToken);
     }
 
     /**
@@ -264,22 +346,28 @@ final class StreamedRequests {
         if (length == 0) {
             return null;
         }
-        StreamedRequests r = new StreamedRequests();
         try (JsonParser p = JsonTree.FACTORY.createParser(buffer, offset, length)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-                r.member(p, p.currentName(), declared);
-            }
-            if (p.nextToken() != null) {
-                return null;
-            }
-            return r.valid() ? r : null;
+            StreamedRequests r = object(p, p.nextToken(), declared);
+            return p.nextToken() == null ? r : null;
         } catch (GiveUp | IOException | RuntimeException e) {
             // Malformed JSON or any value the tree path words an error for: it reads the request again.
             return null;
         }
+    }
+
+    /** One JSON object of the members {@code declared}, read and judged. */
+    private static StreamedRequests object(JsonParser p, JsonToken t, int declared) throws IOException, GiveUp {
+        if (t != JsonToken.START_OBJECT) {
+            throw GiveUp.INSTANCE;
+        }
+        StreamedRequests r = new StreamedRequests();
+        for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
+            r.member(p, p.currentName(), declared);
+        }
+        if (!r.valid(declared)) {
+            throw GiveUp.INSTANCE;
+        }
+        return r;
     }
 
     private void member(JsonParser p, String name, int declared) throws IOException, GiveUp {
@@ -310,11 +398,17 @@ final class StreamedRequests {
             case CONSISTENT_READ -> consistentRead = bool(t);
             case INDEX_NAME -> indexName = string(p, t);
             case SELECT -> select = string(p, t);
-            case LIMIT -> limit = positiveInteger(p, t);
+            case LIMIT -> limit = integer(p, t, 1, Integer.MAX_VALUE);
             case FILTER_EXPRESSION -> filterExpression = string(p, t);
             case EXCLUSIVE_START_KEY -> startKey = attributeMap(p, t);
             case KEY_CONDITION_EXPRESSION -> keyConditionExpression = string(p, t);
             case SCAN_INDEX_FORWARD -> scanIndexForward = bool(t);
+            case SEGMENT -> segment = integer(p, t, 0, ReadCodec.MAX_SEGMENT);
+            case TOTAL_SEGMENTS -> totalSegments = integer(p, t, 1, ReadCodec.MAX_TOTAL_SEGMENTS);
+            case REQUEST_ITEMS -> requestItems = keysAndAttributes(p, t);
+            case KEYS -> keys = keys(p, t);
+            case TRANSACT_ITEMS -> transactItems(p, t, declared == TRANSACT_WRITE);
+            case CLIENT_REQUEST_TOKEN -> clientRequestToken = string(p, t);
             default -> throw GiveUp.INSTANCE;
         }
     }
@@ -341,7 +435,14 @@ final class StreamedRequests {
             case "ExclusiveStartKey" -> EXCLUSIVE_START_KEY;
             case "KeyConditionExpression" -> KEY_CONDITION_EXPRESSION;
             case "ScanIndexForward" -> SCAN_INDEX_FORWARD;
-            case "Expected", "ConditionalOperator", "AttributeUpdates", "AttributesToGet", "KeyConditions", "QueryFilter" -> LEGACY;
+            case "Segment" -> SEGMENT;
+            case "TotalSegments" -> TOTAL_SEGMENTS;
+            case "RequestItems" -> REQUEST_ITEMS;
+            case "Keys" -> KEYS;
+            case "TransactItems" -> TRANSACT_ITEMS;
+            case "ClientRequestToken" -> CLIENT_REQUEST_TOKEN;
+            case "Expected", "ConditionalOperator", "AttributeUpdates", "AttributesToGet", "KeyConditions", "QueryFilter",
+                 "ScanFilter" -> LEGACY;
             default -> 0;
         };
     }
@@ -350,15 +451,116 @@ final class StreamedRequests {
      * The constraints the tree path judges before it reads any attribute value (Shapes,
      * AttributeNames): when one fails, the tree path words the ValidationException.
      */
-    private boolean valid() {
-        return tableName != null && tableName.length() >= 3 && tableName.length() <= 255 && tableNameCharacters(tableName)
+    private boolean valid(int declared) {
+        return (tableName == null ? (declared & TABLE_NAME) == 0
+                    : tableName.length() >= 3 && tableName.length() <= 255 && tableNameCharacters(tableName))
                 && (returnValues == null || Shapes.RETURN_VALUES.contains(returnValues))
                 && (returnConsumedCapacity == null || Shapes.RETURN_CONSUMED_CAPACITY.contains(returnConsumedCapacity))
                 && (returnItemCollectionMetrics == null || Shapes.RETURN_ITEM_COLLECTION_METRICS.contains(returnItemCollectionMetrics))
                 && (returnValuesOnConditionCheckFailure == null
                     || Shapes.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE.contains(returnValuesOnConditionCheckFailure))
                 && (indexName == null || indexName.length() >= 3 && indexName.length() <= 255 && tableNameCharacters(indexName))
-                && (select == null || Shapes.SELECT.contains(select));
+                && (select == null || Shapes.SELECT.contains(select))
+                && (clientRequestToken == null || !clientRequestToken.isEmpty() && clientRequestToken.length() <= MAX_TOKEN_LENGTH);
+    }
+
+    /** BatchGetItem's RequestItems: valid table names to KeysAndAttributes, 1 to 100 keys in all. */
+    private static Map<String, BatchGetItem.KeysAndAttributes> keysAndAttributes(JsonParser p, JsonToken t)
+            throws IOException, GiveUp {
+        if (t != JsonToken.START_OBJECT) {
+            throw GiveUp.INSTANCE;
+        }
+        Map<String, BatchGetItem.KeysAndAttributes> out = new LinkedHashMap<>();
+        int total = 0;
+        for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
+            String table = p.currentName();
+            StreamedRequests r = object(p, p.nextToken(), KEYS_AND_ATTRIBUTES);
+            if (r.keys == null || r.keys.isEmpty() || table.length() < 3 || table.length() > 255 || !tableNameCharacters(table)
+                    || out.put(table, new BatchGetItem.KeysAndAttributes(r.keys, r.consistentRead, r.projectionExpression,
+                            r.names, null)) != null) {
+                throw GiveUp.INSTANCE;
+            }
+            total += r.keys.size();
+        }
+        // More keys than a request may hold, or more tables, or none: the tree path words it.
+        if (out.isEmpty() || total > BatchGetItem.MAX_KEYS) {
+            throw GiveUp.INSTANCE;
+        }
+        return out;
+    }
+
+    /** KeysAndAttributes' Keys: a list of keys. */
+    private static List<Map<String, AttributeValue>> keys(JsonParser p, JsonToken t) throws IOException, GiveUp {
+        if (t != JsonToken.START_ARRAY) {
+            throw GiveUp.INSTANCE;
+        }
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            out.add(attributeMap(p, e));
+        }
+        return out;
+    }
+
+    /**
+     * TransactItems: 1 to 100 elements, each an object of exactly one action — Get for
+     * TransactGetItems (API_TransactGetItem.html), ConditionCheck, Put, Delete or Update for
+     * TransactWriteItems (API_TransactWriteItem.html).
+     */
+    private void transactItems(JsonParser p, JsonToken t, boolean write) throws IOException, GiveUp {
+        if (t != JsonToken.START_ARRAY) {
+            throw GiveUp.INSTANCE;
+        }
+        List<TransactGetItems.Get> getList = new ArrayList<>();
+        List<TransactWriteItems.Action> actionList = new ArrayList<>();
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            if (e != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME) {
+                throw GiveUp.INSTANCE;
+            }
+            String kind = p.currentName();
+            if (write) {
+                actionList.add(action(p, kind));
+            } else if (kind.equals("Get")) {
+                StreamedRequests g = object(p, p.nextToken(), GET_ACTION);
+                if (g.attributes == null) {
+                    throw GiveUp.INSTANCE;
+                }
+                getList.add(new TransactGetItems.Get(g.tableName, g.attributes, g.projectionExpression, g.names));
+            } else {
+                throw GiveUp.INSTANCE;
+            }
+            if (p.nextToken() != JsonToken.END_OBJECT) {
+                throw GiveUp.INSTANCE;
+            }
+        }
+        int n = write ? actionList.size() : getList.size();
+        if (n == 0 || n > (write ? TransactWriteItems.MAX_ACTIONS : TransactGetItems.MAX_ITEMS)) {
+            throw GiveUp.INSTANCE;
+        }
+        if (write) {
+            actions = actionList;
+        } else {
+            gets = getList;
+        }
+    }
+
+    /** One write action; ConditionCheck requires its ConditionExpression, Update its UpdateExpression. */
+    private static TransactWriteItems.Action action(JsonParser p, String kind) throws IOException, GiveUp {
+        TransactWriteItems.Kind k = switch (kind) {
+            case "Put" -> TransactWriteItems.Kind.PUT;
+            case "Delete" -> TransactWriteItems.Kind.DELETE;
+            case "Update" -> TransactWriteItems.Kind.UPDATE;
+            case "ConditionCheck" -> TransactWriteItems.Kind.CONDITION_CHECK;
+            default -> throw GiveUp.INSTANCE;
+        };
+        boolean put = k == TransactWriteItems.Kind.PUT;
+        StreamedRequests a = object(p, p.nextToken(),
+                put ? PUT_ACTION : k == TransactWriteItems.Kind.UPDATE ? UPDATE_ACTION : KEY_ACTION);
+        if (a.attributes == null || k == TransactWriteItems.Kind.UPDATE && a.updateExpression == null
+                || k == TransactWriteItems.Kind.CONDITION_CHECK && a.conditionExpression == null) {
+            throw GiveUp.INSTANCE;
+        }
+        return new TransactWriteItems.Action(k, a.tableName, put ? Item.of(a.attributes) : null, put ? null : a.attributes,
+                a.updateExpression, a.condition());
     }
 
     /** {@link Shapes#TABLE_NAME}: [a-zA-Z0-9_.-]+. */
@@ -395,8 +597,8 @@ final class StreamedRequests {
         return t == JsonToken.VALUE_TRUE;
     }
 
-    /** Limit: a JSON integer from 1 to 2^31 - 1; anything else the tree path judges. */
-    private static Integer positiveInteger(JsonParser p, JsonToken t) throws IOException, GiveUp {
+    /** Limit, Segment, TotalSegments: a JSON integer from min to max; anything else the tree path judges. */
+    private static Integer integer(JsonParser p, JsonToken t, long min, long max) throws IOException, GiveUp {
         if (t != JsonToken.VALUE_NUMBER_INT) {
             throw GiveUp.INSTANCE;
         }
@@ -405,7 +607,7 @@ final class StreamedRequests {
             throw GiveUp.INSTANCE;
         }
         long v = Long.parseLong(text);
-        if (v < 1 || v > Integer.MAX_VALUE) {
+        if (v < min || v > max) {
             throw GiveUp.INSTANCE;
         }
         return (int) v;

@@ -41,8 +41,13 @@ final class TransactCodec {
             actions.add(writeAction(in.element("TransactItems", items, i)));
         }
         in.finish();
-        TransactWriteItems.Result r = transactWriteItems.execute(new TransactWriteItems.Request(actions, rcc, metrics, token));
-        ItemCodec.writeConsumedList(out, r.consumedCapacity(), rcc);
+        transactWriteItems(new TransactWriteItems.Request(actions, rcc, metrics, token), out);
+    }
+
+    /** Executes a TransactWriteItems request, however it was read, and writes its result. */
+    void transactWriteItems(TransactWriteItems.Request request, JsonGenerator out) throws IOException {
+        TransactWriteItems.Result r = transactWriteItems.execute(request);
+        ItemCodec.writeConsumedList(out, r.consumedCapacity(), request.returnConsumedCapacity());
         ItemCodec.writeMetricsByTable(out, r.itemCollectionMetrics());
     }
 
@@ -70,8 +75,13 @@ final class TransactCodec {
             get.finish();
             gets.add(new TransactGetItems.Get(table, AttributeValueJson.readAttributes(key), projection, ItemCodec.names(get)));
         }
-        TransactGetItems.Result r = transactGetItems.execute(new TransactGetItems.Request(gets, rcc));
-        ItemCodec.writeConsumedList(out, r.consumedCapacity(), rcc);
+        transactGetItems(new TransactGetItems.Request(gets, rcc), out);
+    }
+
+    /** Executes a TransactGetItems request, however it was read, and writes its result. */
+    void transactGetItems(TransactGetItems.Request request, JsonGenerator out) throws IOException {
+        TransactGetItems.Result r = transactGetItems.execute(request);
+        ItemCodec.writeConsumedList(out, r.consumedCapacity(), request.returnConsumedCapacity());
         out.writeArrayFieldStart("Responses");
         for (Item item : r.items()) {
             out.writeStartObject();

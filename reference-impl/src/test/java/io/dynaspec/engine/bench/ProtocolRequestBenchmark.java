@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The in-process side of the wire figures: the very request bodies that
- * {@code runner/src/test/resources/wrk/*.lua} send, handed to {@link Protocol#handle} as the HTTP
+ * {@code runner/src/test/resources/wrk/*.lua} send (and a page of a Scan, a BatchGetItem of 100
+ * keys and two-item transactions, which no script sends), handed to {@link Protocol#handle} as the HTTP
  * server hands them (body bytes in, response bytes out), on one thread. What the wire adds is the
  * difference between this and the server's CPU time per request in {@code wire-bench.sh}.
  *
@@ -54,6 +55,10 @@ public class ProtocolRequestBenchmark {
     private byte[][] puts;
     private byte[][] gets;
     private byte[][] batches;
+    private byte[][] scans;
+    private byte[][] batchGets;
+    private byte[][] transactGets;
+    private byte[][] transactWrites;
     private int next;
 
     @Setup
@@ -80,6 +85,29 @@ public class ProtocolRequestBenchmark {
             }
             batches[b] = bytes(s.append("]}}").toString());
         }
+        scans = new byte[1000][];
+        for (int i = 0; i < scans.length; i++) {
+            scans[i] = bytes("{\"TableName\":\"Wrk\",\"Limit\":10,\"ExclusiveStartKey\":{\"pk\":{\"S\":\"t1-" + (i + 1)
+                    + "\"}},\"ReturnConsumedCapacity\":\"TOTAL\"}");
+        }
+        batchGets = new byte[KEYS / 100][];
+        for (int b = 0; b < batchGets.length; b++) {
+            StringBuilder s = new StringBuilder("{\"RequestItems\":{\"Wrk\":{\"Keys\":[");
+            for (int j = 0; j < 100; j++) {
+                s.append(j == 0 ? "" : ",").append("{\"pk\":{\"S\":\"t1-").append(b * 100 + j + 1).append("\"}}");
+            }
+            batchGets[b] = bytes(s.append("],\"ConsistentRead\":true}}}").toString());
+        }
+        transactGets = new byte[1000][];
+        transactWrites = new byte[1000][];
+        for (int i = 0; i < transactGets.length; i++) {
+            String a = "{\"TableName\":\"Wrk\",\"Key\":{\"pk\":{\"S\":\"t1-" + (2 * i + 1) + "\"}}";
+            String b = "{\"TableName\":\"Wrk\",\"Key\":{\"pk\":{\"S\":\"t1-" + (2 * i + 2) + "\"}}";
+            transactGets[i] = bytes("{\"TransactItems\":[{\"Get\":" + a + "}},{\"Get\":" + b + "}}]}");
+            transactWrites[i] = bytes("{\"TransactItems\":[{\"Update\":" + a + ",\"UpdateExpression\":\"ADD n :one\","
+                    + "\"ExpressionAttributeValues\":{\":one\":{\"N\":\"1\"}}}},{\"ConditionCheck\":" + b
+                    + ",\"ConditionExpression\":\"attribute_exists(pk)\"}}]}");
+        }
     }
 
     /** CPU time per request of this thread, for each request kind, after a warm-up of each. */
@@ -88,8 +116,8 @@ public class ProtocolRequestBenchmark {
         ProtocolRequestBenchmark b = new ProtocolRequestBenchmark();
         b.read = args.length > 0 ? args[0] : "streaming";
         b.setUp();
-        String[] names = {"conditionalPut", "getItem", "batchWrite"};
-        int[] counts = {400_000, 400_000, 20_000};
+        String[] names = {"conditionalPut", "getItem", "batchWrite", "scan", "batchGet", "transactGet", "transactWrite"};
+        int[] counts = {400_000, 400_000, 20_000, 100_000, 10_000, 200_000, 200_000};
         for (int k = 0; k < names.length; k++) {
             for (int round = 0; round < 2; round++) {
                 long start = cpu.getCurrentThreadCpuTime();
@@ -97,7 +125,11 @@ public class ProtocolRequestBenchmark {
                     switch (k) {
                         case 0 -> b.conditionalPut();
                         case 1 -> b.getItem();
-                        default -> b.batchWrite();
+                        case 2 -> b.batchWrite();
+                        case 3 -> b.scan();
+                        case 4 -> b.batchGet();
+                        case 5 -> b.transactGet();
+                        default -> b.transactWrite();
                     }
                 }
                 double micros = (cpu.getCurrentThreadCpuTime() - start) / 1e3 / counts[k];
@@ -129,5 +161,33 @@ public class ProtocolRequestBenchmark {
     public Protocol.Response batchWrite() {
         next = (next + 1) % batches.length;
         return protocol.handle("DynamoDB_20120810.BatchWriteItem", batches[next]);
+    }
+
+    /** A page of a paginated Scan: 10 items of 1 KB after an ExclusiveStartKey, with the capacity it consumed. */
+    @Benchmark
+    public Protocol.Response scan() {
+        next = (next + 1) % scans.length;
+        return protocol.handle("DynamoDB_20120810.Scan", scans[next]);
+    }
+
+    /** A strongly consistent BatchGetItem of 100 keys of 1 KB items, all found. */
+    @Benchmark
+    public Protocol.Response batchGet() {
+        next = (next + 1) % batchGets.length;
+        return protocol.handle("DynamoDB_20120810.BatchGetItem", batchGets[next]);
+    }
+
+    /** A TransactGetItems of two 1 KB items. */
+    @Benchmark
+    public Protocol.Response transactGet() {
+        next = (next + 1) % transactGets.length;
+        return protocol.handle("DynamoDB_20120810.TransactGetItems", transactGets[next]);
+    }
+
+    /** A TransactWriteItems of two actions: a counter added to one 1 KB item, the other item's existence checked. */
+    @Benchmark
+    public Protocol.Response transactWrite() {
+        next = (next + 1) % transactWrites.length;
+        return protocol.handle("DynamoDB_20120810.TransactWriteItems", transactWrites[next]);
     }
 }
