@@ -181,7 +181,11 @@ public final class ControlPlaneSteps {
             throw new AssertionError(pointer + " is not a number of seconds since the epoch: " + value);
         }
         double seconds = value.doubleValue();
-        Instant now = Instant.now();
+        // The endpoint's own now where it shows its clock: the engine's clock is moved on by
+        // scenarios about retention and Time to Live, and stays moved for those that follow.
+        Instant now = world.target().cluster()
+                .map(c -> Instant.ofEpochMilli(c.clockMillis()))
+                .orElseGet(Instant::now);
         // One minute's grace for clocks that disagree between the client and the endpoint.
         double latest = now.plus(Duration.ofMinutes(1)).toEpochMilli() / 1000.0;
         double earliest = now.minus(Duration.ofMinutes(minutes)).toEpochMilli() / 1000.0;
