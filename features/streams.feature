@@ -13,6 +13,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html (eventID "A globally unique identifier for the event that was recorded in this stream record"; eventSource "For DynamoDB Streams, this is aws:dynamodb"; awsRegion "The region in which the GetRecords request was received"), API_streams_StreamRecord.html (ApproximateCreationDateTime "in UNIX epoch time format and rounded down to the closest second"; SizeBytes "The size of the stream record, in bytes", "Minimum value of 1"; StreamViewType "The type of data from the modified DynamoDB item that was captured in this stream record")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Stream.html (StreamArn, StreamLabel, TableName), API_streams_StreamDescription.html (StreamArn, StreamLabel, CreationRequestDateTime "The date and time when the request to create this stream was issued", KeySchema), API_TableDescription.html (LatestStreamArn, LatestStreamLabel)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_ListStreams.html and API_streams_DescribeStream.html (Limit: "The upper limit is 100"; LastEvaluatedStreamArn: "If LastEvaluatedStreamArn is empty, then the \"last page\" of results has been processed and there is no more data to be retrieved"), API_streams_GetShardIterator.html (ShardId: "Minimum length of 28. Maximum length of 65"), CommonErrors.html (ValidationException for input that fails a constraint)
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html ("GetRecords can retrieve a maximum of 1 MB of data or 1000 stream records, whichever comes first"), API_streams_StreamRecord.html (SizeBytes "The size of the stream record, in bytes"), API_streams_ShardFilter.html (ShardId: "Contains the shardId of the parent shard for which you are requesting child shards"; Type: "the only value this parameter accepts is CHILD_SHARDS")
 # Record: dynalite's test suite, which records live DynamoDB's answers (test/getRecords.js: every record read has an awsRegion equal to the region asked, a non-empty eventID, eventSource 'aws:dynamodb', a SizeBytes above 0 and the table's StreamViewType)
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @streams
@@ -729,3 +730,44 @@ Feature: A table's stream holds each acknowledged change once, in order for each
       """
       [{"eventName": "INSERT", "Keys": {"OrderId": {"S": "o2"}}}]
       """
+
+  Scenario: No read returns more than 1 MB of records, and the reads that follow return the rest in order
+    # Three items of 400,000 bytes each, each an INSERT record with its NEW_IMAGE: any two come to
+    # less than 1 MB, all three to more, counted in either 1,000,000 or 1,048,576 bytes.
+    Given I create a table Blobs with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "Id", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "Id", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"},
+       "Tags": [{"Key": "dynaspec:partitions", "Value": "1"}]}
+      """
+    And 3 items of 400000 bytes each in Blobs
+    When I get a TRIM_HORIZON shard iterator on the shard of table Blobs holding "item-00"
+    And I read records with the shard iterator until a read returns none
+    Then each read returned at most 2 records, and together they have the Keys:
+      """
+      [{"Id": {"S": "item-00"}}, {"Id": {"S": "item-01"}}, {"Id": {"S": "item-02"}}]
+      """
+
+  @reference-only
+  Scenario: A CHILD_SHARDS filter describes only the children of the shard it names
+    Given I create a table Orders with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "OrderId", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "OrderId", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"},
+       "Tags": [{"Key": "dynaspec:partitions", "Value": "1"}]}
+      """
+    When I put an item into Orders:
+      """
+      {"OrderId": {"S": "o1"}}
+      """
+    And the shards of the stream of table Orders roll over
+    And I put an item into Orders:
+      """
+      {"OrderId": {"S": "o2"}}
+      """
+    And the shards of the stream of table Orders roll over
+    Then the stream of table Orders has 1 open and 2 closed shards, each child after its parent
+    When I describe the stream of table Orders with a CHILD_SHARDS filter on its oldest shard
+    Then the shards described are 1 child of that shard

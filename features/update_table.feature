@@ -3,6 +3,10 @@
 # Source: github.com/aws-cloudformation/cloudformation-coverage-roadmap/issues/1075 (a Query of a backfilling index fails with "ValidationException ... Cannot read from backfilling global secondary index"; the index name after a colon as users of DynamoDB quote the message); API_GlobalSecondaryIndexDescription.html ("You can delete an index that is being created during the Backfilling phase"); dynalite's test/updateTable.js for LimitExceededException when a second index is created or deleted
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GlobalSecondaryIndexDescription.html (IndexStatus CREATING, UPDATING, DELETING, ACTIVE; Backfilling: "For indexes that were created during a CreateTable operation, the Backfilling attribute does not appear in the DescribeTable output")
 # Source: dynalite's test/updateTable.js, which records DynamoDB's own messages for an UpdateTable that changes nothing, repeats an index, changes no throughput, names a missing table, or gives an index Update neither a name nor throughput
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html (GlobalSecondaryIndexUpdates: "An array of one or more global secondary indexes for the table. For each index in the array, you can request one action"; Update: "The name of an existing global secondary index, along with new provisioned throughput settings to be applied to that index"; BillingMode: "When switching from pay-per-request to provisioned capacity, initial provisioned capacity values must be set")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateGlobalSecondaryIndexAction.html (ProvisionedThroughput "Required: No"; "You must use either OnDemand Throughput or ProvisionedThroughput based on your table's capacity mode"), API_GlobalSecondaryIndex.html and API_LocalSecondaryIndex.html (IndexName: "The name must be unique among all other indexes on this table"), API_TableDescription.html (AttributeDefinitions: "Each of these objects describes one attribute in the table and index key schema")
+# Source: docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-provisionedthroughput.html (ReadCapacityUnits, WriteCapacityUnits: "If read/write capacity mode is PAY_PER_REQUEST the value is set to 0")
+# Record: dynalite's test/updateTable.js, DynamoDB's messages for an index Update past 10^12 units ("Action Blocked: IndexUpdate") and for a switch to PROVISIONED that leaves an index without throughput
 # Seed: "When you create dynamodb table, the table is created and there is metadata stored about the table along with it. The metadata inludes the key attributes and capacity, etc."
 @update_table
 Feature: UpdateTable changes a table's throughput, billing mode and global secondary indexes
@@ -382,3 +386,168 @@ Feature: UpdateTable changes a table's throughput, billing mode and global secon
       {"TableName": "GameScores", "StreamSpecification": {"StreamEnabled": false}}
       """
     Then the request fails with ResourceInUseException
+
+  Scenario: The throughput of two global indexes is updated in one call, each index its own
+    # GlobalSecondaryIndexUpdates: "For each index in the array, you can request one action"; only
+    # Create and Delete are limited to one index per call.
+    Given I create a table Scores with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"}, {"AttributeName": "TopScore", "AttributeType": "N"}],
+       "KeySchema": [{"AttributeName": "UserId", "KeyType": "HASH"}],
+       "GlobalSecondaryIndexes": [
+         {"IndexName": "GameIndex", "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}], "Projection": {"ProjectionType": "KEYS_ONLY"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1}},
+         {"IndexName": "ScoreIndex", "KeySchema": [{"AttributeName": "TopScore", "KeyType": "HASH"}], "Projection": {"ProjectionType": "KEYS_ONLY"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1}}],
+       "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5}}
+      """
+    When I call UpdateTable with:
+      """
+      {"TableName": "Scores", "GlobalSecondaryIndexUpdates": [
+         {"Update": {"IndexName": "GameIndex", "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 4}}},
+         {"Update": {"IndexName": "ScoreIndex", "ProvisionedThroughput": {"ReadCapacityUnits": 6, "WriteCapacityUnits": 7}}}]}
+      """
+    Then the request succeeds
+    When Scores and its indexes are ACTIVE
+    And I call DescribeTable with:
+      """
+      {"TableName": "Scores"}
+      """
+    Then the Table in the response includes:
+      """
+      {"GlobalSecondaryIndexes": [
+         {"IndexName": "GameIndex", "IndexStatus": "ACTIVE", "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 4}},
+         {"IndexName": "ScoreIndex", "IndexStatus": "ACTIVE", "ProvisionedThroughput": {"ReadCapacityUnits": 6, "WriteCapacityUnits": 7}}]}
+      """
+
+  @strict
+  Scenario: An index Update past the throughput bounds is refused in DynamoDB's words
+    When I call UpdateTable with:
+      """
+      {"TableName": "GameScores", "GlobalSecondaryIndexUpdates": [{"Update": {"IndexName": "ScoreIndex", "ProvisionedThroughput": {"ReadCapacityUnits": 1000000000001, "WriteCapacityUnits": 1}}}]}
+      """
+    Then the request fails with ValidationException
+    And the error message is "This operation cannot be performed with given input values. Please contact DynamoDB service team for more info: Action Blocked: IndexUpdate"
+
+  Scenario: A new global index needs a name no index of the table has, and on an on-demand table no ProvisionedThroughput
+    # IndexName: "The name must be unique among all other indexes on this table" (global and local
+    # alike); CreateGlobalSecondaryIndexAction: ProvisionedThroughput "Required: No", "based on your
+    # table's capacity mode".
+    Given I create a table Threads with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "ForumName", "AttributeType": "S"}, {"AttributeName": "Subject", "AttributeType": "S"},
+                                {"AttributeName": "LastPostDateTime", "AttributeType": "S"}, {"AttributeName": "Author", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "Subject", "KeyType": "RANGE"}],
+       "LocalSecondaryIndexes": [{"IndexName": "LastPostIndex",
+          "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "LastPostDateTime", "KeyType": "RANGE"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "GlobalSecondaryIndexes": [{"IndexName": "AuthorIndex",
+          "KeySchema": [{"AttributeName": "Author", "KeyType": "HASH"}], "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    When I call UpdateTable with:
+      """
+      {"TableName": "Threads", "AttributeDefinitions": [{"AttributeName": "Subject", "AttributeType": "S"}],
+       "GlobalSecondaryIndexUpdates": [{"Create": {"IndexName": "AuthorIndex",
+          "KeySchema": [{"AttributeName": "Subject", "KeyType": "HASH"}], "Projection": {"ProjectionType": "KEYS_ONLY"}}}]}
+      """
+    Then the request fails with ValidationException
+    When I call UpdateTable with:
+      """
+      {"TableName": "Threads", "AttributeDefinitions": [{"AttributeName": "Subject", "AttributeType": "S"}],
+       "GlobalSecondaryIndexUpdates": [{"Create": {"IndexName": "LastPostIndex",
+          "KeySchema": [{"AttributeName": "Subject", "KeyType": "HASH"}], "Projection": {"ProjectionType": "KEYS_ONLY"}}}]}
+      """
+    Then the request fails with ValidationException
+    When I call UpdateTable with:
+      """
+      {"TableName": "Threads", "AttributeDefinitions": [{"AttributeName": "Subject", "AttributeType": "S"}],
+       "GlobalSecondaryIndexUpdates": [{"Create": {"IndexName": "SubjectIndex",
+          "KeySchema": [{"AttributeName": "Subject", "KeyType": "HASH"}], "Projection": {"ProjectionType": "KEYS_ONLY"}}}]}
+      """
+    Then the request succeeds
+
+  Scenario: A switch to on-demand billing sets the throughput of the global indexes to 0
+    # ProvisionedThroughput: "If read/write capacity mode is PAY_PER_REQUEST the value is set to 0".
+    Given I create a table Scores with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "UserId", "KeyType": "HASH"}],
+       "GlobalSecondaryIndexes": [{"IndexName": "GameIndex", "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"}, "ProvisionedThroughput": {"ReadCapacityUnits": 2, "WriteCapacityUnits": 3}}],
+       "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5}}
+      """
+    When I call UpdateTable with:
+      """
+      {"TableName": "Scores", "BillingMode": "PAY_PER_REQUEST"}
+      """
+    Then the request succeeds
+    When Scores and its indexes are ACTIVE
+    And I call DescribeTable with:
+      """
+      {"TableName": "Scores"}
+      """
+    Then the Table in the response includes:
+      """
+      {"BillingModeSummary": {"BillingMode": "PAY_PER_REQUEST"},
+       "GlobalSecondaryIndexes": [{"IndexName": "GameIndex", "ProvisionedThroughput": {"ReadCapacityUnits": 0, "WriteCapacityUnits": 0}}]}
+      """
+
+  Scenario: A switch to provisioned billing needs throughput for each global index as well as the table
+    # BillingMode: "When switching from pay-per-request to provisioned capacity, initial provisioned
+    # capacity values must be set"; dynalite records the refusal of a switch that sets none for an index.
+    Given I create a table Scores with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "UserId", "KeyType": "HASH"}],
+       "GlobalSecondaryIndexes": [{"IndexName": "GameIndex", "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    When I call UpdateTable with:
+      """
+      {"TableName": "Scores", "BillingMode": "PROVISIONED", "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5}}
+      """
+    Then the request fails with ValidationException
+    When I call UpdateTable with:
+      """
+      {"TableName": "Scores", "BillingMode": "PROVISIONED", "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5},
+       "GlobalSecondaryIndexUpdates": [{"Update": {"IndexName": "GameIndex", "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 4}}}]}
+      """
+    Then the request succeeds
+    When Scores and its indexes are ACTIVE
+    And I call DescribeTable with:
+      """
+      {"TableName": "Scores"}
+      """
+    Then the Table in the response includes:
+      """
+      {"ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5},
+       "GlobalSecondaryIndexes": [{"IndexName": "GameIndex", "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 4}}]}
+      """
+
+  Scenario: The key attributes of a deleted global index leave the table's AttributeDefinitions
+    # AttributeDefinitions: "Each of these objects describes one attribute in the table and index key
+    # schema"; GameTitle is in neither once GameIndex is gone.
+    Given I create a table Scores with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "UserId", "KeyType": "HASH"}],
+       "GlobalSecondaryIndexes": [{"IndexName": "GameIndex", "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    When I call UpdateTable with:
+      """
+      {"TableName": "Scores", "GlobalSecondaryIndexUpdates": [{"Delete": {"IndexName": "GameIndex"}}]}
+      """
+    Then the request succeeds
+    When Scores and its indexes are ACTIVE
+    And I call DescribeTable with:
+      """
+      {"TableName": "Scores"}
+      """
+    Then "/Table/AttributeDefinitions" in the response holds, in any order:
+      """
+      [{"AttributeName": "UserId", "AttributeType": "S"}]
+      """

@@ -41,6 +41,11 @@ public final class StreamSteps {
     private String notedStream;
     private String notedShard;
     private String notedSequenceNumber;
+    /** The shard a CHILD_SHARDS filter last named. */
+    private String filteredParent;
+    /** How many records each read of the last read to the end returned, and those records in the order read. */
+    private final List<Integer> readSizes = new ArrayList<>();
+    private final List<Record> readInAll = new ArrayList<>();
 
     public StreamSteps(World world) {
         this.world = world;
@@ -190,6 +195,60 @@ public final class StreamSteps {
         world.send("GetRecords", request);
         if (world.lastError() == null) {
             iterator = ((GetRecordsResponse) world.lastResponse()).nextShardIterator();
+        }
+    }
+
+    /**
+     * GetRecords with the shard iterator again and again, each read from where the last stopped,
+     * until a read returns no record or no NextShardIterator (at most 20 reads).
+     */
+    @When("I read records with the shard iterator until a read returns none")
+    public void readUntilNone() {
+        readSizes.clear();
+        readInAll.clear();
+        for (int i = 0; i < 20 && iterator != null; i++) {
+            readRecords("{}");
+            new ResponseSteps(world).succeeds();
+            List<Record> records = ((GetRecordsResponse) world.lastResponse()).records();
+            if (records.isEmpty()) {
+                return;
+            }
+            readSizes.add(records.size());
+            readInAll.addAll(records);
+        }
+    }
+
+    /** The reads of the last read to the end: none returned more records than given; all of them, in order, by their Keys. */
+    @Then("each read returned at most {int} records, and together they have the Keys:")
+    public void readsTogether(int most, String expectedJson) {
+        if (readSizes.stream().anyMatch(n -> n > most)) {
+            throw new AssertionError("reads of " + readSizes + " records; at most " + most + " a read were expected");
+        }
+        ArrayNode got = DynamoJson.MAPPER.createArrayNode();
+        readInAll.forEach(r -> got.add(DynamoJson.toJson(r.dynamodb().keys())));
+        ResponseSteps.assertSame("the Keys of the records read", DynamoJson.parse(expectedJson), got);
+    }
+
+    /**
+     * DescribeStream with a ShardFilter of Type CHILD_SHARDS naming the stream's oldest shard, the
+     * first a reader takes (API_streams_ShardFilter.html, ShardId: "the shardId of the parent shard
+     * for which you are requesting child shards").
+     */
+    @When("I describe the stream of table {word} with a CHILD_SHARDS filter on its oldest shard")
+    public void describeChildren(String table) {
+        String arn = streamArnOf(table);
+        filteredParent = parentsFirst(allShards(arn)).get(0).shardId();
+        world.send("DescribeStream", (ObjectNode) DynamoJson.parse("{\"StreamArn\": \"" + arn
+                + "\", \"ShardFilter\": {\"Type\": \"CHILD_SHARDS\", \"ShardId\": \"" + filteredParent + "\"}}"));
+    }
+
+    /** The shards the last DescribeStream listed: that many, each a child of the shard the filter named. */
+    @Then("the shards described are {int} child(ren) of that shard")
+    public void describedChildren(int expected) {
+        new ResponseSteps(world).succeeds();
+        List<Shard> shards = ((DescribeStreamResponse) world.lastResponse()).streamDescription().shards();
+        if (shards.size() != expected || shards.stream().anyMatch(s -> !filteredParent.equals(s.parentShardId()))) {
+            throw new AssertionError("expected " + expected + " children of shard " + filteredParent + ", got " + shards);
         }
     }
 
