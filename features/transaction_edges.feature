@@ -40,6 +40,27 @@ Feature: Transactions at the edges of their rules
       {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
       """
 
+  # A Put whose own item is 409,610 bytes (Id 2 + 5, Pad 3 + 409,600): PutItem refuses such an item
+  # with ValidationException, and a transaction is cancelled when "An item size becomes too large
+  # (bigger than 400 KB)"; either way nothing is written.
+  Scenario: A Put of an item larger than 400 KB is refused and writes nothing
+    When I call TransactWriteItems with "x…" written out to 409600 bytes:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "5"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "carol"}, "Pad": {"S": "x…"}}}}]}
+      """
+    Then the request fails with ValidationException or TransactionCanceledException
+    And Accounts holds no item with key:
+      """
+      {"Id": {"S": "carol"}}
+      """
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
+      """
+
   # 11 items of 390,007 or 390,008 bytes (an item's size is its names' and values' UTF-8 bytes):
   # 4,290,079 bytes in all, past 4 MB whether it is 4,000,000 or 4,194,304 bytes, each item within 400 KB.
   Scenario: A transaction whose items come to more than 4 MB is refused and writes nothing
