@@ -5,6 +5,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Update.html and API_UpdateItem.html ("Edits an existing item's attributes, or adds a new item to the table if it does not already exist")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html and API_TransactGetItems.html (TransactItems: "Required: Yes"; ReturnItemCollectionMetrics: "If set to SIZE, the response includes statistics about item collections (if any), that were modified during the operation"; ItemCollectionMetrics: "A list of tables that were processed by TransactWriteItems and, for each table, information about any item collections that were affected by individual UpdateItem, PutItem, or DeleteItem operations")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactGetItem.html (Get: "Required: Yes"), API_Get.html, API_Put.html, API_Delete.html and API_ConditionCheck.html (Key and Item: "Required: Yes", "Key Length Constraints: Maximum length of 65535"; ExpressionAttributeNames: "Value Length Constraints: Maximum length of 65535")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html ("The aggregate size of the items in the transaction cannot exceed 4 MB") and developerguide/CapacityUnitCalculations.html (an item's size: the UTF-8 bytes of its attribute names and values)
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @transaction_edges
 Feature: Transactions at the edges of their rules
@@ -37,6 +38,51 @@ Feature: Transactions at the edges of their rules
     And Accounts holds the item:
       """
       {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
+      """
+
+  # A Put whose own item is 409,610 bytes (Id 2 + 5, Pad 3 + 409,600): PutItem refuses such an item
+  # with ValidationException, and a transaction is cancelled when "An item size becomes too large
+  # (bigger than 400 KB)"; either way nothing is written.
+  Scenario: A Put of an item larger than 400 KB is refused and writes nothing
+    When I call TransactWriteItems with "x…" written out to 409600 bytes:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "5"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "carol"}, "Pad": {"S": "x…"}}}}]}
+      """
+    Then the request fails with ValidationException or TransactionCanceledException
+    And Accounts holds no item with key:
+      """
+      {"Id": {"S": "carol"}}
+      """
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
+      """
+
+  # 11 items of 390,007 or 390,008 bytes (an item's size is its names' and values' UTF-8 bytes):
+  # 4,290,079 bytes in all, past 4 MB whether it is 4,000,000 or 4,194,304 bytes, each item within 400 KB.
+  Scenario: A transaction whose items come to more than 4 MB is refused and writes nothing
+    When I call TransactWriteItems with "x…" written out to 390000 bytes:
+      """
+      {"TransactItems": [
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "p1"}, "Pad": {"S": "x…"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "p2"}, "Pad": {"S": "x…"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "p3"}, "Pad": {"S": "x…"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "p4"}, "Pad": {"S": "x…"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "p5"}, "Pad": {"S": "x…"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "p6"}, "Pad": {"S": "x…"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "p7"}, "Pad": {"S": "x…"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "p8"}, "Pad": {"S": "x…"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "p9"}, "Pad": {"S": "x…"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "p10"}, "Pad": {"S": "x…"}}}},
+        {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "p11"}, "Pad": {"S": "x…"}}}}]}
+      """
+    Then the request fails with ValidationException
+    And Accounts holds no item with key:
+      """
+      {"Id": {"S": "p1"}}
       """
 
   Scenario: An Update action on an item that does not exist creates it

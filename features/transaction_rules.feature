@@ -2,6 +2,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactGetItems.html (TransactItems: "An ordered array of up to 100 TransactGetItem objects", "Array Members: Minimum number of 1 item. Maximum number of 100 items"; Responses "An ordered array of up to 100 ItemResponse objects")
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html (UpdateExpression: "an expression that defines one or more attributes to be updated"; "You cannot use UpdateItem to update any primary key attributes") and developerguide/Expressions.ExpressionAttributeValues.html (every value given must be used)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html ("TransactWriteItems ... either all of them succeed, or none of them")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.CoreComponents.html ("Each primary key attribute must be a scalar (meaning that it can hold only a single value)"): an Update may name an index key attribute only whole, as UpdateItem may (update_item_edges.feature)
 # Seed: "Write operation is **atomic**. This means all attribute writes in the operation will either succeed or fail i.e. no partial writes"
 @transaction_rules
 Feature: Transactions refuse an action that breaks a rule, and write nothing
@@ -40,9 +41,39 @@ Feature: Transactions refuse an action that breaks a rule, and write nothing
       | a ConditionCheck and an Update | {"ConditionCheck": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "ConditionExpression": "attribute_exists(Id)"}, "Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "UpdateExpression": "SET Balance = :z", "ExpressionAttributeValues": {":z": {"N": "0"}}}} |
       | an Update of the key attribute | {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "UpdateExpression": "SET Id = :i", "ExpressionAttributeValues": {":i": {"S": "alicia"}}}} |
       | a Put with a value it does not use | {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "carol"}}, "ConditionExpression": "attribute_not_exists(Id)", "ExpressionAttributeValues": {":unused": {"N": "1"}}}} |
+      | an Update with a value it does not use | {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "UpdateExpression": "SET Balance = :z", "ExpressionAttributeValues": {":z": {"N": "0"}, ":unused": {"N": "1"}}}} |
       | a Delete without the table's sort key | {"Delete": {"TableName": "Thread", "Key": {"ForumName": {"S": "S3"}}}} |
       | a ConditionCheck of a key of another type | {"ConditionCheck": {"TableName": "Accounts", "Key": {"Id": {"N": "1"}}, "ConditionExpression": "attribute_exists(Id)"}} |
       | a ReturnValuesOnConditionCheckFailure that is no choice | {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "carol"}}, "ReturnValuesOnConditionCheckFailure": "ALL_NEW"}} |
+
+  Scenario: An Update that reads inside an index key attribute is refused and nothing is written
+    Given I create a table Threads with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "ForumName", "AttributeType": "S"}, {"AttributeName": "Subject", "AttributeType": "S"},
+                                {"AttributeName": "LastPost", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "Subject", "KeyType": "RANGE"}],
+       "LocalSecondaryIndexes": [{"IndexName": "ByLastPost",
+                                  "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "LastPost", "KeyType": "RANGE"}],
+                                  "Projection": {"ProjectionType": "ALL"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    And the item in Threads:
+      """
+      {"ForumName": {"S": "S3"}, "Subject": {"S": "a"}, "e": {"N": "1"}}
+      """
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "9"}}}},
+        {"Update": {"TableName": "Threads", "Key": {"ForumName": {"S": "S3"}, "Subject": {"S": "a"}},
+                    "UpdateExpression": "SET e = if_not_exists(e, LastPost.b)"}}]}
+      """
+    Then the request fails with ValidationException
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
+      """
 
   Scenario: TransactGetItems reads 100 items in one request
     When I call TransactGetItems with:

@@ -236,6 +236,63 @@ Feature: TransactWriteItems and TransactGetItems apply or read many items as one
       {"Id": {"S": "alice"}, "Balance": {"N": "90"}}
       """
 
+  # API_TransactWriteItems.html, ClientRequestToken: "the initial TransactWriteItems call returns
+  # the amount of write capacity units consumed in making the changes. Subsequent
+  # TransactWriteItems calls with the same client token return the number of read capacity units
+  # consumed in reading the item."
+  Scenario: A repeated ClientRequestToken reports read capacity, not the writes it did not make again
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "UpdateExpression": "SET Balance = Balance - :a",
+                    "ExpressionAttributeValues": {":a": {"N": "10"}}}}],
+       "ClientRequestToken": "transfer-0004", "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the ConsumedCapacity in the response is:
+      """
+      [{"TableName": "Accounts", "CapacityUnits": 2.0, "WriteCapacityUnits": 2.0}]
+      """
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "UpdateExpression": "SET Balance = Balance - :a",
+                    "ExpressionAttributeValues": {":a": {"N": "10"}}}}],
+       "ClientRequestToken": "transfer-0004", "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the request succeeds
+    And "/ConsumedCapacity/0/TableName" in the response is '"Accounts"'
+    And "/ConsumedCapacity/0/WriteCapacityUnits" is not in the response
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "alice"}, "Balance": {"N": "90"}}
+      """
+
+  # "multiple identical calls have the same effect as one single call": a cancelled transaction
+  # repeated with its token is cancelled again; it is no transaction in progress
+  # (TransactionInProgressException: "The transaction with the given request token is already in
+  # progress").
+  Scenario: A cancelled transaction repeated with its ClientRequestToken is cancelled again
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "UpdateExpression": "SET Balance = Balance - :a",
+                    "ConditionExpression": "Balance >= :a", "ExpressionAttributeValues": {":a": {"N": "500"}}}}],
+       "ClientRequestToken": "transfer-0005"}
+      """
+    Then the request fails with TransactionCanceledException
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "UpdateExpression": "SET Balance = Balance - :a",
+                    "ConditionExpression": "Balance >= :a", "ExpressionAttributeValues": {":a": {"N": "500"}}}}],
+       "ClientRequestToken": "transfer-0005"}
+      """
+    Then the request fails with TransactionCanceledException
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "alice"}, "Balance": {"N": "100"}}
+      """
+
   @reference-only
   Scenario: After 10 minutes the same ClientRequestToken is a new request
     When I call TransactWriteItems with:

@@ -400,6 +400,20 @@ Feature: UpdateItem at the edges of its rules
       | AttributeUpdates PUT                 | "AttributeUpdates": {"LoginAlias": {"Value": {"S": "mateoj"}}}            |
       | a SET of it from paths into itself   | "UpdateExpression": "set LoginAlias = LoginAlias.b + LoginAlias[1]"       |
 
+  # The request is judged before the item is: an update of the key is refused whatever the
+  # condition would find.
+  Scenario: An update of the partition key is refused even when its condition would fail
+    When I update an item in Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "UpdateExpression": "set LoginAlias = :v", "ConditionExpression": "attribute_exists(LoginAlias)",
+       "ExpressionAttributeValues": {":v": {"S": "mateoj"}}}
+      """
+    Then the request fails with ValidationException
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "irenes"}}
+      """
+
   @strict
   Scenario Outline: An update of the sort key through <how> is refused
     When I update an item in Thread with:
@@ -635,6 +649,30 @@ Feature: UpdateItem at the edges of its rules
       {"ForumName": {"S": "S3"}, "Subject": {"S": "a"}, "e": {"N": "1"}}
       """
 
+  Scenario: A SET that copies a string into a global index key and a number into another attribute is applied
+    Given I create a table Threads with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "ForumName", "AttributeType": "S"}, {"AttributeName": "Subject", "AttributeType": "S"},
+                                {"AttributeName": "Author", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "ForumName", "KeyType": "HASH"}, {"AttributeName": "Subject", "KeyType": "RANGE"}],
+       "GlobalSecondaryIndexes": [{"IndexName": "ByAuthor", "KeySchema": [{"AttributeName": "Author", "KeyType": "HASH"}],
+                                   "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+       "BillingMode": "PAY_PER_REQUEST"}
+      """
+    And the item in Threads:
+      """
+      {"ForumName": {"S": "S3"}, "Subject": {"S": "a"}, "s": {"S": "Ann"}, "e": {"N": "1"}}
+      """
+    When I update an item in Threads with:
+      """
+      {"Key": {"ForumName": {"S": "S3"}, "Subject": {"S": "a"}}, "UpdateExpression": "set Author = s, Replies = e"}
+      """
+    Then the request succeeds
+    And Threads holds the item:
+      """
+      {"ForumName": {"S": "S3"}, "Subject": {"S": "a"}, "s": {"S": "Ann"}, "e": {"N": "1"}, "Author": {"S": "Ann"}, "Replies": {"N": "1"}}
+      """
+
   # Limits: 400 KB and 32 levels, after the update
 
   @strict
@@ -698,6 +736,21 @@ Feature: UpdateItem at the edges of its rules
     And Employee holds the item:
       """
       {"LoginAlias": {"S": "irenes"}, "a": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"M": {"x": {"S": "s"}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}
+      """
+
+  Scenario: A SET deep inside a nested list may not bring it past 32 levels
+    Given the item in Employee:
+      """
+      {"LoginAlias": {"S": "irenes"}, "a": {"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"S": "s"}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}}
+      """
+    When I update an item in Employee with:
+      """
+      {"Key": {"LoginAlias": {"S": "irenes"}}, "UpdateExpression": "SET a[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0] = :v", "ExpressionAttributeValues": {":v": {"L": [{"L": [{"S": "s"}]}]}}}
+      """
+    Then the request fails with ValidationException
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "irenes"}, "a": {"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"L": [{"S": "s"}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}}
       """
 
   # What an update returns, and what it costs

@@ -48,6 +48,26 @@ public final class ResponseSteps {
         }
     }
 
+    /**
+     * Either of two error types, where the documentation leaves the choice open: a Put in a
+     * transaction whose own item passes 400 KB is an item PutItem refuses with
+     * ValidationException, and one API_TransactWriteItems.html cancels the transaction for ("An
+     * item size becomes too large (bigger than 400 KB)").
+     */
+    @Then("the request fails with {word} or {word}")
+    public void failsWithEither(String one, String other) {
+        AwsServiceException e = world.lastError();
+        if (e == null) {
+            throw new AssertionError(world.lastOperation() + " succeeded; expected " + one + " or " + other
+                    + ". Response: " + world.lastResponseJson());
+        }
+        String actual = e.awsErrorDetails().errorCode();
+        if (!one.equals(actual) && !other.equals(actual)) {
+            throw new AssertionError(world.lastOperation() + " failed with " + World.describe(e)
+                    + "; expected " + one + " or " + other);
+        }
+    }
+
     @Then("the error message is {string}")
     public void errorMessage(String message) {
         AwsServiceException e = world.lastError();
