@@ -19,14 +19,21 @@ import java.util.Map;
  *   <li>{@code snapshot-S} — the items and prepared transactions as of position S, complete
  *       (written under a temporary name, forced, then renamed);</li>
  *   <li>{@code wal-S.log} — the records after position S: entries, and cuts where a failover
- *       took entries back.</li>
+ *       took entries back;</li>
+ *   <li>{@code epoch} — the latest epoch this replica voted in, forced by the election before its
+ *       leader takes a write (written under a temporary name, forced, then renamed), so that a
+ *       start after a power cut numbers its epoch past every epoch an earlier run elected, entries
+ *       of it on disk or not. Absent until the replica first votes: a table's first epoch, 1,
+ *       needs no file.</li>
  * </ul>
  * Records are appended to memory and forced by {@link GroupCommit}; {@link #durable()} is the
  * position up to which this replica's log is on disk, what the acknowledgement rule counts.
  */
 public final class ReplicaStore {
-    private static final int ENTRY = 1, CUT = 2, SNAPSHOT_HEADER = 10, SNAPSHOT_ITEM = 11, SNAPSHOT_PREPARED = 12, SNAPSHOT_END = 13;
+    private static final int ENTRY = 1, CUT = 2, SNAPSHOT_HEADER = 10, SNAPSHOT_ITEM = 11, SNAPSHOT_PREPARED = 12, SNAPSHOT_END = 13,
+            EPOCH = 20;
     static final String MARKER = "replica";
+    static final String EPOCH_FILE = "epoch";
 
     /** Told, outside the store's lock, that {@link #durable()} may have moved. */
     public interface Listener {
@@ -58,6 +65,13 @@ public final class ReplicaStore {
         public final List<Object> log = new ArrayList<>();
         /** Bytes of a torn last record cut from the log. */
         public long tornBytes;
+        /**
+         * The epoch its {@code epoch} file names; 0 when it has none (it never voted) or when the
+         * file is damaged, which {@link #epochProblem} then says: the start falls back on the
+         * epochs of the entries, as the engine numbered epochs before it kept the file.
+         */
+        public long epoch;
+        public String epochProblem;
         long walValidLength;
 
         void refuse(String why) {
@@ -134,6 +148,9 @@ public final class ReplicaStore {
             r.refuse(names.isEmpty() ? "its files are gone" : "it never caught up after a rebuild");
             return r;
         }
+        if (names.contains(EPOCH_FILE)) {
+            readEpoch(volume, folder + "/" + EPOCH_FILE, r);
+        }
         long snapshot = -1;
         for (String n : names) {
             if (n.startsWith("snapshot-") && !n.endsWith(".tmp")) {
@@ -197,6 +214,41 @@ public final class ReplicaStore {
             r.tornBytes = f.size() - scan.validLength();
         }
         return r;
+    }
+
+    private static void readEpoch(Volume volume, String name, Recovered r) throws IOException {
+        long[] found = {0, 0};
+        Records.Scan scan;
+        try (StoredFile f = volume.open(name)) {
+            scan = Records.read(f, payload -> {
+                Decoder d = new Decoder(payload);
+                if (d.readByte() == EPOCH) {
+                    found[0] = d.readLong();
+                    found[1]++;
+                }
+            });
+        }
+        if (scan.ending() == Records.Ending.CLEAN && scan.records() == 1 && found[1] == 1 && found[0] > 0) {
+            r.epoch = found[0];
+        } else {
+            r.epochProblem = "its epoch file is damaged";
+        }
+    }
+
+    /**
+     * Forces the epoch this replica votes in to its {@code epoch} file, replacing the one before:
+     * written under a temporary name, forced, then renamed (a rename is durable once done).
+     */
+    public void forceEpoch(long epoch) throws IOException {
+        String tmp = folder + "/" + EPOCH_FILE + ".tmp";
+        volume.delete(tmp);
+        try (StoredFile f = volume.open(tmp)) {
+            Records.Batch b = new Records.Batch();
+            b.add(new Encoder(16).writeByte(EPOCH).writeLong(epoch));
+            b.writeTo(f);
+            f.force();
+        }
+        volume.rename(tmp, folder + "/" + EPOCH_FILE);
     }
 
     private static void readSnapshot(Volume volume, String name, Recovered r) throws IOException {
