@@ -153,7 +153,8 @@ PInit ==
     /\ powerCuts = 0
     /\ off = FALSE
     /\ runElections = {<<0, p, 1, leader[p]>> : p \in Partition}
-    /\ epochOnDisk = [p \in Partition |-> [az \in AZ |-> 1]]   \* forced when the table is created
+    \* The table's first epoch needs no file: the engine numbers a restart from at least 1.
+    /\ epochOnDisk = [p \in Partition |-> [az \in AZ |-> 1]]
 
 \* A client request records the epoch of each write its leader appended (a request changes no
 \* epoch).
