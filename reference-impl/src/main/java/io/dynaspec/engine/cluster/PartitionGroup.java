@@ -1134,7 +1134,8 @@ public final class PartitionGroup {
         Loaded[] loaded = new Loaded[replicas.length];
         // The table's first epoch, 1, was taken at its creation; every later one was forced to the
         // epoch files of a majority before its leader took a write. A damaged epoch file counts
-        // for nothing, and the epochs of that replica's entries stand in for it.
+        // for nothing, and the epochs of that replica's entries stand in for it; a torn last
+        // record is a force that did not finish, whose leader took no write.
         long maxEpoch = 1;
         for (int i = 0; i < replicas.length; i++) {
             var r = found[i];
@@ -1145,8 +1146,8 @@ public final class PartitionGroup {
                 if (r.tornBytes > 0) {
                     notes.add(zoneNote(i) + ": cut a torn last record (" + r.tornBytes + " bytes)");
                 }
-                if (r.epochProblem != null) {
-                    notes.add(zoneNote(i) + ": " + r.epochProblem + "; its entries' epochs stand in for it");
+                if (r.epochNote != null) {
+                    notes.add(zoneNote(i) + ": " + r.epochNote);
                 }
             } else {
                 notes.add(zoneNote(i) + ": refused its files (" + r.problem + "); rebuilding from the others");

@@ -71,7 +71,7 @@ class PowerCutRestartTest {
 
     /**
      * The power goes off; the engine starts again from what was forced, the epoch files of the
-     * given zones damaged (their record's first byte flipped).
+     * given zones damaged (the first byte of their first record flipped).
      */
     private static Run powerCut(CrashingVolume volume, AvailabilityZone... damaged) throws Exception {
         volume.powerOff();
@@ -178,7 +178,7 @@ class PowerCutRestartTest {
     }
 
     @Test
-    void aDamagedEpochFileCountsForNothingAndTheOtherVotersFileStillNamesTheEpoch() throws Exception {
+    void aTornEpochRecordCountsForNothingAndTheOtherVotersFileStillNamesTheEpoch() throws Exception {
         CrashingVolume volume = new CrashingVolume();
         Cluster cluster = engine(volume);
         Table table = cluster.createTable(TableMetadata.of("T", KEY, 1));
@@ -186,17 +186,46 @@ class PowerCutRestartTest {
         putThenFailOver(cluster, group);
         AvailabilityZone voter = group.leaderZone();
 
-        // One voter's epoch file is damaged: the other voter's still names epoch 2.
+        // One voter's only epoch record fails its check, as a force cut short would: the other
+        // voter's file still names epoch 2.
         Run run = powerCut(volume, voter);
         Cluster after = run.engine();
-        List<String> notes = run.notes();
         assertEquals(3, after.table("T").partitions().get(0).epoch());
-        assertTrue(notes.stream().anyMatch(n -> n.contains("replica " + voter.label()) && n.contains("epoch file is damaged")), notes.toString());
+        assertTrue(run.notes().stream().anyMatch(n -> n.contains("replica " + voter.label())
+                && n.contains("torn last record of its epoch file")), run.notes().toString());
         assertEquals(PUT, after.table("T").read(K, true));
     }
 
     @Test
-    void withEveryEpochFileNamingTheLatestEpochDamagedTheEntriesStandIn() throws Exception {
+    void aDamagedEpochFileCountsForNothingAndTheOtherVotersFileStillNamesTheEpoch() throws Exception {
+        CrashingVolume volume = new CrashingVolume();
+        Cluster cluster = engine(volume);
+        Table table = cluster.createTable(TableMetadata.of("T", KEY, 1));
+        PartitionGroup group = table.partitions().get(0);
+        AvailabilityZone first = putThenFailOver(cluster, group);
+        cluster.faults().recoverAz(first);
+        // A second failover: epoch 3, voted in by the first zone and by the replica that voted in
+        // epoch 2 and still runs, whose epoch file now holds two records.
+        AvailabilityZone second = group.leaderZone();
+        cluster.faults().failAz(second);
+        assertEquals(3, group.epoch());
+        AvailabilityZone both = other(first, second);
+
+        // Its first record damaged, with one after it: the file cannot be trusted and counts for
+        // nothing; the first zone's file names epoch 3.
+        Run run = powerCut(volume, both);
+        Cluster after = run.engine();
+        assertEquals(4, after.table("T").partitions().get(0).epoch());
+        assertTrue(run.notes().stream().anyMatch(n -> n.contains("replica " + both.label())
+                && n.contains("epoch file is damaged")), run.notes().toString());
+        assertEquals(PUT, after.table("T").read(K, true));
+        // Written anew by the start, it names the start's epoch.
+        Cluster again = restart(run.disk());
+        assertEquals(5, again.table("T").partitions().get(0).epoch());
+    }
+
+    @Test
+    void withEveryEpochRecordOfTheLatestEpochLostTheEntriesStandIn() throws Exception {
         // Beyond what the files can tell: the start numbers from the entries, as before it kept
         // epoch files, and epoch 2 is given again. The notes say so.
         CrashingVolume volume = new CrashingVolume();
@@ -212,9 +241,8 @@ class PowerCutRestartTest {
         }
         Run run = powerCut(volume, voters.toArray(AvailabilityZone[]::new));
         Cluster after = run.engine();
-        List<String> notes = run.notes();
         assertEquals(2, after.table("T").partitions().get(0).epoch(), "one past the entries' epoch 1");
-        assertEquals(2, notes.stream().filter(n -> n.contains("epoch file is damaged")).count(), notes.toString());
+        assertEquals(2, run.notes().stream().filter(n -> n.contains("epoch file")).count(), run.notes().toString());
         assertEquals(PUT, after.table("T").read(K, true));
     }
 
