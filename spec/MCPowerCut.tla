@@ -21,6 +21,6 @@ HeldEpochs ==
 \* again: the restart chooses from the disks alone.
 MCView == <<IF off THEN "off" ELSE <<leader, epoch, replicaEpoch>>,
             log, items, up, sent, acknowledged, refused, failures, elections, durable, crashed,
-            HeldEpochs, powerCuts, off, runElections>>
+            HeldEpochs, powerCuts, off, runElections, epochOnDisk>>
 
 =============================================================================

@@ -14,7 +14,10 @@
 (*     disk: all three are usable);                                        *)
 (*   - the replica whose durable log ends with the latest epoch, and among *)
 (*     those the longest, leads;                                           *)
-(*   - the new epoch is one past the latest epoch of any durable entry;    *)
+(*   - the new epoch is one past the latest epoch any replica's epoch file *)
+(*     names (epochOnDisk): every election forces its epoch to the files   *)
+(*     of the replicas that vote in it before its leader takes a write,    *)
+(*     and so does the restart;                                            *)
 (*   - each other replica undoes the entries the leader's log lacks at     *)
 (*     their position (compared by epoch: the log matching rule), then     *)
 (*     takes the leader's log whole and joins the new epoch; what it took  *)
@@ -27,33 +30,36 @@
 (* checks that comparing epochs, as the engine does, gives the same cut.   *)
 (*                                                                         *)
 (* A power cut is one fault of Durability's budget (failures), however     *)
-(* many zones it stops, and at most MaxPowerCuts of them happen.  The      *)
-(* restart numbers its epoch from the disks alone, so it can give a        *)
-(* partition an epoch number an earlier run's leader held, when no entry   *)
-(* of that epoch reached a disk; OneLeaderPerEpochInARun states the rule   *)
-(* for each run of the engine.                                             *)
+(* many zones it stops, and at most MaxPowerCuts of them happen.  Since    *)
+(* the restart numbers its epoch past every epoch an election forced, an   *)
+(* epoch number names one leader across runs of the engine                *)
+(* (OneLeaderPerEpoch); OneLeaderPerEpochInARun states it for each run.    *)
 (*                                                                         *)
-(* The broken rule (RestartRule = "FirstUp") lets the first replica to     *)
+(* The broken rules: RestartRule = "FirstUp" lets the first replica to     *)
 (* come up lead alone with its own log, no majority of durable logs        *)
-(* consulted.                                                              *)
+(* consulted; RestartRule = "LatestFromLog" restarts as "Latest" but       *)
+(* numbers the epoch from the entries on disk, as the engine did before    *)
+(* it kept epoch files, and gives again the number of an earlier run's     *)
+(* epoch that wrote no entry to disk.                                      *)
 (***************************************************************************)
 EXTENDS Durability
 
 CONSTANTS
     MaxPowerCuts,   \* The budget of power cuts.
-    RestartRule     \* "Latest" (as the engine: the most up-to-date durable log leads) or "FirstUp".
+    RestartRule     \* "Latest" (as the engine: the most up-to-date durable log leads), "FirstUp" or "LatestFromLog".
 
 ASSUME
     /\ MaxPowerCuts \in Nat
-    /\ RestartRule \in {"Latest", "FirstUp"}
+    /\ RestartRule \in {"Latest", "FirstUp", "LatestFromLog"}
 
 VARIABLES
     writeEpoch,     \* writeEpoch[id]: the epoch in which the leader appended write id; 0 if never appended.
     powerCuts,      \* The number of power cuts so far: the engine's run, counted from 0.
     off,            \* Whether the engine is down after a power cut, not yet restarted.
-    runElections    \* Every election as <<run, partition, epoch, AZ>>: the history OneLeaderPerEpochInARun reads.
+    runElections,   \* Every election as <<run, partition, epoch, AZ>>: the history OneLeaderPerEpochInARun reads.
+    epochOnDisk     \* epochOnDisk[p][az]: the latest epoch replica az of p forced to its epoch file.
 
-pcVars == <<writeEpoch, powerCuts, off, runElections>>
+pcVars == <<writeEpoch, powerCuts, off, runElections, epochOnDisk>>
 pcAllVars == <<vars, durVars, pcVars>>
 
 -----------------------------------------------------------------------------
@@ -71,15 +77,25 @@ AtLeastAsRecent(p, a, b) ==
 \* The replicas that may lead p after a restart.  Ties are logs equal by the log matching
 \* rule; the engine takes the first zone, the model any of them.
 RestartLeaders(p) ==
-    IF RestartRule = "Latest" THEN {az \in AZ : \A other \in AZ : AtLeastAsRecent(p, az, other)}
+    IF RestartRule \in {"Latest", "LatestFromLog"} THEN {az \in AZ : \A other \in AZ : AtLeastAsRecent(p, az, other)}
     ELSE AZ
 
-\* The epoch a restart gives p when az leads it: one past the latest epoch of any durable entry
-\* the leader learns of (all the replicas' under the engine's rule; its own under FirstUp).
+\* The replicas whose files a restart reads when az leads p: all of them under the engine's rule,
+\* the leader's own under FirstUp.
+Consulted(p, az) == IF RestartRule = "FirstUp" THEN {az} ELSE AZ
+
+\* The latest epoch the consulted replicas' files name: their epoch files and the epochs of
+\* their entries (an entry's epoch is at most its replica's epoch file's, so the entries add
+\* nothing while the files are intact; the engine falls back on them when an epoch file is
+\* damaged).  LatestFromLog reads the entries alone.
+DiskEpoch(p, a) ==
+    IF RestartRule = "LatestFromLog" \/ LastEpoch(p, a) > epochOnDisk[p][a] THEN LastEpoch(p, a)
+    ELSE epochOnDisk[p][a]
+
+\* The epoch a restart gives p when az leads it: one past the latest epoch the files it reads name.
 RestartEpoch(p, az) ==
-    LET consulted == IF RestartRule = "Latest" THEN AZ ELSE {az}
-        latest    == CHOOSE e \in {LastEpoch(p, a) : a \in consulted} :
-                        \A a \in consulted : LastEpoch(p, a) <= e
+    LET latest == CHOOSE e \in {DiskEpoch(p, a) : a \in Consulted(p, az)} :
+                     \A a \in Consulted(p, az) : DiskEpoch(p, a) <= e
     IN  latest + 1
 
 \* Every zone stops at once: each replica keeps its durable prefix and the items it applies;
@@ -100,11 +116,12 @@ PowerCut ==
                     ApplyAll(NoItems(p), SubSeq(log[p][az], 1, durable[p][az]))]]
     /\ lastAction' = [name |-> "PowerCut"]
     /\ UNCHANGED <<leader, epoch, replicaEpoch, sent, acknowledged, refused, elections, durable,
-                   writeEpoch, runElections>>
+                   writeEpoch, runElections, epochOnDisk>>
 
 \* The engine starts from its data directory (PartitionGroup.recover): in each partition a
 \* leader in a new epoch, the other replicas cut back to where their logs agree with its log,
-\* given its log whole, and joined to the epoch.  Their disks hold the part they kept.
+\* given its log whole, and joined to the epoch.  Their disks hold the part they kept.  The new
+\* epoch is forced to the epoch files of the replicas consulted before the leader takes a write.
 Restart ==
     /\ off
     /\ \E new \in [Partition -> AZ] :
@@ -120,6 +137,8 @@ Restart ==
                               ELSE CommonPrefix(log[p][az], log[p][new[p]])]]
              /\ elections' = elections \cup {<<p, e[p], new[p]>> : p \in Partition}
              /\ runElections' = runElections \cup {<<powerCuts, p, e[p], new[p]>> : p \in Partition}
+             /\ epochOnDisk' = [p \in Partition |-> [az \in AZ |->
+                                 IF az \in Consulted(p, new[p]) THEN e[p] ELSE epochOnDisk[p][az]]]
              /\ lastAction' = [name |-> "Restart", leaders |-> new, epochs |-> e]
     /\ off' = FALSE
     /\ up' = AZ
@@ -134,6 +153,8 @@ PInit ==
     /\ powerCuts = 0
     /\ off = FALSE
     /\ runElections = {<<0, p, 1, leader[p]>> : p \in Partition}
+    \* The table's first epoch needs no file: the engine numbers a restart from at least 1.
+    /\ epochOnDisk = [p \in Partition |-> [az \in AZ |-> 1]]
 
 \* A client request records the epoch of each write its leader appended (a request changes no
 \* epoch).
@@ -142,11 +163,14 @@ PClientRequest ==
     /\ writeEpoch' = [id \in WriteId |->
                         IF id \in DOMAIN sent' \ DOMAIN sent /\ id \notin refused'
                         THEN epoch[PartitionOf(sent'[id].key)] ELSE writeEpoch[id]]
-    /\ UNCHANGED <<powerCuts, off, runElections>>
+    /\ UNCHANGED <<powerCuts, off, runElections, epochOnDisk>>
 
+\* An election forces its epoch to the epoch files of the replicas that vote in it (every live
+\* one) before its leader takes a write: in the model, in the same step.
 PElectLeader(p, az) ==
     /\ DElectLeader(p, az)
     /\ runElections' = runElections \cup {<<powerCuts, p, epoch[p] + 1, az>>}
+    /\ epochOnDisk' = [epochOnDisk EXCEPT ![p] = [a \in AZ |-> IF a \in up THEN epoch[p] + 1 ELSE @[a]]]
     /\ UNCHANGED <<writeEpoch, powerCuts, off>>
 
 \* Durability's steps while the engine runs.  A write no log holds may be refused while it is
@@ -177,6 +201,8 @@ PowerCutTypeOK ==
     /\ powerCuts \in 0..MaxPowerCuts
     /\ off \in BOOLEAN
     /\ off => up = {} /\ crashed = AZ
+    /\ epochOnDisk \in [Partition -> [AZ -> 1..(MaxFailures + 1)]]
+    /\ \A p \in Partition, az \in AZ : epochOnDisk[p][az] <= epoch[p]
     /\ \A p \in Partition, az \in AZ : \A i \in 1..Len(log[p][az]) :
           writeEpoch[log[p][az][i]] \in 1..epoch[p]
 
@@ -188,6 +214,12 @@ DurableLogsMatch ==
         \A i \in 1..Min(Len(log[p][a]), Len(log[p][b])) :
             writeEpoch[log[p][a][i]] = writeEpoch[log[p][b][i]] =>
                 SubSeq(log[p][a], 1, i) = SubSeq(log[p][b], 1, i)
+
+\* Every epoch elected, in any run, is named by some replica's epoch file: what lets a restart,
+\* which reads them all, number its epoch past every earlier one (and OneLeaderPerEpoch hold
+\* across power cuts).
+ElectedEpochsOnDisk ==
+    \A e \in elections : \E az \in AZ : epochOnDisk[e[1]][az] >= e[2]
 
 \* WritePath's OneLeaderPerEpoch within each run of the engine: at most one leader per
 \* partition per epoch, and the current leader is the one elected in the current epoch.

@@ -875,6 +875,7 @@ public final class PartitionGroup {
         leader = best;
         epoch++;
         joinedEpoch[best] = epoch;
+        forceEpochOfVoters();
         long keep = replicas[best].appliedSequence();
         // Replicas that applied entries beyond the new leader's log undo them, newest first, so
         // that every replica's log is again a prefix of the leader's.
@@ -911,6 +912,23 @@ public final class PartitionGroup {
         deliverAll();
         notifyAll();
         return replicas[leader].zone();
+    }
+
+    /**
+     * Forces the current epoch to the epoch file of every replica that votes in it, before its
+     * leader takes a write (the model's epochOnDisk, spec/PowerCut.tla): any two majorities share
+     * a replica, so a start after a power cut, which needs two replicas that can vote, reads the
+     * latest epoch elected in at least one of them and numbers its own past it.
+     */
+    private void forceEpochOfVoters() {
+        if (disk == null) {
+            return;
+        }
+        for (int i = 0; i < replicas.length; i++) {
+            if (votes(i)) {
+                disk.forceEpoch(i, epoch);
+            }
+        }
     }
 
     private boolean moreUpToDate(int a, int b) {
@@ -1091,7 +1109,9 @@ public final class PartitionGroup {
     /**
      * Starts the group from its replicas' files after the engine restarted: the most up-to-date
      * replica that can vote (latest last epoch, then longest log, as a Raft election compares
-     * logs) leads a new epoch with its log; the others undo what it lacks and catch up; a replica
+     * logs) leads a new epoch with its log, one past the latest epoch any replica's epoch file or
+     * entries name, forced to the voters' epoch files before it takes a write (so an epoch number
+     * names one leader across runs of the engine); the others undo what it lacks and catch up; a replica
      * whose files are lost or damaged starts empty and rebuilds, without a vote, until it has
      * caught up. With fewer than two replicas able to vote, the group has no leader.
      *
@@ -1112,15 +1132,22 @@ public final class PartitionGroup {
             throws java.io.IOException {
         List<String> notes = new ArrayList<>();
         Loaded[] loaded = new Loaded[replicas.length];
-        long maxEpoch = 0;
+        // The table's first epoch, 1, was taken at its creation; every later one was forced to the
+        // epoch files of a majority before its leader took a write. A damaged epoch file counts
+        // for nothing, and the epochs of that replica's entries stand in for it; a torn last
+        // record is a force that did not finish, whose leader took no write.
+        long maxEpoch = 1;
         for (int i = 0; i < replicas.length; i++) {
             var r = found[i];
             if (r.usable) {
                 loaded[i] = load(i, r);
                 lastEpoch[i] = loaded[i].lastEpoch(replicas[i].appliedSequence());
-                maxEpoch = Math.max(maxEpoch, lastEpoch[i]);
+                maxEpoch = Math.max(maxEpoch, Math.max(lastEpoch[i], r.epoch));
                 if (r.tornBytes > 0) {
                     notes.add(zoneNote(i) + ": cut a torn last record (" + r.tornBytes + " bytes)");
+                }
+                if (r.epochNote != null) {
+                    notes.add(zoneNote(i) + ": " + r.epochNote);
                 }
             } else {
                 notes.add(zoneNote(i) + ": refused its files (" + r.problem + "); rebuilding from the others");
@@ -1176,6 +1203,7 @@ public final class PartitionGroup {
             }
             return notes;
         }
+        forceEpochOfVoters();
         for (int i = 0; i < replicas.length; i++) {
             if (i != leader) {
                 catchUp(i, Long.MAX_VALUE);

@@ -69,6 +69,22 @@ final class ReplicaDisk implements ReplicaStore.Listener {
         snapshotDue[i] = false;
     }
 
+    /**
+     * Forces the epoch replica i votes in to its epoch file, before the epoch's leader takes a
+     * write. A failure stops the storage, as a failed force of the log does: no write is taken.
+     */
+    void forceEpoch(int i, long epoch) {
+        if (crashed[i] || stores[i] == null) {
+            return;
+        }
+        try {
+            stores[i].forceEpoch(epoch);
+        } catch (IOException e) {
+            data.failed(e);
+            throw new UncheckedIOException(e);
+        }
+    }
+
     boolean isRebuilding(int i) {
         return rebuilding[i];
     }
@@ -90,6 +106,9 @@ final class ReplicaDisk implements ReplicaStore.Listener {
             if (rebuilding[i] && !crashed[i] && stores[i].durable() >= rebuildTarget[i]
                     && group.replicaAt(i).appliedSequence() >= rebuildTarget[i]) {
                 try {
+                    // It votes from now on: its epoch file first, so that a start never numbers
+                    // below the epoch it caught up in.
+                    stores[i].forceEpoch(group.epoch());
                     stores[i].markWhole();
                 } catch (IOException e) {
                     data.failed(e);

@@ -82,6 +82,11 @@ class CrashRecoveryTest {
         final Set<String> acknowledgedValues = new HashSet<>();
         /** The acknowledged TransactWriteItems requests, each with its ClientRequestToken. */
         final List<String> acknowledgedTransactions = new ArrayList<>();
+        /**
+         * Per partition, the latest epoch whose election finished (its leader free to take a
+         * write): a start must number its own past it, entries of it on disk or not.
+         */
+        final Map<Integer, Long> electedEpochs = new HashMap<>();
 
         void send(String key, String value) {
             sent.computeIfAbsent(key, k -> new HashSet<>()).add(value);
@@ -234,6 +239,9 @@ class CrashRecoveryTest {
                     }
                     down = null;
                 }
+                for (PartitionGroup g : t.partitions()) {
+                    h.electedEpochs.merge(g.index(), g.epoch(), Math::max);
+                }
             }
         } catch (PowerLoss lost) {
             if (inFlightKey != null) {
@@ -327,6 +335,12 @@ class CrashRecoveryTest {
         }
         assertNotNull(t, where + ": the table CreateTable acknowledged is gone");
         assertAcknowledged(h, t, where);
+        // An epoch number names one leader across runs: the start's is past every epoch elected before.
+        for (PartitionGroup g : t.partitions()) {
+            long before = h.electedEpochs.getOrDefault(g.index(), 1L);
+            assertTrue(g.epoch() > before, where + ": partition " + g.index() + " restarted in epoch " + g.epoch()
+                    + ", which an earlier leader may have held (elected up to " + before + ")");
+        }
         // Nothing is present that was never written.
         for (PartitionGroup g : t.partitions()) {
             List<Item> items = g.readItems(true, view -> {

@@ -13,6 +13,7 @@ import io.dynaspec.engine.cluster.TableMetadata;
 import io.dynaspec.engine.cluster.TraceRecorder;
 import io.dynaspec.engine.cluster.storage.CrashingVolume;
 import io.dynaspec.engine.cluster.storage.GroupCommit;
+import io.dynaspec.engine.cluster.storage.Records;
 import io.dynaspec.engine.value.AttributeType;
 import io.dynaspec.engine.value.AttributeValue;
 import io.dynaspec.engine.value.Item;
@@ -20,6 +21,8 @@ import io.dynaspec.engine.value.KeySchema;
 import io.dynaspec.engine.value.PrimaryKey;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -33,9 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A start after a power cut chooses each partition's leader and epoch from the replicas' files as
  * spec/PowerCut.tla's Restart does: the latest last epoch, then the longest log, leads an epoch one
- * past the latest epoch of any entry on disk. The first story is dur-powercut-broken's
- * counterexample, where a restart that let the first replica up lead alone lost the acknowledged
- * put; the second shows the epoch a start gives, which an earlier run's leader may have held.
+ * past the latest epoch the replicas' epoch files or entries name. The first story is
+ * dur-powercut-broken's counterexample, where a restart that let the first replica up lead alone
+ * lost the acknowledged put; the others are dur-powercut-broken-epoch's, where a restart that
+ * numbered its epoch from the entries alone gave again an epoch an earlier run's leader held.
  */
 class PowerCutRestartTest {
     private static final KeySchema KEY = new KeySchema("pk", AttributeType.S, null, null);
@@ -53,11 +57,38 @@ class PowerCutRestartTest {
 
     /** The power goes off; the engine starts again from what was forced. */
     private static Cluster restart(CrashingVolume volume) throws Exception {
+        return powerCut(volume).engine();
+    }
+
+    /**
+     * An engine started after a power cut.
+     *
+     * @param disk  the volume it runs on: what the next power cut cuts
+     * @param notes what the start found
+     */
+    private record Run(Cluster engine, CrashingVolume disk, List<String> notes) {
+    }
+
+    /**
+     * The power goes off; the engine starts again from what was forced, the epoch files of the
+     * given zones damaged (the first byte of their first record flipped).
+     */
+    private static Run powerCut(CrashingVolume volume, AvailabilityZone... damaged) throws Exception {
         volume.powerOff();
+        CrashingVolume disk = volume.afterPowerLoss(new Random(1), false);
+        for (AvailabilityZone z : damaged) {
+            disk.damage(epochFile(disk, z), Records.HEADER_BYTES);
+        }
         Cluster after = new Cluster(AckRule.QUORUM, 1);
-        after.openData(DataDirectory.inline(volume.afterPowerLoss(new Random(1), false),
-                DataDirectory.DEFAULT_SNAPSHOT_BYTES));
-        return after;
+        List<String> notes = after.openData(DataDirectory.inline(disk, DataDirectory.DEFAULT_SNAPSHOT_BYTES)).notes();
+        return new Run(after, disk, notes);
+    }
+
+    /** The epoch file of the zone's replica of the only table's only partition. */
+    private static String epochFile(CrashingVolume disk, AvailabilityZone zone) {
+        String suffix = "/p0/" + zone.label() + "/epoch";
+        return disk.names().stream().filter(n -> n.endsWith(suffix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no epoch file for " + zone + " in " + disk.names()));
     }
 
     @Test
@@ -98,28 +129,120 @@ class PowerCutRestartTest {
         }
     }
 
-    @Test
-    void theRestartsEpochIsOnePastTheLatestEpochOnDiskNotTheLatestElected() throws Exception {
-        CrashingVolume volume = new CrashingVolume();
-        Cluster cluster = engine(volume);
-        Table table = cluster.createTable(TableMetadata.of("T", KEY, 1));
-        PartitionGroup group = table.partitions().get(0);
+    /** Puts the item, forced on every replica, and fails the leader's zone: epoch 2, no entry of it. */
+    private static AvailabilityZone putThenFailOver(Cluster cluster, PartitionGroup group) throws Exception {
         LogEntry[] entry = new LogEntry[1];
-        CompletableFuture<Void> put = writeAsync(cluster, table, entry);
+        CompletableFuture<Void> put = writeAsync(cluster, cluster.table("T"), entry);
         for (AvailabilityZone z : AvailabilityZone.values()) {
             group.force(z);
         }
         put.get(10, TimeUnit.SECONDS);
-
-        // The leader's zone fails: a new leader leads epoch 2, and no entry of epoch 2 is written.
         AvailabilityZone first = group.leaderZone();
         cluster.faults().failAz(first);
         assertEquals(2, group.epoch());
+        return first;
+    }
 
-        // Nothing on disk names epoch 2: the start numbers its epoch from the entries, 1 + 1.
-        Cluster after = restart(volume);
+    @Test
+    void theRestartsEpochIsPastEveryEpochAnEarlierRunElectedNotOnlyThoseOnDisk() throws Exception {
+        CrashingVolume volume = new CrashingVolume();
+        Cluster cluster = engine(volume);
+        Table table = cluster.createTable(TableMetadata.of("T", KEY, 1));
+        PartitionGroup group = table.partitions().get(0);
+        // The leader's zone fails: a new leader leads epoch 2, and no entry of epoch 2 is written.
+        // The election forced epoch 2 to the epoch files of the two replicas that voted in it.
+        putThenFailOver(cluster, group);
+
+        // The entries on disk name epoch 1 only; the epoch files name 2: the start leads epoch 3.
+        Run run = powerCut(volume);
+        Cluster after = run.engine();
         PartitionGroup restarted = after.table("T").partitions().get(0);
-        assertEquals(2, restarted.epoch(), "epoch 2 again, in a new run of the engine");
+        assertEquals(3, restarted.epoch(), "past epoch 2, which an earlier run's leader held");
+        assertEquals(PUT, after.table("T").read(K, true));
+
+        // And the next start past epoch 3, which the start forced before taking a write.
+        Cluster again = restart(run.disk());
+        assertEquals(4, again.table("T").partitions().get(0).epoch());
+        assertEquals(PUT, again.table("T").read(K, true));
+    }
+
+    @Test
+    void aStartBeforeAnyWriteNeverGivesTheTablesFirstEpochAgain() throws Exception {
+        // dur-powercut-broken-epoch's counterexample: created, power cut, started again. Nothing is
+        // on disk but the empty logs; epoch 1 was the creation's leader's.
+        CrashingVolume volume = new CrashingVolume();
+        Cluster cluster = engine(volume);
+        cluster.createTable(TableMetadata.of("T", KEY, 1));
+        Cluster after = restart(volume);
+        assertEquals(2, after.table("T").partitions().get(0).epoch());
+    }
+
+    @Test
+    void aTornEpochRecordCountsForNothingAndTheOtherVotersFileStillNamesTheEpoch() throws Exception {
+        CrashingVolume volume = new CrashingVolume();
+        Cluster cluster = engine(volume);
+        Table table = cluster.createTable(TableMetadata.of("T", KEY, 1));
+        PartitionGroup group = table.partitions().get(0);
+        putThenFailOver(cluster, group);
+        AvailabilityZone voter = group.leaderZone();
+
+        // One voter's only epoch record fails its check, as a force cut short would: the other
+        // voter's file still names epoch 2.
+        Run run = powerCut(volume, voter);
+        Cluster after = run.engine();
+        assertEquals(3, after.table("T").partitions().get(0).epoch());
+        assertTrue(run.notes().stream().anyMatch(n -> n.contains("replica " + voter.label())
+                && n.contains("torn last record of its epoch file")), run.notes().toString());
+        assertEquals(PUT, after.table("T").read(K, true));
+    }
+
+    @Test
+    void aDamagedEpochFileCountsForNothingAndTheOtherVotersFileStillNamesTheEpoch() throws Exception {
+        CrashingVolume volume = new CrashingVolume();
+        Cluster cluster = engine(volume);
+        Table table = cluster.createTable(TableMetadata.of("T", KEY, 1));
+        PartitionGroup group = table.partitions().get(0);
+        AvailabilityZone first = putThenFailOver(cluster, group);
+        cluster.faults().recoverAz(first);
+        // A second failover: epoch 3, voted in by the first zone and by the replica that voted in
+        // epoch 2 and still runs, whose epoch file now holds two records.
+        AvailabilityZone second = group.leaderZone();
+        cluster.faults().failAz(second);
+        assertEquals(3, group.epoch());
+        AvailabilityZone both = other(first, second);
+
+        // Its first record damaged, with one after it: the file cannot be trusted and counts for
+        // nothing; the first zone's file names epoch 3.
+        Run run = powerCut(volume, both);
+        Cluster after = run.engine();
+        assertEquals(4, after.table("T").partitions().get(0).epoch());
+        assertTrue(run.notes().stream().anyMatch(n -> n.contains("replica " + both.label())
+                && n.contains("epoch file is damaged")), run.notes().toString());
+        assertEquals(PUT, after.table("T").read(K, true));
+        // Written anew by the start, it names the start's epoch.
+        Cluster again = restart(run.disk());
+        assertEquals(5, again.table("T").partitions().get(0).epoch());
+    }
+
+    @Test
+    void withEveryEpochRecordOfTheLatestEpochLostTheEntriesStandIn() throws Exception {
+        // Beyond what the files can tell: the start numbers from the entries, as before it kept
+        // epoch files, and epoch 2 is given again. The notes say so.
+        CrashingVolume volume = new CrashingVolume();
+        Cluster cluster = engine(volume);
+        Table table = cluster.createTable(TableMetadata.of("T", KEY, 1));
+        PartitionGroup group = table.partitions().get(0);
+        AvailabilityZone failed = putThenFailOver(cluster, group);
+        List<AvailabilityZone> voters = new ArrayList<>();
+        for (AvailabilityZone z : AvailabilityZone.values()) {
+            if (z != failed) {
+                voters.add(z);
+            }
+        }
+        Run run = powerCut(volume, voters.toArray(AvailabilityZone[]::new));
+        Cluster after = run.engine();
+        assertEquals(2, after.table("T").partitions().get(0).epoch(), "one past the entries' epoch 1");
+        assertEquals(2, run.notes().stream().filter(n -> n.contains("epoch file")).count(), run.notes().toString());
         assertEquals(PUT, after.table("T").read(K, true));
     }
 

@@ -19,14 +19,24 @@ import java.util.Map;
  *   <li>{@code snapshot-S} — the items and prepared transactions as of position S, complete
  *       (written under a temporary name, forced, then renamed);</li>
  *   <li>{@code wal-S.log} — the records after position S: entries, and cuts where a failover
- *       took entries back.</li>
+ *       took entries back;</li>
+ *   <li>{@code epoch} — the epochs this replica voted in, one record each, appended and forced by
+ *       the election before its leader takes a write, so that a start after a power cut numbers
+ *       its epoch past every epoch an earlier run elected, entries of it on disk or not. Appending
+ *       costs one force of the file's data, where a file replaced by a rename would cost forces of
+ *       the folder too; past {@link #EPOCH_FILE_BYTES} it is written anew with the latest record
+ *       alone. Absent until the replica first votes: a table's first epoch, 1, needs no file.</li>
  * </ul>
  * Records are appended to memory and forced by {@link GroupCommit}; {@link #durable()} is the
  * position up to which this replica's log is on disk, what the acknowledgement rule counts.
  */
 public final class ReplicaStore {
-    private static final int ENTRY = 1, CUT = 2, SNAPSHOT_HEADER = 10, SNAPSHOT_ITEM = 11, SNAPSHOT_PREPARED = 12, SNAPSHOT_END = 13;
+    private static final int ENTRY = 1, CUT = 2, SNAPSHOT_HEADER = 10, SNAPSHOT_ITEM = 11, SNAPSHOT_PREPARED = 12, SNAPSHOT_END = 13,
+            EPOCH = 20;
     static final String MARKER = "replica";
+    static final String EPOCH_FILE = "epoch";
+    /** The epoch file's size past which the next election writes it anew, its latest record alone. */
+    static final long EPOCH_FILE_BYTES = 4096;
 
     /** Told, outside the store's lock, that {@link #durable()} may have moved. */
     public interface Listener {
@@ -58,7 +68,17 @@ public final class ReplicaStore {
         public final List<Object> log = new ArrayList<>();
         /** Bytes of a torn last record cut from the log. */
         public long tornBytes;
+        /**
+         * The latest epoch its {@code epoch} file names; 0 when it has none (it never voted) or
+         * when the file is damaged: the start then falls back on the epochs of the entries, as
+         * the engine numbered epochs before it kept the file.
+         */
+        public long epoch;
+        /** What reading the epoch file found beyond its records (damage, a torn last record), or null. */
+        public String epochNote;
         long walValidLength;
+        /** The bytes of whole records of the epoch file; -1 when it is absent or damaged. */
+        long epochValidLength = -1;
 
         void refuse(String why) {
             usable = false;
@@ -71,6 +91,8 @@ public final class ReplicaStore {
     private final GroupCommit commit;
     private final Listener listener;
     private StoredFile wal;
+    /** The epoch file, open for appending once the replica has voted. */
+    private StoredFile epochFile;
     private long base;
     private Records.Batch pending = new Records.Batch();
     private Records.Batch spare = new Records.Batch();
@@ -133,6 +155,9 @@ public final class ReplicaStore {
         if (!names.contains(MARKER)) {
             r.refuse(names.isEmpty() ? "its files are gone" : "it never caught up after a rebuild");
             return r;
+        }
+        if (names.contains(EPOCH_FILE)) {
+            readEpoch(volume, folder + "/" + EPOCH_FILE, r);
         }
         long snapshot = -1;
         for (String n : names) {
@@ -199,6 +224,64 @@ public final class ReplicaStore {
         return r;
     }
 
+    /**
+     * Reads the epoch file: the latest epoch of its records. A torn last record is a force that
+     * did not finish, whose election went no further: the records before it stand.
+     */
+    private static void readEpoch(Volume volume, String name, Recovered r) throws IOException {
+        long[] latest = {0};
+        boolean[] foreign = {false};
+        Records.Scan scan;
+        try (StoredFile f = volume.open(name)) {
+            scan = Records.read(f, payload -> {
+                Decoder d = new Decoder(payload);
+                if (d.readByte() == EPOCH) {
+                    latest[0] = Math.max(latest[0], d.readLong());
+                } else {
+                    foreign[0] = true;
+                }
+            });
+        }
+        if (scan.ending() == Records.Ending.DAMAGED || foreign[0]) {
+            r.epochNote = "its epoch file is damaged; the epochs of its entries stand in for it";
+            return;
+        }
+        r.epoch = latest[0];
+        r.epochValidLength = scan.validLength();
+        if (scan.ending() == Records.Ending.TORN_TAIL) {
+            r.epochNote = "cut a torn last record of its epoch file (epoch " + latest[0] + " before it)";
+        }
+    }
+
+    /**
+     * Appends the epoch this replica votes in to its {@code epoch} file and forces it. Called
+     * under the group's lock, before the epoch's leader takes a write.
+     */
+    public synchronized void forceEpoch(long epoch) throws IOException {
+        String name = folder + "/" + EPOCH_FILE;
+        Records.Batch b = new Records.Batch();
+        b.add(new Encoder(16).writeByte(EPOCH).writeLong(epoch));
+        if (epochFile != null && epochFile.size() > EPOCH_FILE_BYTES) {
+            // Written anew: the latest record alone, under a temporary name, forced, renamed.
+            epochFile.close();
+            epochFile = null;
+            String tmp = name + ".tmp";
+            volume.delete(tmp);
+            try (StoredFile f = volume.open(tmp)) {
+                b.writeTo(f);
+                f.force();
+            }
+            volume.rename(tmp, name);
+            epochFile = volume.open(name);
+            return;
+        }
+        if (epochFile == null) {
+            epochFile = volume.open(name);
+        }
+        b.writeTo(epochFile);
+        epochFile.force();
+    }
+
     private static void readSnapshot(Volume volume, String name, Recovered r) throws IOException {
         boolean[] ended = {false};
         try (StoredFile f = volume.open(name)) {
@@ -232,6 +315,17 @@ public final class ReplicaStore {
         s.walBytes = r.walValidLength;
         s.appended = position;
         s.durable = position;
+        String epochName = folder + "/" + EPOCH_FILE;
+        if (r.epochValidLength >= 0) {
+            // Its torn last record cut, so that the next one follows whole records.
+            s.epochFile = volume.open(epochName);
+            if (s.epochFile.size() > r.epochValidLength) {
+                s.epochFile.truncate(r.epochValidLength);
+            }
+        } else if (volume.exists(epochName)) {
+            // Damaged: the start's election writes it anew.
+            volume.delete(epochName);
+        }
         for (String n : volume.list(folder)) {
             if (n.endsWith(".tmp") || (n.startsWith("wal-") && !n.equals("wal-" + s.base + ".log"))
                     || (n.startsWith("snapshot-") && !n.equals("snapshot-" + s.base))) {
@@ -445,6 +539,9 @@ public final class ReplicaStore {
     private void closeQuietly() {
         try {
             wal.close();
+            if (epochFile != null) {
+                epochFile.close();
+            }
         } catch (IOException e) {
             // the store is done either way
         }
