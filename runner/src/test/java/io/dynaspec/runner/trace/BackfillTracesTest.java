@@ -1,7 +1,9 @@
 package io.dynaspec.runner.trace;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dynaspec.runner.tlc.ModelCheckResult;
 import io.dynaspec.runner.tlc.Outcome;
+import io.dynaspec.runner.tlc.TraceStep;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -73,13 +75,36 @@ class BackfillTracesTest {
         }
         ModelCheckResult held = BackfillTraces.check(SPEC, WORK.resolve("held"), List.of(honest, corrupted), "Held",
                 BackfillTraces.CONFIG, Duration.ofMinutes(5));
-        System.out.printf("backfill traces, %s under Held: %s at depth %d%n", corrupted.name(), held.outcome(), held.depth());
+        int propagate = firstPropagationWhileCreating(corrupted);
+        JsonNode stuck = last(held);
+        System.out.printf("backfill traces, %s (%d steps, a propagation at step %d) under Held: %s after step %d of run %d%n",
+                corrupted.name(), corrupted.steps().size(), propagate + 1, held.outcome(), stuck.path("i").asInt(), stuck.path("run").asInt());
         assertEquals(Outcome.DEADLOCK_FAILURE, held.outcome(), () -> "TLC: " + held);
+        assertEquals(2, stuck.path("run").asInt(), "the corrupted run is the one refused");
+        assertEquals(propagate, stuck.path("i").asInt(), "the model takes every step before the propagation, and not that one");
 
         ModelCheckResult afterRead = BackfillTraces.check(SPEC, WORK.resolve("after-read"), List.of(honest, corrupted), "AfterRead",
                 BackfillTraces.BROKEN_CONFIG, Duration.ofMinutes(5));
         System.out.printf("backfill traces, %s under AfterRead: %s %s%n", corrupted.name(), afterRead.outcome(), afterRead.property());
         assertEquals(Outcome.SAFETY_FAILURE, afterRead.outcome(), () -> "TLC: " + afterRead);
         assertEquals("NoEntryOlderThanPropagated", afterRead.property());
+        JsonNode violated = last(afterRead);
+        assertEquals(2, violated.path("run").asInt());
+        assertEquals(corrupted.steps().size(), violated.path("i").asInt(), "the state after the copy, the run's last step, breaks it");
+    }
+
+    private static int firstPropagationWhileCreating(BackfillTraces.Run run) {
+        for (int j = 1; j < run.steps().size(); j++) {
+            if (run.steps().get(j).action().equals("Propagate") && run.steps().get(j - 1).state().status().equals("CREATING")) {
+                return j;
+            }
+        }
+        throw new IllegalArgumentException("no propagation while CREATING");
+    }
+
+    /** The last state of TLC's counterexample. */
+    private static JsonNode last(ModelCheckResult result) {
+        List<TraceStep> steps = result.counterexample().orElseThrow(() -> new AssertionError("no counterexample: " + result)).steps();
+        return steps.get(steps.size() - 1).state();
     }
 }
