@@ -32,9 +32,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -231,7 +233,7 @@ public final class BackfillTraces {
      * backfill still owes, is propagated at once, and the copy then lands on it with the older
      * version it read. The run ends with that copy. Empty when the run has no such write.
      */
-    public static java.util.Optional<Run> propagatedBeforeCopy(Run run) {
+    public static Optional<Run> propagatedBeforeCopy(Run run) {
         List<Step> steps = run.steps();
         for (int r = 0; r < steps.size(); r++) {
             Step read = steps.get(r);
@@ -262,7 +264,7 @@ public final class BackfillTraces {
                         State st = s.state();
                         out.add(new Step(s.action(), s.partition(), s.key(), s.value(), s.write(), s.length(),
                                 withFed(withPropagated(st, k, ack.write()), p, fedTo)));
-                        return java.util.Optional.of(new Run(run.name() + "-propagated-before-copy", List.copyOf(out), run.writes(), run.hash()));
+                        return Optional.of(new Run(run.name() + "-propagated-before-copy", List.copyOf(out), run.writes(), run.hash()));
                     }
                     out.add(new Step(s.action(), s.partition(), s.key(), s.value(), s.write(), s.length(),
                             propagated(s.state(), p, k, entry, ack.write(), fedTo)));
@@ -270,7 +272,7 @@ public final class BackfillTraces {
                 throw new IllegalStateException("an owed copy that never comes");
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static Step writeOf(List<Step> steps, int id) {
@@ -391,7 +393,7 @@ public final class BackfillTraces {
         return "<<" + text(k) + ", 0>>";
     }
 
-    private static String set(java.util.Collection<String> values) {
+    private static String set(Collection<String> values) {
         return values.stream().sorted().map(BackfillTraces::text).collect(Collectors.joining(", ", "{", "}"));
     }
 
