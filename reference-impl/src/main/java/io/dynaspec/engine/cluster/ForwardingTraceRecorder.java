@@ -1,7 +1,9 @@
 package io.dynaspec.engine.cluster;
 
+import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.PrimaryKey;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -76,6 +78,21 @@ public abstract class ForwardingTraceRecorder implements TraceRecorder {
     @Override
     public void onIndexApply(GlobalIndex index, PrimaryKey key, LogEntry entry, boolean inIndex) {
         next.onIndexApply(index, key, entry, inIndex);
+    }
+
+    @Override
+    public void onBackfillStart(GlobalIndex index) {
+        next.onBackfillStart(index);
+    }
+
+    @Override
+    public void onBackfillRead(GlobalIndex index, PartitionGroup group, long committed, List<Item> items) {
+        next.onBackfillRead(index, group, committed, items);
+    }
+
+    @Override
+    public void onIndexActive(GlobalIndex index) {
+        next.onIndexActive(index);
     }
 
     @Override

@@ -268,6 +268,7 @@ public final class GlobalIndex {
     void startBackfill() {
         active = false;
         backfilling = true;
+        cluster.trace().onBackfillStart(this);
         scheduleBackfill();
     }
 
@@ -319,12 +320,15 @@ public final class GlobalIndex {
             }
             if (backfillItems == null) {
                 int i = backfillPartition;
+                long[] committed = new long[1];
                 backfillItems = base.get(i).readItems(true, view -> {
                     java.util.ArrayDeque<Item> all = new java.util.ArrayDeque<>();
                     view.partitionKeysFrom(null, true).forEachRemaining(k -> all.addAll(view.collection(k.value()).values()));
                     pending[i].clear();
+                    committed[0] = base.get(i).committedSequence();
                     return all;
                 });
+                cluster.trace().onBackfillRead(this, base.get(i), committed[0], List.copyOf(backfillItems));
             }
             Item item;
             while ((item = backfillItems.peek()) != null) {
@@ -342,6 +346,7 @@ public final class GlobalIndex {
     private void finishBackfill() {
         backfilling = false;
         active = true;
+        cluster.trace().onIndexActive(this);
     }
 
     /** Detaches the index from the base partitions: it receives nothing more. */

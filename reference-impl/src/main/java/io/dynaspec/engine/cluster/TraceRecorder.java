@@ -1,6 +1,9 @@
 package io.dynaspec.engine.cluster;
 
+import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.PrimaryKey;
+
+import java.util.List;
 
 /**
  * Receives the model-level steps a partition group takes, named as the TLA+ spec names its
@@ -76,6 +79,27 @@ public interface TraceRecorder {
      * entry for the item (it has the index's key attributes).
      */
     default void onIndexApply(GlobalIndex index, PrimaryKey key, LogEntry entry, boolean inIndex) {
+    }
+
+    /**
+     * UpdateTable created the global secondary index {@code index} on a table that may hold
+     * items: it is CREATING, and its backfill is to run (the model's CreateIndex).
+     */
+    default void onBackfillStart(GlobalIndex index) {
+    }
+
+    /**
+     * The backfill of {@code index} read the base partition {@code group} at its leader, in one
+     * step under the group's lock: {@code items}, the items of the first {@code committed} entries
+     * of its log, which it is to copy into the index in this order, and the acknowledged entries
+     * waiting for propagation, which those items reflect (the model's BackfillRead). Called after
+     * the read, outside the group's lock, before the first copy.
+     */
+    default void onBackfillRead(GlobalIndex index, PartitionGroup group, long committed, List<Item> items) {
+    }
+
+    /** The backfill of {@code index} copied every item it read: the index is ACTIVE (the model's Activate). */
+    default void onIndexActive(GlobalIndex index) {
     }
 
     /**
