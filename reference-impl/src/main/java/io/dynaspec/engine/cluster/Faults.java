@@ -60,9 +60,10 @@ public final class Faults {
     /**
      * Another coordinator finishes every transaction whose coordinator failed, from what was
      * recorded: the partitions' PREPARE entries and the ledger's commit decisions. Returns the
-     * transactions finished; one whose partition has no quorum stays to be taken over again.
+     * transactions finished, each with {@code "commit"} or {@code "cancel"}; one whose partition
+     * has no quorum stays to be taken over again.
      */
-    public java.util.List<Long> recoverCoordinator() {
+    public java.util.Map<Long, String> recoverCoordinator() {
         return cluster.transactions().recoverFailed(cluster);
     }
 

@@ -441,14 +441,14 @@ public final class TransactionCoordinator {
      * decision holds, or cancelled when none is recorded — the restart's resolution
      * ({@link PartitionGroup#resolvePrepared}), kept to these transactions. A partition without
      * its quorum keeps them prepared, and the transaction stays to be taken over again. Returns
-     * the transactions finished.
+     * the transactions finished, each with how: {@code "commit"} or {@code "cancel"}.
      */
-    List<Long> recoverFailed(Cluster cluster) {
+    Map<Long, String> recoverFailed(Cluster cluster) {
         java.util.Set<Long> taken;
         Map<Long, List<DecisionLog.Write>> decided = new java.util.HashMap<>();
         synchronized (this) {
             if (failed.isEmpty()) {
-                return List.of();
+                return Map.of();
             }
             taken = new java.util.LinkedHashSet<>(failed);
             if (recovery == CoordinatorRecovery.FROM_LEDGER) {
@@ -468,7 +468,7 @@ public final class TransactionCoordinator {
                 }
             }
         }
-        List<Long> finished = new ArrayList<>();
+        Map<Long, String> finished = new LinkedHashMap<>();
         for (long t : taken) {
             if (still.contains(t)) {
                 continue;
@@ -476,7 +476,7 @@ public final class TransactionCoordinator {
             synchronized (this) {
                 failed.remove(t);
             }
-            finished.add(t);
+            finished.put(t, decided.containsKey(t) ? "commit" : "cancel");
             done(t);
         }
         return finished;

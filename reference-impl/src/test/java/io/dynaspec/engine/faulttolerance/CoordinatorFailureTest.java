@@ -85,7 +85,7 @@ class CoordinatorFailureTest {
         assertEquals(Set.of(1L), tx.failedCoordinators());
         assertWithdrawalConflicts();
 
-        assertEquals(List.of(1L), cluster.faults().recoverCoordinator());
+        assertEquals(Map.of(1L, "cancel"), cluster.faults().recoverCoordinator());
         assertEquals(Set.of(), tx.failedCoordinators());
         assertEquals(List.of(2L, 2L), balances());
         accounts.write(key("alice"), x -> balance(x) >= 1, x -> account("alice", balance(x) - 1));
@@ -98,7 +98,7 @@ class CoordinatorFailureTest {
         assertWithdrawalConflicts();
         assertEquals(0, tx.unfinished());
 
-        cluster.faults().recoverCoordinator();
+        assertEquals(Map.of(1L, "commit"), cluster.faults().recoverCoordinator());
         assertEquals(List.of(1L, 3L), balances());
         assertEquals(0, tx.unfinished());
     }
@@ -122,7 +122,7 @@ class CoordinatorFailureTest {
         cluster.faults().recoverCoordinator();
         tx.write(transfer());
         assertEquals(List.of(1L, 3L), balances());
-        assertEquals(List.of(), cluster.faults().recoverCoordinator());
+        assertEquals(Map.of(), cluster.faults().recoverCoordinator());
     }
 
     @Test
@@ -130,7 +130,7 @@ class CoordinatorFailureTest {
         tx.setRecovery(CoordinatorRecovery.UNSAFE_CANCEL_ALL);
         cluster.faults().failCoordinator(FailurePoint.AFTER_DECIDE);
         assertThrows(DynamoException.class, () -> tx.write(transfer()));
-        cluster.faults().recoverCoordinator();
+        assertEquals(Map.of(1L, "cancel"), cluster.faults().recoverCoordinator());
         assertEquals(List.of(2L, 2L), balances());
     }
 }

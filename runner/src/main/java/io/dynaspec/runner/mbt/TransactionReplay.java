@@ -355,7 +355,7 @@ public final class TransactionReplay {
         }
         switch (first.actionName()) {
             case "RecoverCoordinator":
-                return "finished [" + a.path("tx").asInt() + "]";
+                return "finished {" + a.path("tx").asInt() + "=" + a.path("decision").asText() + "}";
             case "TransactWriteItems": {
                 String from = a.path("from").asText();
                 String to = a.path("to").asText();
