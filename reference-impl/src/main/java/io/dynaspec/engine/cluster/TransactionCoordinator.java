@@ -420,6 +420,11 @@ public final class TransactionCoordinator {
         return Errors.internal("Internal server error: the transaction coordinator failed; the transaction is finished by another coordinator from what was recorded");
     }
 
+    /** The coordinator failure armed and not yet struck, or null. */
+    public synchronized FailurePoint armedFailure() {
+        return armed;
+    }
+
     /** The transactions whose coordinator failed and that no other coordinator has finished yet. */
     public synchronized java.util.Set<Long> failedCoordinators() {
         return java.util.Set.copyOf(failed);
