@@ -298,6 +298,9 @@ public final class TransactionCoordinator {
             recorded.put(p.transaction, writes);
         }
         if (strikes(FailurePoint.AFTER_DECIDE, true)) {
+            // Committed from here on: the coordinator that takes over commits it, so a retry
+            // with the request's token must change nothing.
+            committed.run();
             throw fail(p.transaction);
         }
         boolean finished = decide(p.transaction, true, p.groups, p.prepared);

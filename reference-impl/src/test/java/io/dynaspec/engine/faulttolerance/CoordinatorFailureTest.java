@@ -104,6 +104,22 @@ class CoordinatorFailureTest {
     }
 
     @Test
+    void failedAfterItsCommitDecisionTheTransferCountsAsCommittedForItsClientToken() {
+        // The request's ClientRequestToken is completed once the decision is recorded, so a retry
+        // with it is answered as committed instead of running the transfer a second time.
+        boolean[] committed = {false};
+        cluster.faults().failCoordinator(FailurePoint.AFTER_DECIDE);
+        assertThrows(DynamoException.class, () -> tx.write(transfer(), null, () -> committed[0] = true));
+        assertEquals(true, committed[0]);
+
+        boolean[] prepared = {false};
+        cluster.faults().recoverCoordinator();
+        cluster.faults().failCoordinator(FailurePoint.AFTER_PREPARE);
+        assertThrows(DynamoException.class, () -> tx.write(transfer(), null, () -> prepared[0] = true));
+        assertEquals(false, prepared[0]);
+    }
+
+    @Test
     void theDecisionSurvivesAFailoverBetweenTheFailureAndTheRecovery() {
         cluster.faults().failCoordinator(FailurePoint.AFTER_DECIDE);
         assertThrows(DynamoException.class, () -> tx.write(transfer()));
