@@ -23,8 +23,12 @@
 (* A transaction may stop between its phases (the engine's prepare and    *)
 (* commit are separate calls): it is then held once every participant      *)
 (* voted yes, and its Decide is a client's step, the release.  The engine  *)
-(* has no coordinator failure apart from a restart from its data           *)
-(* directory, so the configs give MaxCoordinatorFailures = 0.              *)
+(* The fault injector may fail a transaction's coordinator at two points   *)
+(* of the operation under way (the engine's Faults.failCoordinator):       *)
+(* after the prepare round (its next step would be Decide) and right      *)
+(* after Decide, before any Commit or Cancel; another coordinator takes    *)
+(* it over (RecoverCoordinator) as a later step of its own, the engine's   *)
+(* Faults.recoverCoordinator.                                              *)
 (***************************************************************************)
 EXTENDS Transactions
 
@@ -92,6 +96,12 @@ CoordinatorStep(t) ==
     ELSE Cancel(t, FirstOf(t, LAMBDA x : Holds(LeaderLog(x), "Prepare", t, x)
                                           /\ ~Holds(LeaderLog(x), "Cancel", t, x)))
 
+\* Where the fault injector may fail t's coordinator instead of its next step: after the prepare
+\* round (every Prepare acknowledged, or one refused), or right after the decision.
+CrashPoint(t) ==
+    \/ ledger[t] = "pending" /\ ~("no" \notin Votes(t) /\ \E x \in Participants(t) : prepares[t][x] = 0)
+    \/ lastAction.name = "Decide" /\ lastAction.tx = t
+
 Obligations ==
     \/ \E p \in Partition : ElectionDue(p) \/ DeliveryDue(p) \/ AckDue(p)
     \/ \E t \in TxId : CoordinatorDue(t)
@@ -110,7 +120,8 @@ Due ==
        ELSE IF \E p \in Partition : AckDue(p)
          THEN LET p == CHOOSE p \in Partition : AckDue(p) IN
               WP!Acknowledge(p) /\ UNCHANGED txVars
-       ELSE LET t == CHOOSE t \in TxId : CoordinatorDue(t) IN CoordinatorStep(t)
+       ELSE LET t == CHOOSE t \in TxId : CoordinatorDue(t) IN
+              CoordinatorStep(t) \/ (CrashPoint(t) /\ FailCoordinator(t))
     /\ UNCHANGED hold
 
 \* What a client or the fault injector may do when nothing is due.
@@ -120,6 +131,7 @@ Free ==
     \/ \E t \in TxId : Held(t) /\ Decide(t) /\ hold' = [hold EXCEPT ![t] = FALSE]
     \/ \E x \in Account : UpdateItem(x) /\ UNCHANGED hold
     \/ TransactGetItems /\ UNCHANGED hold
+    \/ \E t \in TxId : RecoverCoordinator(t) /\ UNCHANGED hold
     \/ \E az \in AZ : WP!FailAZ(az) /\ UNCHANGED <<txVars, hold>>
     \/ \E az \in AZ : WP!RecoverAZ(az) /\ UNCHANGED <<txVars, hold>>
 

@@ -49,6 +49,25 @@ public final class Faults {
     }
 
     /**
+     * Arms a transaction coordinator failure: the next transaction to reach {@code point} loses
+     * its coordinator there (its client gets a retryable InternalServerError; its items stay
+     * prepared) until {@link #recoverCoordinator} lets another finish it. Null disarms.
+     */
+    public void failCoordinator(TransactionCoordinator.FailurePoint point) {
+        cluster.transactions().failAt(point);
+    }
+
+    /**
+     * Another coordinator finishes every transaction whose coordinator failed, from what was
+     * recorded: the partitions' PREPARE entries and the ledger's commit decisions. Returns the
+     * transactions finished, each with {@code "commit"} or {@code "cancel"}; one whose partition
+     * has no quorum stays to be taken over again.
+     */
+    public java.util.Map<Long, String> recoverCoordinator() {
+        return cluster.transactions().recoverFailed(cluster);
+    }
+
+    /**
      * Fails one partition's replica in a zone, leaving the zone's other replicas up: the finer
      * fault that makes one partition lose its quorum while others keep theirs.
      */

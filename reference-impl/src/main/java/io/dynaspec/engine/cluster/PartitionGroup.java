@@ -1256,12 +1256,23 @@ public final class PartitionGroup {
      * them prepared.
      */
     synchronized void resolvePrepared(Table owner, Map<Long, List<DecisionLog.Write>> decided) {
+        resolvePrepared(owner, decided, t -> true);
+    }
+
+    /**
+     * Ends, as {@link #resolvePrepared(Table, Map)} does, the transactions {@code taken} that hold
+     * items at the leader: those a coordinator takes over from a failed one.
+     */
+    synchronized void resolvePrepared(Table owner, Map<Long, List<DecisionLog.Write>> decided, java.util.function.LongPredicate taken) {
         Replica lead = leaderReplica();
         if (lead == null || lead.preparedCount() == 0) {
             return;
         }
         Map<Long, List<TransactionCoordinator.Action>> byTransaction = new java.util.LinkedHashMap<>();
         for (Map.Entry<PrimaryKey, Long> e : lead.preparedItems().entrySet()) {
+            if (!taken.test(e.getValue())) {
+                continue;
+            }
             TransactionCoordinator.Action a = new TransactionCoordinator.Action(owner, e.getKey(), Precondition.NONE, null);
             a.next = lead.get(e.getKey());
             for (DecisionLog.Write w : decided.getOrDefault(e.getValue(), List.of())) {
@@ -1278,6 +1289,23 @@ public final class PartitionGroup {
                 // It stays prepared, as a partition without its quorum keeps a transaction's items.
             }
         }
+    }
+
+    /**
+     * The transactions holding items here: at the leader, or at any replica while the partition
+     * has no leader.
+     */
+    synchronized java.util.Set<Long> preparedAtLeader() {
+        Replica lead = leaderReplica();
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        if (lead != null) {
+            out.addAll(lead.preparedItems().values());
+        } else {
+            for (Replica r : replicas) {
+                out.addAll(r.preparedItems().values());
+            }
+        }
+        return out;
     }
 
     private String zoneNote(int i) {

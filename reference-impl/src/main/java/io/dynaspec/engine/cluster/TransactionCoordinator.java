@@ -31,6 +31,16 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Tests can hold transactions between their phases ({@link #holdBetweenPhases}) to show a
  * conflict with a transaction in flight.
+ *
+ * <p>The coordinator of a transaction may fail between its phases ({@link Faults#failCoordinator}):
+ * what it held in memory for the transaction (its actions, the items it computed, a decision not
+ * yet carried out) is lost, its client gets a retryable InternalServerError, and the items stay
+ * prepared. What survives is what was recorded: the PREPARE entries in the partitions' logs and
+ * the commit decision in the ledger (the {@link DecisionLog} on disk, and its copy in memory).
+ * Another coordinator then finishes the transaction from those alone
+ * ({@link Faults#recoverCoordinator}), as a restart from the data directory does: committed where
+ * the ledger holds the decision, cancelled otherwise (spec/Transactions.tla's
+ * {@code FailCoordinator} and {@code RecoverCoordinator}).
  */
 public final class TransactionCoordinator {
     /** One action of a write transaction, and what its prepare found. */
@@ -91,6 +101,14 @@ public final class TransactionCoordinator {
                             Map<PartitionGroup, LogEntry> last) {
     }
 
+    /** Where an injected coordinator failure strikes a transaction (spec/mbt/EngineTransactions.tla). */
+    public enum FailurePoint {
+        /** After the prepare round, every PREPARE acknowledged or an action refused; before the decision. */
+        AFTER_PREPARE,
+        /** After the decision (a commit forced to the ledger), before any COMMIT or CANCEL entry. */
+        AFTER_DECIDE
+    }
+
     /** How often a read transaction repeats when writes land between its two rounds. */
     private static final int READ_ATTEMPTS = 3;
 
@@ -103,6 +121,16 @@ public final class TransactionCoordinator {
     /** Volatile so that {@link #holdingBetweenPhases} is read without the lock on every request. */
     private volatile boolean holding;
     private int held;
+    /** The failure armed for the next transaction to reach its point; null: none. */
+    private FailurePoint armed;
+    /** The transactions whose coordinator failed and that no other has finished yet. */
+    private final java.util.Set<Long> failed = new java.util.LinkedHashSet<>();
+    /**
+     * The commit decisions not yet carried out everywhere, as the ledger records them: what a
+     * coordinator that takes over reads. On disk too when the tables are ({@link #decisions}).
+     */
+    private final Map<Long, List<DecisionLog.Write>> recorded = new java.util.HashMap<>();
+    private volatile CoordinatorRecovery recovery = CoordinatorRecovery.FROM_LEDGER;
 
     TransactionCoordinator() {
     }
@@ -228,7 +256,15 @@ public final class TransactionCoordinator {
             decide(transaction, false, groups, prepared);
             throw e;
         }
+        if (strikes(FailurePoint.AFTER_PREPARE, true)) {
+            throw fail(transaction);
+        }
         if (refused) {
+            // A cancellation is not recorded: without a recorded commit, a transaction taken over
+            // is cancelled anyway.
+            if (strikes(FailurePoint.AFTER_DECIDE, !prepared.isEmpty())) {
+                throw fail(transaction);
+            }
             decide(transaction, false, groups, prepared);
             List<CancellationReason> reasons = new ArrayList<>(actions.size());
             for (Action a : actions) {
@@ -254,13 +290,23 @@ public final class TransactionCoordinator {
         }
         p.committed = true;
         DecisionLog log = decisions;
+        List<DecisionLog.Write> writes = writesOf(p);
         if (log != null) {
-            log.committing(p.transaction, writesOf(p), token);
+            log.committing(p.transaction, writes, token);
+        }
+        synchronized (this) {
+            recorded.put(p.transaction, writes);
+        }
+        if (strikes(FailurePoint.AFTER_DECIDE, true)) {
+            // Committed from here on: the coordinator that takes over commits it, so a retry
+            // with the request's token must change nothing.
+            committed.run();
+            throw fail(p.transaction);
         }
         boolean finished = decide(p.transaction, true, p.groups, p.prepared);
         committed.run();
-        if (finished && log != null) {
-            log.done(p.transaction);
+        if (finished) {
+            done(p.transaction);
         }
         if (!finished) {
             throw Errors.internal("Internal server error: the transaction is committed but not yet replicated everywhere; retry with the same ClientRequestToken");
@@ -332,11 +378,116 @@ public final class TransactionCoordinator {
             synchronized (this) {
                 ledger.remove(d.transaction);
             }
-            DecisionLog log = decisions;
-            if (d.commit && log != null) {
-                log.done(d.transaction);
+            if (d.commit) {
+                done(d.transaction);
             }
         }
+    }
+
+    /** A commit decision carried out everywhere: the ledger need not keep it. */
+    private void done(long transaction) {
+        synchronized (this) {
+            recorded.remove(transaction);
+        }
+        DecisionLog log = decisions;
+        if (log != null) {
+            log.done(transaction);
+        }
+    }
+
+    /**
+     * Arms a coordinator failure: the next transaction to reach {@code point} loses its
+     * coordinator there. Null disarms.
+     */
+    synchronized void failAt(FailurePoint point) {
+        armed = point;
+    }
+
+    /** Whether the armed failure strikes here, where the coordinator {@code hasWork} left to do; it is then used up. */
+    private synchronized boolean strikes(FailurePoint point, boolean hasWork) {
+        if (armed != point || !hasWork) {
+            return false;
+        }
+        armed = null;
+        return true;
+    }
+
+    /**
+     * The transaction's coordinator fails: what it held for the transaction in memory is gone (the
+     * caller's {@link Prepared} and actions are dropped with the error thrown; an unfinished
+     * decision leaves the redrive list); the PREPARE entries and a recorded decision remain.
+     */
+    private synchronized DynamoException fail(long transaction) {
+        ledger.remove(transaction);
+        failed.add(transaction);
+        return Errors.internal("Internal server error: the transaction coordinator failed; the transaction is finished by another coordinator from what was recorded");
+    }
+
+    /** The coordinator failure armed and not yet struck, or null. */
+    public synchronized FailurePoint armedFailure() {
+        return armed;
+    }
+
+    /** The transactions whose coordinator failed and that no other coordinator has finished yet. */
+    public synchronized java.util.Set<Long> failedCoordinators() {
+        return java.util.Set.copyOf(failed);
+    }
+
+    /**
+     * Sets how a coordinator that takes over finishes the transactions:
+     * {@link CoordinatorRecovery#FROM_LEDGER} unless showing that the model-based tests catch a
+     * broken recovery (they do; no option of {@code serve} reaches this).
+     */
+    public void setRecovery(CoordinatorRecovery recovery) {
+        this.recovery = java.util.Objects.requireNonNull(recovery);
+    }
+
+    /**
+     * Another coordinator takes over every transaction whose coordinator failed, from what was
+     * recorded alone (spec/Transactions.tla's {@code RecoverCoordinator}): at each partition's
+     * leader, the items such a transaction still holds are committed with the items its recorded
+     * decision holds, or cancelled when none is recorded — the restart's resolution
+     * ({@link PartitionGroup#resolvePrepared}), kept to these transactions. A partition without
+     * its quorum keeps them prepared, and the transaction stays to be taken over again. Returns
+     * the transactions finished, each with how: {@code "commit"} or {@code "cancel"}.
+     */
+    Map<Long, String> recoverFailed(Cluster cluster) {
+        java.util.Set<Long> taken;
+        Map<Long, List<DecisionLog.Write>> decided = new java.util.HashMap<>();
+        synchronized (this) {
+            if (failed.isEmpty()) {
+                return Map.of();
+            }
+            taken = new java.util.LinkedHashSet<>(failed);
+            if (recovery == CoordinatorRecovery.FROM_LEDGER) {
+                for (long t : taken) {
+                    if (recorded.containsKey(t)) {
+                        decided.put(t, recorded.get(t));
+                    }
+                }
+            }
+        }
+        java.util.Set<Long> still = new java.util.HashSet<>();
+        synchronized (redriving) {
+            for (Table table : cluster.tables()) {
+                for (PartitionGroup g : table.partitions()) {
+                    g.resolvePrepared(table, decided, taken::contains);
+                    still.addAll(g.preparedAtLeader());
+                }
+            }
+        }
+        Map<Long, String> finished = new LinkedHashMap<>();
+        for (long t : taken) {
+            if (still.contains(t)) {
+                continue;
+            }
+            synchronized (this) {
+                failed.remove(t);
+            }
+            finished.put(t, decided.containsKey(t) ? "commit" : "cancel");
+            done(t);
+        }
+        return finished;
     }
 
     /** How many decided transactions have not finished their second phase everywhere. */

@@ -13,6 +13,7 @@ import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.PartitionView;
 import io.dynaspec.engine.cluster.Partitioner;
 import io.dynaspec.engine.cluster.Table;
+import io.dynaspec.engine.cluster.TransactionCoordinator;
 import io.dynaspec.engine.cluster.WriteFeed;
 import io.dynaspec.engine.error.DynamoException;
 import io.dynaspec.engine.protocol.AttributeValueJson;
@@ -58,6 +59,10 @@ import java.util.Map;
  *       their prepare and commit phases, or let them commit;
  *       {@code POST /dynaspec/transactions/await-held} with optional {@code {"Count": n,
  *       "TimeoutMillis": t}} — answers once n transactions are held (400 after the timeout);</li>
+ *   <li>{@code POST /dynaspec/transactions/fail-coordinator/{after-prepare|after-decide}} — the next
+ *       transaction to reach that point loses its coordinator (its client gets a retryable
+ *       InternalServerError, its items stay prepared); {@code POST /dynaspec/transactions/recover-coordinator}
+ *       — another coordinator finishes those transactions from the PREPARE entries and the ledger;</li>
  *   <li>{@code POST /dynaspec/faults/hold-index/{table}/{index}}, {@code .../release-index/{table}/{index}}
  *       — hold a global secondary index's propagation (acknowledged writes wait and reads of the
  *       index miss them), or release it (everything waiting is applied).</li>
@@ -344,7 +349,11 @@ public final class AdminApi {
                     throw new IllegalArgumentException("interrupted while awaiting held transactions");
                 }
             }
-            default -> throw new IllegalArgumentException("unknown transactions call '" + call + "': use hold, release or await-held");
+            case "fail-coordinator/after-prepare" -> cluster.faults().failCoordinator(TransactionCoordinator.FailurePoint.AFTER_PREPARE);
+            case "fail-coordinator/after-decide" -> cluster.faults().failCoordinator(TransactionCoordinator.FailurePoint.AFTER_DECIDE);
+            case "recover-coordinator" -> cluster.faults().recoverCoordinator();
+            default -> throw new IllegalArgumentException("unknown transactions call '" + call + "': use hold, release, await-held, "
+                    + "fail-coordinator/{after-prepare|after-decide} or recover-coordinator");
         }
     }
 
@@ -454,6 +463,17 @@ public final class AdminApi {
             g.writeBooleanField("holding", cluster.transactions().holdingBetweenPhases());
             g.writeNumberField("heldBetweenPhases", cluster.transactions().heldBetweenPhases());
             g.writeNumberField("unfinished", cluster.transactions().unfinished());
+            TransactionCoordinator.FailurePoint armed = cluster.transactions().armedFailure();
+            if (armed == null) {
+                g.writeNullField("coordinatorFailureArmed");
+            } else {
+                g.writeStringField("coordinatorFailureArmed", armed.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            }
+            g.writeArrayFieldStart("failedCoordinators");
+            for (long t : cluster.transactions().failedCoordinators()) {
+                g.writeNumber(t);
+            }
+            g.writeEndArray();
             g.writeEndObject();
             g.writeArrayFieldStart("tables");
             for (Table t : cluster.tables()) {

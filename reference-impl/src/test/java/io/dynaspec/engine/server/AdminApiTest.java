@@ -48,6 +48,21 @@ class AdminApiTest {
     }
 
     @Test
+    void aCoordinatorFailureArmedShowsInTheStatusAndARecoveryAnswers() throws Exception {
+        try {
+            HttpResponse<String> r = post("transactions/fail-coordinator/after-decide", "");
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().contains("\"coordinatorFailureArmed\" : \"after-decide\""), r.body());
+        } finally {
+            WireFixture.ENGINE.cluster().faults().failCoordinator(null);
+        }
+        HttpResponse<String> r = post("transactions/recover-coordinator", "");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"coordinatorFailureArmed\" : null") && r.body().contains("\"failedCoordinators\" : [ ]"), r.body());
+        assertEquals(400, post("transactions/fail-coordinator/later", "").statusCode());
+    }
+
+    @Test
     void holdAndReleaseShowInTheStatus() throws Exception {
         HttpResponse<String> r = post("faults/hold/c", "");
         try {

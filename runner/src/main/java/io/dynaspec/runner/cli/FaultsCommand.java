@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
                 "Usage: faults --endpoint URL (fail-az|recover-az|hold|release) (a|b|c)",
                 "       faults --endpoint URL (crash-az|restart-az) (a|b|c)   (needs serve --data-dir: a crash keeps only what was forced)",
                 "       faults --endpoint URL (hold-transactions|release-transactions)",
+                "       faults --endpoint URL fail-coordinator (after-prepare|after-decide)   (the next transaction to get there loses its coordinator)",
+                "       faults --endpoint URL recover-coordinator   (another coordinator finishes them from the partitions' logs and the ledger)",
                 "       faults --endpoint URL advance-clock MILLIS   (then deletes the items that have expired)",
                 "       faults --endpoint URL sweep-ttl   (deletes the items that have expired by the engine's clock)",
                 "       faults --endpoint URL roll-shards TABLE   (closes the open shards of the table's stream; child shards take over)",
@@ -30,10 +32,10 @@ public final class FaultsCommand implements Callable<Integer> {
     @Option(names = "--endpoint", required = true, description = "The engine's endpoint, e.g. http://localhost:8000.")
     URI endpoint;
 
-    @Parameters(index = "0", description = "fail-az, recover-az, hold, release, crash-az, restart-az, hold-transactions, release-transactions, advance-clock, sweep-ttl, roll-shards, hold-index, release-index, status or locate")
+    @Parameters(index = "0", description = "fail-az, recover-az, hold, release, crash-az, restart-az, hold-transactions, release-transactions, fail-coordinator, recover-coordinator, advance-clock, sweep-ttl, roll-shards, hold-index, release-index, status or locate")
     String action;
 
-    @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c; with advance-clock, milliseconds; with roll-shards, the table; for hold-index and release-index, TABLE/INDEX.")
+    @Parameters(index = "1", arity = "0..1", description = "The zone: a, b or c; with fail-coordinator, after-prepare or after-decide; with advance-clock, milliseconds; with roll-shards, the table; for hold-index and release-index, TABLE/INDEX.")
     String zone;
 
     @Option(names = "--table", description = "With locate: the table.")
@@ -71,6 +73,16 @@ public final class FaultsCommand implements Callable<Integer> {
             case "hold-transactions", "release-transactions" -> request = HttpRequest.newBuilder(URI.create(base
                             + "/dynaspec/transactions/" + action.substring(0, action.indexOf('-'))))
                     .POST(HttpRequest.BodyPublishers.noBody()).build();
+            case "fail-coordinator" -> {
+                if (!"after-prepare".equals(zone) && !"after-decide".equals(zone)) {
+                    System.err.println("faults fail-coordinator: name the point, after-prepare or after-decide");
+                    return 2;
+                }
+                request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/transactions/fail-coordinator/" + zone))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build();
+            }
+            case "recover-coordinator" -> request = HttpRequest.newBuilder(URI.create(base + "/dynaspec/transactions/recover-coordinator"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
             case "advance-clock" -> {
                 if (zone == null || !zone.matches("[0-9]+")) {
                     System.err.println("faults advance-clock: give the milliseconds, e.g. 600000");
@@ -91,7 +103,7 @@ public final class FaultsCommand implements Callable<Integer> {
             }
             default -> {
                 System.err.println("faults: unknown action '" + action + "': use fail-az, recover-az, hold, release, crash-az, restart-az, "
-                        + "hold-transactions, release-transactions, advance-clock, sweep-ttl, roll-shards, hold-index, release-index, status or locate");
+                        + "hold-transactions, release-transactions, fail-coordinator, recover-coordinator, advance-clock, sweep-ttl, roll-shards, hold-index, release-index, status or locate");
                 return 2;
             }
         }
@@ -127,7 +139,9 @@ public final class FaultsCommand implements Callable<Integer> {
         if (tx != null) {
             System.out.println("transactions: " + (tx.path("holding").asBoolean() ? "held after prepare" : "not held")
                     + "   held between their phases now: " + tx.get("heldBetweenPhases").asInt()
-                    + "   unfinished: " + tx.get("unfinished").asInt());
+                    + "   unfinished: " + tx.get("unfinished").asInt()
+                    + (tx.path("coordinatorFailureArmed").isTextual() ? "   coordinator failure armed: " + tx.get("coordinatorFailureArmed").asText() : "")
+                    + (tx.path("failedCoordinators").isEmpty() ? "" : "   failed coordinators: " + tx.get("failedCoordinators")));
         }
         System.out.printf("%-24s %9s %-18s %-6s %5s %6s  %s%n", "table", "partition", "hash range start", "leader", "epoch", "log", "replicas (zone: applied entries)");
         for (JsonNode t : doc.get("tables")) {

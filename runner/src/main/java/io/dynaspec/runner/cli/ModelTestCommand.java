@@ -1,5 +1,6 @@
 package io.dynaspec.runner.cli;
 
+import io.dynaspec.engine.cluster.CoordinatorRecovery;
 import io.dynaspec.engine.cluster.IndexFeed;
 import io.dynaspec.engine.cluster.PreparedItemWrites;
 import io.dynaspec.runner.mbt.IndexModelTests;
@@ -69,6 +70,12 @@ public final class ModelTestCommand extends VerdictCommand {
             description = "With --model transactions: what the engine does with a single-item write on a prepared item, "
                     + "REFUSED or UNSAFE_ACCEPTED (the broken variant, which the tests must catch). Default: ${DEFAULT-VALUE}.")
     private PreparedItemWrites preparedItemWrites;
+
+    @Option(names = "--coordinator-recovery", paramLabel = "RULE", defaultValue = "FROM_LEDGER",
+            description = "With --model transactions: how a coordinator that takes over a failed one's transaction finishes it, "
+                    + "FROM_LEDGER or UNSAFE_CANCEL_ALL (cancels even a transaction decided to commit, which the tests must "
+                    + "catch with --config mbt-tx-coord). Default: ${DEFAULT-VALUE}.")
+    private CoordinatorRecovery coordinatorRecovery;
 
     @Option(names = "--index-feed", paramLabel = "FEED", defaultValue = "COMMITTED",
             description = "With --model indexes: what the global index's propagator reads, COMMITTED or UNSAFE_LEADER_LOG "
@@ -187,7 +194,7 @@ public final class ModelTestCommand extends VerdictCommand {
             if (tlc.outcome() != Outcome.SUCCESS) {
                 return notChecked("TLC found " + tlc.outcome().manifestName() + " (" + tlc.log() + "):", tlc.errors());
             }
-            r = tests.drive(ackRule.rule(), preparedItemWrites, limit, seed, Math.max(show, 0), progress);
+            r = tests.drive(ackRule.rule(), preparedItemWrites, coordinatorRecovery, limit, seed, Math.max(show, 0), progress);
             graph = tests.graphFile();
         }
         out.printf(Locale.ROOT, "State graph      %,d states, %,d transitions (TLC %.1f s, every invariant and "

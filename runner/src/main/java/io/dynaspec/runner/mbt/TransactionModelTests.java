@@ -1,6 +1,7 @@
 package io.dynaspec.runner.mbt;
 
 import io.dynaspec.engine.cluster.AckRule;
+import io.dynaspec.engine.cluster.CoordinatorRecovery;
 import io.dynaspec.engine.cluster.PreparedItemWrites;
 import io.dynaspec.runner.tlc.ModelCheckResult;
 import io.dynaspec.runner.tlc.Outcome;
@@ -147,12 +148,21 @@ public final class TransactionModelTests {
      */
     public Report drive(AckRule rule, PreparedItemWrites preparedItemWrites, int limit, long seed, int keep,
                         ModelBasedTests.ProgressListener progress) throws IOException, InterruptedException {
+        return drive(rule, preparedItemWrites, CoordinatorRecovery.FROM_LEDGER, limit, seed, keep, progress);
+    }
+
+    /**
+     * As {@link #drive(AckRule, PreparedItemWrites, int, long, int, ModelBasedTests.ProgressListener)},
+     * with how a coordinator that takes over a failed one's transaction finishes it.
+     */
+    public Report drive(AckRule rule, PreparedItemWrites preparedItemWrites, CoordinatorRecovery recovery, int limit,
+                        long seed, int keep, ModelBasedTests.ProgressListener progress) throws IOException, InterruptedException {
         if (graph == null) {
             return new Report(tlc, 0, 0, 0, 0, 0, 0, List.of(), 0, Duration.ZERO, new TreeMap<>());
         }
         long maxBalance = maxBalance();
         return driveAll(tlc, graph, behaviours, workers, limit, seed, keep,
-                b -> new TransactionReplay(b, rule, preparedItemWrites, maxBalance).run(), progress);
+                b -> new TransactionReplay(b, rule, preparedItemWrites, recovery, maxBalance).run(), progress);
     }
 
     /**

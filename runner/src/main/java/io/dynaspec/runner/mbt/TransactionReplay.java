@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.cluster.Cluster;
+import io.dynaspec.engine.cluster.CoordinatorRecovery;
 import io.dynaspec.engine.cluster.LogEntry;
 import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Precondition;
@@ -37,14 +38,16 @@ import java.util.TreeMap;
  * process: the accounts are items of a two-partition table, each model account on the engine
  * partition of its model partition. The behaviour is cut into engine operations — a client's or
  * the fault injector's step (TransactWriteItems, the release of a transaction held between its
- * phases, UpdateItem, TransactGetItems, FailAZ, RecoverAZ) and the steps the engine takes inside
- * it (the coordinator's Prepare, Decide, Commit and Cancel, Replicate, CatchUp, Acknowledge,
- * ElectLeader) — and each operation is one engine call. After every operation its outcome (a
+ * phases, UpdateItem, TransactGetItems, FailAZ, RecoverAZ, RecoverCoordinator) and the steps the
+ * engine takes inside it (the coordinator's Prepare, Decide, Commit and Cancel, a coordinator's
+ * failure, Replicate, CatchUp, Acknowledge, ElectLeader) — and each operation is one engine call;
+ * a coordinator failure inside an operation is armed, at its point, before the call. After every operation its outcome (a
  * transaction committed, held or cancelled with its reasons, a withdrawal accepted or refused, the
  * balances a TransactGetItems read) and the engine's state must be the model's: per partition the
  * leader and epoch; per replica up or down, its log (kind, transaction, account of each entry past
  * the accounts' opening writes), its joined epoch, its balances and the transaction holding each
- * item prepared; the acknowledged entries; the decided transactions not yet finished.
+ * item prepared; the acknowledged entries; the decided transactions not yet finished by a
+ * running coordinator; the transactions whose coordinator failed and that none has taken over.
  */
 public final class TransactionReplay {
 
@@ -65,6 +68,7 @@ public final class TransactionReplay {
     private final List<TraceStep> behaviour;
     private final AckRule rule;
     private final PreparedItemWrites preparedItemWrites;
+    private final CoordinatorRecovery recovery;
 
     private Cluster cluster;
     private Table table;
@@ -85,17 +89,24 @@ public final class TransactionReplay {
      * @param maxBalance         the model's MaxBalance
      */
     public TransactionReplay(List<TraceStep> behaviour, AckRule rule, PreparedItemWrites preparedItemWrites, long maxBalance) {
+        this(behaviour, rule, preparedItemWrites, CoordinatorRecovery.FROM_LEDGER, maxBalance);
+    }
+
+    /** @param recovery how a coordinator that takes over finishes a transaction (the model's: from the ledger) */
+    public TransactionReplay(List<TraceStep> behaviour, AckRule rule, PreparedItemWrites preparedItemWrites,
+                             CoordinatorRecovery recovery, long maxBalance) {
         this.behaviour = behaviour;
         this.maxBalance = maxBalance;
         this.rule = rule;
         this.preparedItemWrites = preparedItemWrites;
+        this.recovery = recovery;
     }
 
     /** Whether a step starts an engine operation (else the engine takes it inside the one under way). */
     static boolean startsOperation(JsonNode before, TraceStep step) {
         String name = step.actionName();
         return switch (name) {
-            case "TransactWriteItems", "UpdateItem", "TransactGetItems", "FailAZ", "RecoverAZ" -> true;
+            case "TransactWriteItems", "UpdateItem", "TransactGetItems", "FailAZ", "RecoverAZ", "RecoverCoordinator" -> true;
             // A Decide is the client's release when the transaction was held between its phases
             // (every participant voted yes); a transaction to be held that a participant refused
             // is cancelled inside its TransactWriteItems.
@@ -124,7 +135,7 @@ public final class TransactionReplay {
                 List<TraceStep> op = behaviour.subList(start, end);
                 JsonNode after = behaviour.get(end - 1).state();
                 String expected = expectedOutcome(op);
-                String engine = drive(op.get(0), after);
+                String engine = drive(op, after);
                 List<String> diff = new ArrayList<>();
                 if (!outcomesMatch(expected, engine)) {
                     diff.add("outcome " + engine + ", model: " + expected);
@@ -147,6 +158,7 @@ public final class TransactionReplay {
     private void setUp(JsonNode init) {
         cluster = new Cluster(rule, 1);
         cluster.setPreparedItemWrites(preparedItemWrites);
+        cluster.transactions().setRecovery(recovery);
         table = cluster.createTable(TableMetadata.of("Accounts", KEY, 2));
         List<String> partitions = new ArrayList<>();
         init.path("items").fieldNames().forEachRemaining(partitions::add);
@@ -197,7 +209,35 @@ public final class TransactionReplay {
         return table.partitions().get(partitionIndex.get(p));
     }
 
-    /** Runs the operation's first step on the engine; returns what the engine answered. */
+    /**
+     * Where the model fails the coordinator inside the operation: right after a Decide of it, or
+     * after the prepare round; null when it does not.
+     */
+    static TransactionCoordinator.FailurePoint failurePoint(List<TraceStep> op) {
+        boolean decided = false;
+        for (TraceStep s : op) {
+            if (s.actionName().equals("FailCoordinator")) {
+                return decided ? TransactionCoordinator.FailurePoint.AFTER_DECIDE : TransactionCoordinator.FailurePoint.AFTER_PREPARE;
+            }
+            decided |= s.actionName().equals("Decide");
+        }
+        return null;
+    }
+
+    /**
+     * Runs the operation on the engine, with the coordinator failure the model takes inside it
+     * armed for the call; returns what the engine answered.
+     */
+    private String drive(List<TraceStep> op, JsonNode after) {
+        TransactionCoordinator.FailurePoint point = failurePoint(op);
+        cluster.faults().failCoordinator(point);
+        try {
+            return drive(op.get(0), after);
+        } finally {
+            cluster.faults().failCoordinator(null);
+        }
+    }
+
     private String drive(TraceStep first, JsonNode after) {
         JsonNode a = first.action();
         switch (first.actionName()) {
@@ -267,6 +307,8 @@ public final class TransactionReplay {
             case "RecoverAZ":
                 cluster.faults().recoverAz(zone(a.path("az").asText()));
                 return "done";
+            case "RecoverCoordinator":
+                return "finished " + cluster.faults().recoverCoordinator();
             default:
                 return "no engine operation for " + first.actionName();
         }
@@ -282,6 +324,9 @@ public final class TransactionReplay {
     }
 
     private static String outcomeOf(DynamoException e) {
+        if (e.type() == ErrorType.INTERNAL_SERVER_ERROR && e.getMessage().contains("coordinator failed")) {
+            return "coordinator failed";
+        }
         if (e.type() == ErrorType.TRANSACTION_CANCELED) {
             List<String> codes = new ArrayList<>();
             for (CancellationReason r : e.cancellationReasons()) {
@@ -305,7 +350,12 @@ public final class TransactionReplay {
     private static String expectedOutcome(List<TraceStep> op) {
         TraceStep first = op.get(0);
         JsonNode a = first.action();
+        if (failurePoint(op) != null) {
+            return "coordinator failed";
+        }
         switch (first.actionName()) {
+            case "RecoverCoordinator":
+                return "finished {" + a.path("tx").asInt() + "=" + a.path("decision").asText() + "}";
             case "TransactWriteItems": {
                 String from = a.path("from").asText();
                 String to = a.path("to").asText();
@@ -371,6 +421,7 @@ public final class TransactionReplay {
             case "Decide" -> "release t" + a.path("tx").asInt();
             case "UpdateItem" -> "UpdateItem " + a.path("key").path(0).asText();
             case "FailAZ", "RecoverAZ" -> s.actionName() + " " + a.path("az").asText();
+            case "RecoverCoordinator" -> "RecoverCoordinator t" + a.path("tx").asInt() + " (" + a.path("decision").asText() + ")";
             default -> s.actionName();
         };
     }
@@ -488,16 +539,26 @@ public final class TransactionReplay {
                 out.add(p + ": acknowledged " + engineAck + ", model: " + modelAck);
             }
         }
+        // A failed coordinator's decision is no longer the coordinator's to drive: it waits for
+        // another to take the transaction over.
         int unfinished = 0;
+        Set<Long> failed = new java.util.TreeSet<>();
         JsonNode ledger = s.path("ledger");
         for (int t = 1; t <= ledger.size(); t++) {
             String decision = ledger.path(t - 1).asText();
-            if ((decision.equals("commit") || decision.equals("cancel")) && !finished(s, t, decision)) {
+            boolean running = !s.path("coordinator").path(t - 1).asText().equals("failed");
+            if (!running) {
+                failed.add((long) t);
+            } else if ((decision.equals("commit") || decision.equals("cancel")) && !finished(s, t, decision)) {
                 unfinished++;
             }
         }
         if (cluster.transactions().unfinished() != unfinished) {
             out.add("decided transactions not finished " + cluster.transactions().unfinished() + ", model: " + unfinished);
+        }
+        Set<Long> engineFailed = new java.util.TreeSet<>(cluster.transactions().failedCoordinators());
+        if (!engineFailed.equals(failed)) {
+            out.add("transactions whose coordinator failed " + engineFailed + ", model: " + failed);
         }
         return out;
     }
