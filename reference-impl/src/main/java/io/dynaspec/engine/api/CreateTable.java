@@ -171,7 +171,7 @@ public final class CreateTable {
 
         TableMetadata meta = new TableMetadata(r.tableName(), key, defs, onDemand ? "PAY_PER_REQUEST" : "PROVISIONED",
                 orZero(r.readCapacityUnits()), orZero(r.writeCapacityUnits()), List.copyOf(lsis), List.copyOf(gsis),
-                Instant.now(), partitions(r.tags()));
+                Instant.ofEpochMilli(cluster.clock().millis()), partitions(r.tags()));
         Tags.checkCount(r.tags().size());
         boolean stream = Boolean.TRUE.equals(r.streamEnabled());
         if (stream && r.streamViewType() == null) {
