@@ -80,8 +80,8 @@ class OlderEpochCopyTest {
         assertEquals(PUT, table.read(K, true));
     }
 
-    /** Writes on another thread and returns once the leader appended the write. */
-    private static CompletableFuture<Void> writeAsync(Cluster cluster, Table table, LogEntry[] appended)
+    /** Writes the put of k1 on another thread and returns once the leader appended it. */
+    static CompletableFuture<Void> writeAsync(Cluster cluster, Table table, LogEntry[] appended)
             throws InterruptedException {
         CountDownLatch reached = new CountDownLatch(1);
         cluster.setTrace(new TraceRecorder() {

@@ -5,12 +5,9 @@ import io.dynaspec.engine.cluster.AvailabilityZone;
 import io.dynaspec.engine.cluster.Cluster;
 import io.dynaspec.engine.cluster.DataDirectory;
 import io.dynaspec.engine.cluster.LogEntry;
-import io.dynaspec.engine.cluster.Mutation;
 import io.dynaspec.engine.cluster.PartitionGroup;
-import io.dynaspec.engine.cluster.Precondition;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TableMetadata;
-import io.dynaspec.engine.cluster.TraceRecorder;
 import io.dynaspec.engine.cluster.storage.CrashingVolume;
 import io.dynaspec.engine.cluster.storage.GroupCommit;
 import io.dynaspec.engine.cluster.storage.Records;
@@ -26,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -105,7 +101,7 @@ class PowerCutRestartTest {
         AvailabilityZone third = other(first, follower);
         cluster.scheduler().hold(third);
         LogEntry[] entry = new LogEntry[1];
-        CompletableFuture<Void> put = writeAsync(cluster, table, entry);
+        CompletableFuture<Void> put = OlderEpochCopyTest.writeAsync(cluster, table, entry);
         assertEquals(1, group.force(first));
         assertEquals(1, group.force(follower));
         put.get(10, TimeUnit.SECONDS);
@@ -132,7 +128,7 @@ class PowerCutRestartTest {
     /** Puts the item, forced on every replica, and fails the leader's zone: epoch 2, no entry of it. */
     private static AvailabilityZone putThenFailOver(Cluster cluster, PartitionGroup group) throws Exception {
         LogEntry[] entry = new LogEntry[1];
-        CompletableFuture<Void> put = writeAsync(cluster, cluster.table("T"), entry);
+        CompletableFuture<Void> put = OlderEpochCopyTest.writeAsync(cluster, cluster.table("T"), entry);
         for (AvailabilityZone z : AvailabilityZone.values()) {
             group.force(z);
         }
@@ -254,22 +250,5 @@ class PowerCutRestartTest {
             }
         }
         throw new IllegalStateException();
-    }
-
-    /** Writes on another thread and returns once the leader appended the write. */
-    private static CompletableFuture<Void> writeAsync(Cluster cluster, Table table, LogEntry[] appended)
-            throws InterruptedException {
-        CountDownLatch reached = new CountDownLatch(1);
-        cluster.setTrace(new TraceRecorder() {
-            @Override
-            public void onAppend(PartitionGroup g, LogEntry e) {
-                appended[0] = e;
-                reached.countDown();
-            }
-        });
-        CompletableFuture<Void> put = CompletableFuture.runAsync(() -> table.write(K, Precondition.NONE, Mutation.put(PUT)));
-        assertTrue(reached.await(10, TimeUnit.SECONDS), "the put reached the leader");
-        cluster.setTrace(TraceRecorder.OFF);
-        return put;
     }
 }

@@ -38,24 +38,10 @@ class TransactionCoordinatorModelTest {
                 Duration.ofMinutes(10), "mbt-tx-coord");
         tests.build(p -> { });
         safe = tests.drive(AckRule.QUORUM, PreparedItemWrites.REFUSED, CoordinatorRecovery.FROM_LEDGER, LIMIT, SEED, 3, (d, n) -> { });
-        print("from the ledger", safe);
+        TransactionModelTest.print("transactions' model-based tests with a coordinator failure (recovery from the ledger)", safe);
         unsafe = tests.drive(AckRule.QUORUM, PreparedItemWrites.REFUSED, CoordinatorRecovery.UNSAFE_CANCEL_ALL, LIMIT, SEED, 1,
                 (d, n) -> { });
-        print("unsafe: cancel all", unsafe);
-    }
-
-    private static void print(String what, TransactionModelTests.Report r) {
-        System.out.printf("transactions' model-based tests with a coordinator failure (recovery %s): %,d states, %,d transitions, "
-                        + "%,d behaviours (%,d driven, %,d steps, %,d operations) in %.1f s; %d failed%n",
-                what, r.states(), r.transitions(), r.behaviours(), r.replayed(), r.steps(), r.operations(),
-                r.replayTime().toMillis() / 1000.0, r.failed());
-        r.outcomes().forEach((k, v) -> System.out.printf("  %,7d  %s%n", v, k));
-        for (TransactionModelTests.Failure f : r.failures()) {
-            System.out.println("behaviour " + f.behaviour() + ":");
-            for (TransactionReplay.Step s : f.result().steps()) {
-                System.out.println("  " + (s.asPredicted() ? "  " : "X ") + s.index() + " " + s.action() + " -> " + s.engine());
-            }
-        }
+        TransactionModelTest.print("transactions' model-based tests with a coordinator failure (recovery unsafe: cancel all)", unsafe);
     }
 
     @Test

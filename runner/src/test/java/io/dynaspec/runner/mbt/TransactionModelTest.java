@@ -35,16 +35,17 @@ class TransactionModelTest {
                 Duration.ofMinutes(10), "mbt-tx");
         tests.build(p -> { });
         safe = tests.drive(AckRule.QUORUM, PreparedItemWrites.REFUSED, LIMIT, SEED, 3, (d, n) -> { });
-        print("refused", safe);
+        print("transactions' model-based tests (writes on prepared items refused)", safe);
         // The broken engine on 500 behaviours drawn with the seed: enough to meet a withdrawal on a held item.
         unsafe = tests.drive(AckRule.QUORUM, PreparedItemWrites.UNSAFE_ACCEPTED, 500, SEED, 1, (d, n) -> { });
-        print("unsafe accepted", unsafe);
+        print("transactions' model-based tests (writes on prepared items unsafe accepted)", unsafe);
     }
 
-    private static void print(String what, TransactionModelTests.Report r) {
-        System.out.printf("transactions' model-based tests (writes on prepared items %s): %,d states, %,d transitions, "
+    /** The report's figures under the title, its outcomes, and the steps of each behaviour that left the model. */
+    static void print(String title, TransactionModelTests.Report r) {
+        System.out.printf("%s: %,d states, %,d transitions, "
                         + "%,d behaviours (%,d driven, %,d steps, %,d operations) in %.1f s; %d failed%n",
-                what, r.states(), r.transitions(), r.behaviours(), r.replayed(), r.steps(), r.operations(),
+                title, r.states(), r.transitions(), r.behaviours(), r.replayed(), r.steps(), r.operations(),
                 r.replayTime().toMillis() / 1000.0, r.failed());
         r.outcomes().forEach((k, v) -> System.out.printf("  %,7d  %s%n", v, k));
         for (TransactionModelTests.Failure f : r.failures()) {
