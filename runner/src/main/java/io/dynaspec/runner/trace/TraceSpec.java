@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The trace specs that follow the engine's recorded traces step by step: which module TLC runs,
  * and the files it needs from the spec folder. A trace recorded with the tables on disk carries
- * each replica's durable prefix and the crashed zones, and is followed with Durability's actions.
+ * each replica's durable prefix and the crashed zones, and is followed with Durability's actions;
+ * one with a power cut of the whole engine, with PowerCut's too.
  */
 public enum TraceSpec {
     /** spec/TraceWritePath.tla: WritePath's actions, and the engine's election cut. */
@@ -16,7 +17,10 @@ public enum TraceSpec {
             "trace/TraceWritePath.cfg")),
     /** spec/trace/TraceDurability.tla: Durability's actions (forces, crashes, restarts), and the cut. */
     DURABILITY("TraceDurability", List.of("WritePath.tla", "WritePathCut.tla", "Durability.tla",
-            "trace/DurabilityCut.tla", "trace/TraceDurability.tla", "trace/TraceDurability.cfg"));
+            "trace/DurabilityCut.tla", "trace/TraceDurability.tla", "trace/TraceDurability.cfg")),
+    /** spec/trace/TracePowerCut.tla: TraceDurability's steps, and PowerCut's power cuts and restarts. */
+    POWER_CUT("TracePowerCut", List.of("WritePath.tla", "WritePathCut.tla", "Durability.tla", "PowerCut.tla",
+            "trace/DurabilityCut.tla", "trace/TraceDurability.tla", "trace/TracePowerCut.tla", "trace/TracePowerCut.cfg"));
 
     private final String module;
     private final List<String> files;
@@ -36,9 +40,15 @@ public enum TraceSpec {
         return files.stream().map(specDir::resolve).toList();
     }
 
-    /** The spec that follows a trace: Durability's for a trace whose states carry durable prefixes. */
+    /**
+     * The spec that follows a trace: Durability's for a trace whose states carry durable prefixes,
+     * PowerCut's for one with a power cut.
+     */
     public static TraceSpec of(RecordedTrace trace) {
         List<JsonNode> steps = trace.steps();
+        if (steps.stream().anyMatch(s -> "PowerCut".equals(s.path("action").asText()))) {
+            return POWER_CUT;
+        }
         return !steps.isEmpty() && steps.get(0).path("state").has("durable") ? DURABILITY : WRITE_PATH;
     }
 }
