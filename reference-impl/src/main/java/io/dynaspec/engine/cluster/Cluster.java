@@ -149,6 +149,18 @@ public final class Cluster {
         return recovery;
     }
 
+    /**
+     * The engine's process is gone, as after a power cut under test (its volume turned off): the
+     * storage counts as failed, so that writes waiting for their quorum end with an error, as
+     * their clients' connections would, and nothing more is acknowledged. The engine started
+     * again from the files is another cluster.
+     */
+    public void stopAfterPowerCut() {
+        if (data != null) {
+            data.powerCut(new java.io.IOException("the power was cut"));
+        }
+    }
+
     /** Forces what waits and closes the data directory's files. */
     public void closeData() {
         if (data != null) {

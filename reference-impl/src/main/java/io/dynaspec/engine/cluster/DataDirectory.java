@@ -102,13 +102,24 @@ public final class DataDirectory implements AutoCloseable {
 
     /** A force or a write failed: nothing more may be acknowledged. */
     void failed(Throwable t) {
+        fail(t, true);
+    }
+
+    /** The process is gone under test, its power cut: as a failure, without the warning. */
+    void powerCut(Throwable t) {
+        fail(t, false);
+    }
+
+    private void fail(Throwable t, boolean warn) {
         synchronized (this) {
             if (failure != null) {
                 return;
             }
             failure = t;
         }
-        System.err.println("dynaspec: writing the data directory failed (" + t + "): stopping rather than acknowledging writes");
+        if (warn) {
+            System.err.println("dynaspec: writing the data directory failed (" + t + "): stopping rather than acknowledging writes");
+        }
         onFailure.run();
         stop.accept(t);
     }

@@ -71,6 +71,16 @@ public abstract class ForwardingTraceRecorder implements TraceRecorder {
     }
 
     @Override
+    public void onPowerCut(PartitionGroup group) {
+        next.onPowerCut(group);
+    }
+
+    @Override
+    public void onStart(PartitionGroup group) {
+        next.onStart(group);
+    }
+
+    @Override
     public void onFinish(PartitionGroup group, long transaction, boolean commit) {
         next.onFinish(group, transaction, commit);
     }

@@ -1210,6 +1210,7 @@ public final class PartitionGroup {
             }
         }
         advanceCommit();
+        cluster.trace().onStart(this);
         return notes;
     }
 
@@ -1223,7 +1224,10 @@ public final class PartitionGroup {
             return;
         }
         long deadline = System.nanoTime() + 10_000_000_000L;
-        disk.flushAll();
+        // Replica by replica, so that each force is a step of the traces (the model's Force).
+        for (AvailabilityZone z : AvailabilityZone.values()) {
+            force(z);
+        }
         advanceCommit();
         disk.afterDurable();
         if (disk.data().groupCommit().isInline()) {

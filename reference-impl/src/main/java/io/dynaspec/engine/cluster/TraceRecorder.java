@@ -65,6 +65,25 @@ public interface TraceRecorder {
     }
 
     /**
+     * The whole engine lost its power (the model's PowerCut): every replica of the group keeps
+     * only what it forced, and the group is gone with the process. Called by whoever cut the
+     * power, after the cut: the engine started again from its files has a new group for the
+     * partition, which reports {@link #onStart}.
+     */
+    default void onPowerCut(PartitionGroup group) {
+    }
+
+    /**
+     * The group started from its replicas' files after the engine restarted
+     * ({@code PartitionGroup.recover}, the model's Restart): its leader leads a new epoch and
+     * every replica took the leader's log and joined it. Called once the start has chosen and
+     * caught up, before it forces what the replicas took (each force an {@link #onForce}); the
+     * start's own catch-ups are part of it, not steps of their own.
+     */
+    default void onStart(PartitionGroup group) {
+    }
+
+    /**
      * The coordinator runs the second phase of {@code transaction} at this group: the
      * transaction is decided, committed or cancelled (the model's Decide), before the group
      * appends its COMMIT or CANCEL entries. Called again for every further attempt.

@@ -62,6 +62,10 @@ import java.util.concurrent.TimeoutException;
  * forces a replica's log only at a step that says so, and some steps crash a zone (its replicas
  * keep only what they forced; a crashed leader is replaced) or restart a crashed one from its
  * files: the crash faults of spec/Durability.tla, within the same budget of two zones down.
+ * With power cuts too ({@link #withPowerCuts}), a few steps cut the power of the whole engine,
+ * as spec/PowerCut.tla's PowerCut: the volume is turned off, the writes waiting for their quorum
+ * lose their clients (no answer), and the engine starts again from what its replicas forced,
+ * as a new cluster on the volume a restart finds (Restart).
  *
  * <p>A single driver decides every step from the seed, and a write that must wait for its quorum
  * waits on its own thread until a later step settles it, so a seed plays the same schedule every
@@ -184,8 +188,9 @@ public final class RandomFaultSchedule {
     }
 
     private final SplittableRandom rnd;
-    private final Cluster cluster;
-    private final Table table;
+    /** The engine: after a power cut, the one started again from the files. */
+    private Cluster cluster;
+    private Table table;
     private final ExecutorService writers;
     private final Observer observer;
     private final List<String> steps = new ArrayList<>();
@@ -203,6 +208,11 @@ public final class RandomFaultSchedule {
     private Transfer held;
     /** Whether the tables are on disk and some steps force, crash and restart replicas. */
     private final boolean crashes;
+    /** Whether some steps of a schedule with crashes cut the power of the whole engine. */
+    private boolean powerCuts;
+    /** With crashes, the volume the tables are on: what a power cut turns off. */
+    private CrashingVolume volume;
+    private final long seed;
 
     private record Waiting(String key, Operation operation, String expected, String written, long invoked,
                            PartitionGroup group, LogEntry entry, Future<?> future) {
@@ -239,15 +249,28 @@ public final class RandomFaultSchedule {
         return new RandomFaultSchedule(AckRule.QUORUM, seed, writers, trace, observer, false, Objects.requireNonNull(counts));
     }
 
+    /**
+     * A schedule with crashes ({@link #withCrashes}) where some steps also cut the power of the
+     * whole engine, which starts again from its replicas' files.
+     */
+    public static RandomFaultSchedule withPowerCuts(AckCounts counts, long seed, ExecutorService writers, TraceRecorder trace,
+                                                    Observer observer) {
+        RandomFaultSchedule s = withCrashes(counts, seed, writers, trace, observer);
+        s.powerCuts = true;
+        return s;
+    }
+
     private RandomFaultSchedule(AckRule rule, long seed, ExecutorService writers, TraceRecorder trace, Observer observer,
                                 boolean transfers, AckCounts counts) {
         this.rnd = new SplittableRandom(seed);
+        this.seed = seed;
         this.cluster = new Cluster(rule, seed);
         this.crashes = counts != null;
         if (crashes) {
             cluster.setAckCounts(counts);
+            volume = new CrashingVolume();
             try {
-                cluster.openData(new DataDirectory(new CrashingVolume(), GroupCommit.manual(failure -> { }),
+                cluster.openData(new DataDirectory(volume, GroupCommit.manual(failure -> { }),
                         DataDirectory.DEFAULT_SNAPSHOT_BYTES, failure -> { }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -372,9 +395,46 @@ public final class RandomFaultSchedule {
             failZone();
         } else if (dice < 92) {
             crashZone();
+        } else if (powerCuts && dice >= 96) {
+            powerCut();
         } else {
             recoverZone();
         }
+    }
+
+    /**
+     * The power of the whole engine goes off: every replica keeps what it forced, the writes
+     * waiting for their quorum lose their clients (no answer: the restart may yet acknowledge
+     * them), and the engine starts again from the volume as a restart finds it.
+     */
+    private void powerCut() throws Exception {
+        TraceRecorder trace = cluster.trace();
+        volume.powerOff();
+        for (PartitionGroup g : table.partitions()) {
+            trace.onPowerCut(g);
+        }
+        cluster.stopAfterPowerCut();
+        for (Waiting w : waiting) {
+            try {
+                w.future().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException gone) {
+                // Its connection is gone with the process: the client learns nothing.
+            } catch (TimeoutException e) {
+                observer.onUnexpected("a write waiting at a power cut did not end: " + w);
+            }
+        }
+        steps.add(step + ": power cut; " + waiting.size() + " waiting writes lose their clients");
+        waiting.clear();
+        CrashingVolume disk = volume.afterPowerLoss(new java.util.Random(seed ^ step), false);
+        Cluster after = new Cluster(AckRule.QUORUM, seed);
+        after.setAckCounts(cluster.ackCounts());
+        after.setTrace(trace);
+        Cluster.Recovery found = after.openData(new DataDirectory(disk, GroupCommit.manual(failure -> { }),
+                DataDirectory.DEFAULT_SNAPSHOT_BYTES, failure -> { }));
+        cluster = after;
+        table = after.table("Schedule");
+        volume = disk;
+        steps.add(step + ": restarted" + (found.notes().isEmpty() ? "" : " " + found.notes()) + " " + leaders());
     }
 
     /** One replica of one partition forces its log: what it holds becomes durable. */

@@ -37,6 +37,16 @@ import java.util.TreeSet;
  * and the crashed zones; a crashed replica's log is its durable prefix, what it kept
  * ({@code spec/trace/TraceDurability.tla}).
  *
+ * <p>Across a power cut of the whole engine it records the steps of {@code spec/PowerCut.tla}:
+ * PowerCut, when told of the cut ({@code onPowerCut}), with every replica down and crashed and
+ * its log cut to its durable prefix; then, when the engine started again from its files starts
+ * the partition's new group ({@code onStart}), Restart, with the leader the start chose and its
+ * epoch, and the new group's steps continue the same trace. The new group's log is read back
+ * from its files: a position holds the write id recorded there only if it holds the same entry
+ * (epoch, key, item), else a write id the model never sent. The start's own catch-ups are part
+ * of Restart; the forces that follow it are Force steps
+ * ({@code spec/trace/TracePowerCut.tla}).
+ *
  * <p>Install it with {@code Cluster.setTrace} before the first write. Hooks run under their
  * group's lock; groups record independently.
  */
@@ -45,6 +55,10 @@ public final class ModelTraceRecorder implements TraceRecorder {
     private final String name;
     private final Map<PartitionGroup, PartitionTrace> traces = new IdentityHashMap<>();
     private final List<PartitionTrace> inOrder = new ArrayList<>();
+    /** Groups that a power cut ended: what they report afterwards is not a step of the model. */
+    private final Set<PartitionGroup> gone = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The traces of groups a power cut ended, until the restarted engine's group of their partition starts. */
+    private final List<PartitionTrace> awaitingStart = new ArrayList<>();
 
     /** @param name the run's name: each partition's trace is named {@code name/p<index>} */
     public ModelTraceRecorder(String name) {
@@ -101,9 +115,28 @@ public final class ModelTraceRecorder implements TraceRecorder {
         }
     }
 
+    /** The group's trace; null for a group a power cut ended, or one starting after it (until onStart). */
+    private PartitionTrace live(PartitionGroup group) {
+        PartitionTrace t = of(group);
+        return t == null || t.starting ? null : t;
+    }
+
     private synchronized PartitionTrace of(PartitionGroup group) {
+        if (gone.contains(group)) {
+            return null;
+        }
         PartitionTrace t = traces.get(group);
         if (t == null) {
+            for (PartitionTrace waiting : awaitingStart) {
+                if (waiting.index == group.index()) {
+                    // The restarted engine's group of a partition the power cut stopped: its
+                    // start's catch-ups are part of the Restart that onStart records.
+                    awaitingStart.remove(waiting);
+                    waiting.starting = true;
+                    traces.put(group, waiting);
+                    return waiting;
+                }
+            }
             long same = inOrder.stream().filter(o -> o.index == group.index()).count();
             t = new PartitionTrace(name + "/p" + group.index() + (same == 0 ? "" : "#" + same), group.index());
             traces.put(group, t);
@@ -114,47 +147,96 @@ public final class ModelTraceRecorder implements TraceRecorder {
 
     @Override
     public void onAppend(PartitionGroup group, LogEntry entry) {
-        of(group).append(group, entry);
+        PartitionTrace t = live(group);
+        if (t != null) {
+            t.append(group, entry);
+        }
     }
 
     @Override
     public void onReplicate(PartitionGroup group, AvailabilityZone zone, LogEntry entry) {
-        of(group).replicate(group, zone, entry);
+        PartitionTrace t = live(group);
+        if (t != null) {
+            t.replicate(group, zone, entry);
+        }
     }
 
     @Override
     public void onCatchUp(PartitionGroup group, AvailabilityZone zone) {
-        of(group).catchUp(group, zone);
+        PartitionTrace t = live(group);
+        if (t != null) {
+            t.catchUp(group, zone);
+        }
     }
 
     @Override
     public void onFail(PartitionGroup group, AvailabilityZone zone) {
-        of(group).record(group, "FailAZ", args("az", zone.name()));
+        PartitionTrace t = live(group);
+        if (t != null) {
+            t.record(group, "FailAZ", args("az", zone.name()));
+        }
     }
 
     @Override
     public void onRecover(PartitionGroup group, AvailabilityZone zone) {
-        of(group).record(group, "RecoverAZ", args("az", zone.name()));
+        PartitionTrace t = live(group);
+        if (t != null) {
+            t.record(group, "RecoverAZ", args("az", zone.name()));
+        }
     }
 
     @Override
     public void onElect(PartitionGroup group, AvailabilityZone leader, long epoch) {
-        of(group).elect(group, leader, epoch);
+        PartitionTrace t = live(group);
+        if (t != null) {
+            t.elect(group, leader, epoch);
+        }
     }
 
     @Override
     public void onForce(PartitionGroup group, AvailabilityZone zone, long length) {
-        of(group).record(group, "Force", args("az", zone.name(), "length", length));
+        PartitionTrace t = live(group);
+        if (t != null) {
+            t.record(group, "Force", args("az", zone.name(), "length", length));
+        }
     }
 
     @Override
     public void onCrash(PartitionGroup group, AvailabilityZone zone) {
-        of(group).record(group, "CrashAZ", args("az", zone.name()));
+        PartitionTrace t = live(group);
+        if (t != null) {
+            t.record(group, "CrashAZ", args("az", zone.name()));
+        }
     }
 
     @Override
     public void onRestart(PartitionGroup group, AvailabilityZone zone, long length) {
-        of(group).record(group, "RestartAZ", args("az", zone.name(), "length", length));
+        PartitionTrace t = live(group);
+        if (t != null) {
+            t.record(group, "RestartAZ", args("az", zone.name(), "length", length));
+        }
+    }
+
+    @Override
+    public void onPowerCut(PartitionGroup group) {
+        PartitionTrace t = live(group);
+        if (t == null) {
+            return;
+        }
+        t.powerCut(group);
+        synchronized (this) {
+            traces.remove(group);
+            gone.add(group);
+            awaitingStart.add(t);
+        }
+    }
+
+    @Override
+    public void onStart(PartitionGroup group) {
+        PartitionTrace t = of(group);
+        if (t != null && t.starting) {
+            t.start(group);
+        }
     }
 
     private static Map<String, Object> args(Object... pairs) {
@@ -177,6 +259,10 @@ public final class ModelTraceRecorder implements TraceRecorder {
         final List<Step> steps = new ArrayList<>();
         /** The write id at each position of the group's log. */
         final List<Integer> ids = new ArrayList<>();
+        /** The entry at each position of the group's log, to know it again after a restart. */
+        final List<LogEntry> entries = new ArrayList<>();
+        /** Whether the group is a restarted engine's, starting: its steps wait for onStart. */
+        volatile boolean starting;
         final Set<Integer> acknowledged = new TreeSet<>();
         /** Sort keys as the model's natural numbers, in order of first appearance. */
         final Map<AttributeValue, Integer> sortKeys = new HashMap<>();
@@ -191,6 +277,7 @@ public final class ModelTraceRecorder implements TraceRecorder {
         synchronized void append(PartitionGroup group, LogEntry entry) {
             int id = ++writes;
             ids.add(id);
+            entries.add(entry);
             String pk = keyText(entry.key().partition());
             int sk = entry.key().sort() == null ? 0 : sortKeys.computeIfAbsent(entry.key().sort(), k -> sortKeys.size());
             record(group, entry.item() == null ? "DeleteItem" : "PutItem", args("key", pk, "sort", sk, "write", id));
@@ -217,8 +304,51 @@ public final class ModelTraceRecorder implements TraceRecorder {
                             uncutDurable, now.crashed())));
             int keep = (int) group.logLength();
             ids.subList(keep, ids.size()).clear();
+            entries.subList(Math.min(keep, entries.size()), entries.size()).clear();
             acknowledgedThrough = Math.min(acknowledgedThrough, keep);
             record(group, "CutToLeader", args("length", keep));
+        }
+
+        /**
+         * The power went off: every replica is down and crashed, its log cut to what it forced;
+         * leader, epochs and what each replica forced as they were (PowerCut.tla's PowerCut).
+         */
+        synchronized void powerCut(PartitionGroup group) {
+            State now = state(group);
+            Map<AvailabilityZone, List<Integer>> kept = new EnumMap<>(AvailabilityZone.class);
+            for (AvailabilityZone z : AvailabilityZone.values()) {
+                int forced = (int) Math.min(now.durable().get(z), ids.size());
+                kept.put(z, List.copyOf(ids.subList(0, forced)));
+            }
+            steps.add(new Step("PowerCut", args(), new State(now.leader(), now.epoch(), new TreeSet<>(), kept,
+                    now.replicaEpoch(), now.acknowledged(), now.durable(), new TreeSet<>(List.of(AvailabilityZone.values())))));
+        }
+
+        /**
+         * The restarted engine's group started from its files (PowerCut.tla's Restart): its log is
+         * the leader's, read back; a position keeps its write id only if it holds the entry
+         * recorded there.
+         */
+        synchronized void start(PartitionGroup group) {
+            starting = false;
+            List<LogEntry> read = group.logSnapshot();
+            int length = (int) group.logLength();
+            int base = length - read.size();
+            for (int i = 0; i < length; i++) {
+                LogEntry e = i >= base ? read.get(i - base) : null;
+                boolean same = i < ids.size() && (e == null || e.equals(entries.get(i)));
+                if (!same) {
+                    // Not the entry recorded here: a write the model never sent.
+                    ids.subList(i, ids.size()).clear();
+                    entries.subList(i, entries.size()).clear();
+                    ids.add(++writes);
+                    entries.add(e);
+                }
+            }
+            ids.subList(length, ids.size()).clear();
+            entries.subList(length, entries.size()).clear();
+            acknowledgedThrough = Math.min(acknowledgedThrough, length);
+            record(group, "Restart", args("az", group.leaderOfEpoch().name(), "epoch", group.epoch()));
         }
 
         /** Records the step, then one Acknowledge step per write the commit point passed. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What the engine records of a failover, and of a crash, step by step, in the model's vocabulary. */
+/** What the engine records of a failover, of a crash and of a power cut, step by step, in the model's vocabulary. */
 class ModelTraceRecorderTest {
     private static final KeySchema KEY = new KeySchema("pk", AttributeType.S, null, null);
 
@@ -144,6 +145,79 @@ class ModelTraceRecorderTest {
         recorder.writeJsonLines(json);
         assertTrue(json.toString().lines().skip(7).findFirst().orElseThrow()
                 .endsWith("\"durable\":{\"A\":1,\"B\":1,\"C\":0},\"crashed\":[\"B\"]}}"));
+    }
+
+    /**
+     * dur-powercut-broken's story: a put forced on a and b is acknowledged, c has nothing; the
+     * power is cut and the engine starts again from its files. The recorder records PowerCut
+     * (every zone down and crashed, each log cut to what it forced) and, when the new engine's
+     * group starts, Restart with its leader and epoch, then the start's force of c; the new
+     * group's steps continue the same trace (spec/trace/TracePowerCut.tla).
+     */
+    @Test
+    void aPowerCutAndTheRestartFromTheFilesAreRecordedInTheSameTrace() throws Exception {
+        CrashingVolume volume = new CrashingVolume();
+        Cluster cluster = new Cluster(AckRule.QUORUM, 7);
+        cluster.openData(new DataDirectory(volume, GroupCommit.manual(failure -> {
+            throw new AssertionError("storage failed", failure);
+        }), DataDirectory.DEFAULT_SNAPSHOT_BYTES, failure -> { }));
+        ModelTraceRecorder recorder = new ModelTraceRecorder("power");
+        CountDownLatch[] appended = {new CountDownLatch(1)};
+        ForwardingTraceRecorder trace = new ForwardingTraceRecorder(recorder) {
+            @Override
+            public void onAppend(PartitionGroup group, LogEntry entry) {
+                super.onAppend(group, entry);
+                appended[0].countDown();
+            }
+        };
+        cluster.setTrace(trace);
+        Table t = cluster.createTable(TableMetadata.of("Students", KEY, 1));
+        PartitionGroup g = t.partitions().get(0);
+        cluster.scheduler().hold(AvailabilityZone.C);
+        CompletableFuture<?> first = put(t, "alice");
+        assertTrue(appended[0].await(10, TimeUnit.SECONDS));
+        g.force(AvailabilityZone.A);
+        g.force(AvailabilityZone.B);
+        first.get(10, TimeUnit.SECONDS);
+
+        volume.powerOff();
+        trace.onPowerCut(g);
+        cluster.stopAfterPowerCut();
+        Cluster after = new Cluster(AckRule.QUORUM, 7);
+        after.setTrace(trace);
+        after.openData(new DataDirectory(volume.afterPowerLoss(new Random(1), false), GroupCommit.manual(failure -> {
+            throw new AssertionError("storage failed", failure);
+        }), DataDirectory.DEFAULT_SNAPSHOT_BYTES, failure -> { }));
+
+        assertEquals(1, recorder.traces().size(), "the new engine's group continues the partition's trace");
+        List<ModelTraceRecorder.Step> steps = recorder.traces().get(0).steps();
+        assertEquals(List.of("PutItem", "Replicate", "Force", "Force", "Acknowledge", "PowerCut", "Restart", "Force"),
+                steps.stream().map(ModelTraceRecorder.Step::action).toList());
+        ModelTraceRecorder.State cut = steps.get(5).state();
+        assertTrue(cut.up().isEmpty());
+        assertEquals(Set.of(AvailabilityZone.values()), cut.crashed());
+        assertEquals(List.of(1), cut.log().get(AvailabilityZone.A));
+        assertEquals(List.of(), cut.log().get(AvailabilityZone.C), "c had nothing on disk");
+        assertEquals(1L, cut.epoch());
+        ModelTraceRecorder.Step restart = steps.get(6);
+        assertEquals(Map.of("az", "A", "epoch", 2L), restart.args(), "the first of the longest logs leads epoch 2");
+        assertEquals(List.of(1), restart.state().log().get(AvailabilityZone.C), "c took the leader's log");
+        assertEquals(0L, restart.state().durable().get(AvailabilityZone.C), "in memory only");
+        assertEquals(2L, restart.state().replicaEpoch().get(AvailabilityZone.C));
+        assertEquals(Set.of(AvailabilityZone.values()), restart.state().up());
+        assertEquals(Map.of("az", "C", "length", 1L), steps.get(7).args());
+
+        Table restarted = after.table("Students");
+        appended[0] = new CountDownLatch(1);
+        CompletableFuture<?> second = put(restarted, "bob");
+        PartitionGroup h = restarted.partitions().get(0);
+        assertTrue(appended[0].await(10, TimeUnit.SECONDS));
+        h.force(AvailabilityZone.A);
+        h.force(AvailabilityZone.B);
+        second.get(10, TimeUnit.SECONDS);
+        ModelTraceRecorder.Step put = recorder.traces().get(0).steps().get(8);
+        assertEquals("PutItem", put.action());
+        assertEquals(2, put.args().get("write"), "write ids go on from the run before the cut");
     }
 
     private static CompletableFuture<?> put(Table t, String name) {

@@ -40,7 +40,8 @@ import java.util.concurrent.ExecutorService;
                 "With --schedules N, first records the traces of N seeded random fault schedules "
                         + "(the reliability test's generator) to target/dynaspec/trace-check/schedules.jsonl.",
                 "Traces recorded with the tables on disk (--crashes) are followed with Durability's actions "
-                        + "(spec/trace/TraceDurability.tla): forces, crashes and restarts.",
+                        + "(spec/trace/TraceDurability.tla): forces, crashes and restarts; with --power-cuts, "
+                        + "those with a power cut of the whole engine with PowerCut's too (spec/trace/TracePowerCut.tla).",
                 "A rejected trace is reported with the first step the model cannot match, the engine's "
                         + "state there and the model's."},
         exitCodeList = {
@@ -72,6 +73,11 @@ public final class TraceCheckCommand extends VerdictCommand {
                     + "spec/trace/TraceDurability.tla.")
     private boolean crashes;
 
+    @Option(names = "--power-cuts",
+            description = "With --crashes: some steps also cut the power of the whole engine, which starts again "
+                    + "from its replicas' files; the traces with a cut are checked with spec/trace/TracePowerCut.tla.")
+    private boolean powerCuts;
+
     @Option(names = "--ack-counts", paramLabel = "COPIES", defaultValue = "DURABLE_COPIES",
             description = "With --crashes: which copies count towards a write's quorum, DURABLE_COPIES (default) or "
                     + "UNSAFE_IN_MEMORY_COPIES (the mutation, whose traces must be rejected).")
@@ -90,6 +96,9 @@ public final class TraceCheckCommand extends VerdictCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
+        if (powerCuts && !crashes) {
+            return notChecked("--power-cuts goes with --crashes");
+        }
         if (crashes && (transfers || schedules == 0)) {
             return notChecked("--crashes goes with --schedules N, without --transfers");
         }
@@ -103,7 +112,9 @@ public final class TraceCheckCommand extends VerdictCommand {
             int lost = 0;
             try (Writer w = Files.newBufferedWriter(recorded, StandardCharsets.UTF_8)) {
                 for (long seed = 1; seed <= schedules; seed++) {
-                    ScheduleTraces r = crashes
+                    ScheduleTraces r = powerCuts
+                            ? ScheduleTraces.recordWithPowerCuts(ackCounts, seed, SCHEDULE_STEPS, writers)
+                            : crashes
                             ? ScheduleTraces.recordWithCrashes(ackCounts, seed, SCHEDULE_STEPS, writers)
                             : ScheduleTraces.record(ackRule.rule(), seed, SCHEDULE_STEPS, writers, transfers);
                     r.recorder().writeJsonLines(w);
@@ -113,7 +124,7 @@ public final class TraceCheckCommand extends VerdictCommand {
                 writers.shutdownNow();
             }
             out.printf("Recorded %d schedules under %s in %d ms (%d lost an acknowledged write): %s%n", schedules,
-                    crashes ? "crashes, " + ackCounts : ackRule.rule(),
+                    crashes ? (powerCuts ? "crashes and power cuts, " : "crashes, ") + ackCounts : ackRule.rule(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), lost, recorded);
             inputs.add(recorded);
         }

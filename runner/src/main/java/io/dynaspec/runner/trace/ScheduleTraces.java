@@ -60,6 +60,22 @@ public record ScheduleTraces(ModelTraceRecorder recorder, boolean lostWrite, int
         return new ScheduleTraces(recorder, watch.lost, watch.transfers);
     }
 
+    /**
+     * Plays the seed's schedule with crashes and power cuts ({@link RandomFaultSchedule#withPowerCuts}):
+     * as {@link #recordWithCrashes}, and some steps cut the power of the whole engine, which starts
+     * again from its replicas' files. The traces with a cut are for spec/trace/TracePowerCut.tla.
+     * A write is watched in the run of the engine that acknowledged it; whether it survives a
+     * restart is the trace's Restart step, which the model checks.
+     */
+    public static ScheduleTraces recordWithPowerCuts(AckCounts counts, long seed, int steps, ExecutorService writers)
+            throws Exception {
+        ModelTraceRecorder recorder = new ModelTraceRecorder("seed-" + seed + "-power-cuts"
+                + (counts == AckCounts.DURABLE_COPIES ? "" : "-" + counts.name().toLowerCase(Locale.ROOT)));
+        LostWriteWatch watch = new LostWriteWatch();
+        RandomFaultSchedule.withPowerCuts(counts, seed, writers, recorder, watch).play(steps);
+        return new ScheduleTraces(recorder, watch.lost, watch.transfers);
+    }
+
     /** Looks, after every step, for an acknowledged write no longer in its log. */
     private static final class LostWriteWatch implements RandomFaultSchedule.Observer {
         private final List<RandomFaultSchedule.Write> acknowledged = new ArrayList<>();

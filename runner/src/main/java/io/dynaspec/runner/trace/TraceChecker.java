@@ -65,12 +65,25 @@ public final class TraceChecker {
      */
     public TraceCheckResult check(List<RecordedTrace> traces, Consumer<TlcProgress> progress)
             throws IOException, InterruptedException {
-        List<TraceVerdict> verdicts = new ArrayList<>();
-        List<ModelCheckResult> runs = new ArrayList<>();
         Map<TraceSpec, List<RecordedTrace>> bySpec = new EnumMap<>(TraceSpec.class);
         for (RecordedTrace t : traces) {
             bySpec.computeIfAbsent(TraceSpec.of(t), s -> new ArrayList<>()).add(t);
         }
+        return check(traces, bySpec, progress);
+    }
+
+    /** Checks every trace with the given spec: a broken rule's config, say. */
+    public TraceCheckResult check(List<RecordedTrace> traces, TraceSpec spec, Consumer<TlcProgress> progress)
+            throws IOException, InterruptedException {
+        Map<TraceSpec, List<RecordedTrace>> bySpec = new EnumMap<>(TraceSpec.class);
+        bySpec.put(spec, traces);
+        return check(traces, bySpec, progress);
+    }
+
+    private TraceCheckResult check(List<RecordedTrace> traces, Map<TraceSpec, List<RecordedTrace>> bySpec,
+                                   Consumer<TlcProgress> progress) throws IOException, InterruptedException {
+        List<TraceVerdict> verdicts = new ArrayList<>();
+        List<ModelCheckResult> runs = new ArrayList<>();
         for (Map.Entry<TraceSpec, List<RecordedTrace>> e : bySpec.entrySet()) {
             List<RecordedTrace> ofSpec = e.getValue();
             for (int from = 0; from < ofSpec.size(); from += BATCH) {
@@ -100,7 +113,7 @@ public final class TraceChecker {
         Files.writeString(model.resolve(TraceModule.MODULE + ".tla"), new TraceModule(traces).module(),
                 StandardCharsets.UTF_8);
         ModelCheckResult tlc = new TlcLauncher().run(
-                new ModelCheckRequest(model, spec.module(), spec.module(), workers, run, timeout), progress);
+                new ModelCheckRequest(model, spec.module(), spec.config(), workers, run, timeout), progress);
         // The next batch empties the run folder: keep this one's output.
         Path kept = workDir.toAbsolutePath().resolve("tlc-" + (++batches) + ".log");
         Files.copy(tlc.log(), kept, StandardCopyOption.REPLACE_EXISTING);

@@ -71,7 +71,9 @@ public final class TraceModule {
         b.append("TraceValues == {\"v\"}\n");
         b.append("TraceAckRule == \"Quorum\"\n");
         b.append("TraceMaxWrites == ").append(most("PutItem", "DeleteItem")).append('\n');
-        b.append("TraceMaxFailures == ").append(most("FailAZ", "CrashAZ")).append("\n\n");
+        // A power cut is one fault of the budget, however many zones it stops (spec/PowerCut.tla).
+        b.append("TraceMaxFailures == ").append(most("FailAZ", "CrashAZ", "PowerCut")).append('\n');
+        b.append("TraceMaxPowerCuts == ").append(most("PowerCut")).append("\n\n");
         b.append(records);
         b.append("====\n");
         return b.toString();
