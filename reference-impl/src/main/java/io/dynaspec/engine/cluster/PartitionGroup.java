@@ -53,6 +53,11 @@ public final class PartitionGroup {
     private int leader;
     private long epoch = 1;
     /**
+     * Where the current epoch's log began: the length of its leader's log at its election, after
+     * the election's cut. Every entry of the group's log past it is of this epoch or a later one.
+     */
+    private long epochStart;
+    /**
      * The last sequence number the acknowledgement rule has held for. It only grows: an entry
      * enough replicas held stays in the log through any failover (the model's "no acknowledged
      * write is lost"), except under the unsafe rule, where a cut may take it back.
@@ -875,8 +880,9 @@ public final class PartitionGroup {
         leader = best;
         epoch++;
         joinedEpoch[best] = epoch;
-        forceEpochOfVoters();
         long keep = replicas[best].appliedSequence();
+        epochStart = keep;
+        forceEpochOfVoters();
         // Replicas that applied entries beyond the new leader's log undo them, newest first, so
         // that every replica's log is again a prefix of the leader's.
         for (int i = 0; i < replicas.length; i++) {
@@ -915,10 +921,11 @@ public final class PartitionGroup {
     }
 
     /**
-     * Forces the current epoch to the epoch file of every replica that votes in it, before its
-     * leader takes a write (the model's epochOnDisk, spec/PowerCut.tla): any two majorities share
-     * a replica, so a start after a power cut, which needs two replicas that can vote, reads the
-     * latest epoch elected in at least one of them and numbers its own past it.
+     * Forces the current epoch, and where its log began, to the epoch file of every replica that
+     * votes in it, before its leader takes a write (the model's epochOnDisk, spec/PowerCut.tla):
+     * any two majorities share a replica, so a start after a power cut, which needs two replicas
+     * that can vote, reads the latest epoch elected in at least one of them and numbers its own
+     * past it.
      */
     private void forceEpochOfVoters() {
         if (disk == null) {
@@ -926,7 +933,7 @@ public final class PartitionGroup {
         }
         for (int i = 0; i < replicas.length; i++) {
             if (votes(i)) {
-                disk.forceEpoch(i, epoch);
+                disk.forceEpoch(i, epoch, epochStart);
             }
         }
     }
@@ -985,6 +992,11 @@ public final class PartitionGroup {
 
     public synchronized long epoch() {
         return epoch;
+    }
+
+    /** Where the current epoch's log began: the length of its leader's log at its election. */
+    synchronized long epochStart() {
+        return epochStart;
     }
 
     public synchronized long logLength() {
@@ -1097,6 +1109,33 @@ public final class PartitionGroup {
         }
     }
 
+    /**
+     * Undoes replica i's entries of epochs before {@code cutEpoch} past {@code cutStart}, newest
+     * first: the election of {@code cutEpoch} began its log at {@code cutStart} and cut them from
+     * the group's log, while their replica was crashed and could not record the cut (or before
+     * the cut it recorded was forced). None was acknowledged: the election's leader had every
+     * acknowledged entry, and its log ended at {@code cutStart}; and every entry appended since
+     * is of that epoch or a later one, so the older entries past it are all at the end. Entries
+     * in its snapshot stay (a snapshot holds acknowledged entries only). Returns how many it undid.
+     */
+    private int undoCut(int i, Loaded loaded, long cutEpoch, long cutStart) {
+        Replica r = replicas[i];
+        int undone = 0;
+        while (true) {
+            long s = r.appliedSequence();
+            if (s <= cutStart || s <= loaded.snapshotSequence()) {
+                return undone;
+            }
+            LogEntry last = loaded.tail().get((int) (s - loaded.snapshotSequence() - 1));
+            if (last.epoch() >= cutEpoch) {
+                return undone;
+            }
+            r.rollBack(last);
+            loaded.tail().remove(loaded.tail().size() - 1);
+            undone++;
+        }
+    }
+
     /** Opens replica i's files after {@link #reconcile}, recording a cut where it undid entries. */
     private void openReconciled(int i, io.dynaspec.engine.cluster.storage.ReplicaStore.Recovered found, long before) throws java.io.IOException {
         disk.open(i, found, before);
@@ -1137,10 +1176,28 @@ public final class PartitionGroup {
         // for nothing, and the epochs of that replica's entries stand in for it; a torn last
         // record is a force that did not finish, whose leader took no write.
         long maxEpoch = 1;
+        // The latest election any replica's epoch file names, and where its log began.
+        long cutEpoch = 0;
+        long cutStart = -1;
+        for (var r : found) {
+            if (r.usable && (r.epoch > cutEpoch || (r.epoch == cutEpoch && r.epochStart > cutStart))) {
+                cutEpoch = r.epoch;
+                cutStart = r.epochStart;
+            }
+        }
+        long[] onFile = new long[replicas.length];
         for (int i = 0; i < replicas.length; i++) {
             var r = found[i];
             if (r.usable) {
                 loaded[i] = load(i, r);
+                onFile[i] = replicas[i].appliedSequence();
+                if (cutStart >= 0) {
+                    int undone = undoCut(i, loaded[i], cutEpoch, cutStart);
+                    if (undone > 0) {
+                        notes.add(zoneNote(i) + ": undid " + undone + " entries past position " + cutStart
+                                + " that the election of epoch " + cutEpoch + " cut");
+                    }
+                }
                 lastEpoch[i] = loaded[i].lastEpoch(replicas[i].appliedSequence());
                 maxEpoch = Math.max(maxEpoch, Math.max(lastEpoch[i], r.epoch));
                 if (r.tornBytes > 0) {
@@ -1169,10 +1226,11 @@ public final class PartitionGroup {
             log.addAll(loaded[best].tail());
             logBase = loaded[best].snapshotSequence();
             logBaseEpoch = loaded[best].snapshotEpoch();
-            disk.open(best, found[best], replicas[best].appliedSequence());
+            openReconciled(best, found[best], onFile[best]);
         }
         committed = logBase;
         epoch = maxEpoch + 1;
+        epochStart = logEnd();
         leader = Math.max(best, 0);
         Arrays.fill(joinedEpoch, 0);
         joinedEpoch[leader] = epoch;
@@ -1180,7 +1238,7 @@ public final class PartitionGroup {
             if (i == best) {
                 continue;
             }
-            long before = replicas[i].appliedSequence();
+            long before = onFile[i];
             if (loaded[i] != null && reconcile(i, loaded[i])) {
                 openReconciled(i, found[i], before);
             } else {

@@ -70,15 +70,16 @@ final class ReplicaDisk implements ReplicaStore.Listener {
     }
 
     /**
-     * Forces the epoch replica i votes in to its epoch file, before the epoch's leader takes a
-     * write. A failure stops the storage, as a failed force of the log does: no write is taken.
+     * Forces the epoch replica i votes in, and where its log began, to its epoch file, before the
+     * epoch's leader takes a write. A failure stops the storage, as a failed force of the log
+     * does: no write is taken.
      */
-    void forceEpoch(int i, long epoch) {
+    void forceEpoch(int i, long epoch, long start) {
         if (crashed[i] || stores[i] == null) {
             return;
         }
         try {
-            stores[i].forceEpoch(epoch);
+            stores[i].forceEpoch(epoch, start);
         } catch (IOException e) {
             data.failed(e);
             throw new UncheckedIOException(e);
@@ -108,7 +109,7 @@ final class ReplicaDisk implements ReplicaStore.Listener {
                 try {
                     // It votes from now on: its epoch file first, so that a start never numbers
                     // below the epoch it caught up in.
-                    stores[i].forceEpoch(group.epoch());
+                    stores[i].forceEpoch(group.epoch(), group.epochStart());
                     stores[i].markWhole();
                 } catch (IOException e) {
                     data.failed(e);

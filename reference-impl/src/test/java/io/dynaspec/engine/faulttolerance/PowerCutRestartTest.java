@@ -26,7 +26,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -35,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * past the latest epoch the replicas' epoch files or entries name. The first story is
  * dur-powercut-broken's counterexample, where a restart that let the first replica up lead alone
  * lost the acknowledged put; the others are dur-powercut-broken-epoch's, where a restart that
- * numbered its epoch from the entries alone gave again an epoch an earlier run's leader held.
+ * numbered its epoch from the entries alone gave again an epoch an earlier run's leader held,
+ * and the trace of seed 67, where a start brought back a write an election had cut.
  */
 class PowerCutRestartTest {
     private static final KeySchema KEY = new KeySchema("pk", AttributeType.S, null, null);
@@ -240,6 +243,60 @@ class PowerCutRestartTest {
         assertEquals(2, after.table("T").partitions().get(0).epoch(), "one past the entries' epoch 1");
         assertEquals(2, run.notes().stream().filter(n -> n.contains("epoch file")).count(), run.notes().toString());
         assertEquals(PUT, after.table("T").read(K, true));
+    }
+
+    @Test
+    void aWriteAnElectionCutStaysCutThoughItsCrashedLeadersFilesStillHoldIt() throws Exception {
+        // The trace of seed 67 (trace-check --crashes --power-cuts), in epochs 1 and 2: the leader
+        // appends a put and forces it alone, and crashes; the two others elect with empty logs,
+        // and the election cuts the put, refused to its client; the crashed leader's files still
+        // hold it. The new leader crashes, then the power is cut.
+        CrashingVolume volume = new CrashingVolume();
+        Cluster cluster = engine(volume);
+        Table table = cluster.createTable(TableMetadata.of("T", KEY, 1));
+        PartitionGroup group = table.partitions().get(0);
+        AvailabilityZone first = group.leaderZone();
+        for (AvailabilityZone z : AvailabilityZone.values()) {
+            if (z != first) {
+                cluster.scheduler().hold(z);
+            }
+        }
+        LogEntry[] entry = new LogEntry[1];
+        CompletableFuture<Void> put = OlderEpochCopyTest.writeAsync(cluster, table, entry);
+        assertEquals(1, group.force(first));
+        cluster.faults().crashAz(first);
+        AvailabilityZone second = group.leaderZone();
+        assertNotEquals(first, second);
+        assertEquals(2, group.epoch());
+        assertFalse(group.holdsInLog(entry[0]), "the election cut the put");
+        try {
+            put.get(10, TimeUnit.SECONDS);
+            throw new AssertionError("the cut put was acknowledged");
+        } catch (java.util.concurrent.ExecutionException expected) {
+            // its client is told the write failed
+        }
+        cluster.faults().crashAz(second);
+
+        // At the start the first leader's log ends with the put, of epoch 1; the others' are
+        // empty; the epoch files of the two voters say epoch 2's log began at position 0: the
+        // put, of an earlier epoch past it, was cut, and is undone.
+        Run run = powerCut(volume);
+        Cluster after = run.engine();
+        PartitionGroup restarted = after.table("T").partitions().get(0);
+        assertNull(after.table("T").read(K, true), "a write refused to its client takes no effect");
+        assertEquals(3, restarted.epoch(), "one past epoch 2, as before");
+        assertEquals(0, restarted.status().logLength());
+        assertTrue(run.notes().stream().anyMatch(n -> n.contains("replica " + first.label())
+                && n.contains("undid 1 entries past position 0 that the election of epoch 2 cut")), run.notes().toString());
+        for (AvailabilityZone z : AvailabilityZone.values()) {
+            assertEquals(3, restarted.joinedEpoch(z), z + " joined the restart's epoch");
+            assertEquals(0, restarted.replica(z).appliedSequence(), z + " holds no entry");
+        }
+
+        // The undoing is recorded: the next start finds the same.
+        Cluster again = restart(run.disk());
+        assertNull(again.table("T").read(K, true));
+        assertEquals(4, again.table("T").partitions().get(0).epoch());
     }
 
     /** A zone other than the given ones. */

@@ -22,7 +22,11 @@ import java.util.Map;
  *       took entries back;</li>
  *   <li>{@code epoch} — the epochs this replica voted in, one record each, appended and forced by
  *       the election before its leader takes a write, so that a start after a power cut numbers
- *       its epoch past every epoch an earlier run elected, entries of it on disk or not. Appending
+ *       its epoch past every epoch an earlier run elected, entries of it on disk or not. Each
+ *       record also names where that epoch's log began (the length of its leader's log at the
+ *       election, after the election's cut), so that the start undoes entries of earlier epochs
+ *       past it, which the election cut while this replica or another was crashed and could not
+ *       record the cut (records of the first format, without it, leave the start as before). Appending
  *       costs one force of the file's data, where a file replaced by a rename would cost forces of
  *       the folder too; past {@link #EPOCH_FILE_BYTES} it is written anew with the latest record
  *       alone. Absent until the replica first votes: a table's first epoch, 1, needs no file.</li>
@@ -32,7 +36,7 @@ import java.util.Map;
  */
 public final class ReplicaStore {
     private static final int ENTRY = 1, CUT = 2, SNAPSHOT_HEADER = 10, SNAPSHOT_ITEM = 11, SNAPSHOT_PREPARED = 12, SNAPSHOT_END = 13,
-            EPOCH = 20;
+            EPOCH = 20, EPOCH_AT = 21;
     static final String MARKER = "replica";
     static final String EPOCH_FILE = "epoch";
     /** The epoch file's size past which the next election writes it anew, its latest record alone. */
@@ -74,6 +78,12 @@ public final class ReplicaStore {
          * the engine numbered epochs before it kept the file.
          */
         public long epoch;
+        /**
+         * Where the log of {@link #epoch} began: the length of its leader's log at its election;
+         * -1 when unknown (no file, a damaged one, or a record of the first format, which names
+         * the epoch alone).
+         */
+        public long epochStart = -1;
         /** What reading the epoch file found beyond its records (damage, a torn last record), or null. */
         public String epochNote;
         long walValidLength;
@@ -229,14 +239,20 @@ public final class ReplicaStore {
      * did not finish, whose election went no further: the records before it stand.
      */
     private static void readEpoch(Volume volume, String name, Recovered r) throws IOException {
-        long[] latest = {0};
+        long[] latest = {0, -1};
         boolean[] foreign = {false};
         Records.Scan scan;
         try (StoredFile f = volume.open(name)) {
             scan = Records.read(f, payload -> {
                 Decoder d = new Decoder(payload);
-                if (d.readByte() == EPOCH) {
-                    latest[0] = Math.max(latest[0], d.readLong());
+                int type = d.readByte();
+                if (type == EPOCH || type == EPOCH_AT) {
+                    long e = d.readLong();
+                    long start = type == EPOCH_AT ? d.readLong() : -1;
+                    if (e > latest[0] || (e == latest[0] && start > latest[1])) {
+                        latest[0] = e;
+                        latest[1] = start;
+                    }
                 } else {
                     foreign[0] = true;
                 }
@@ -247,6 +263,7 @@ public final class ReplicaStore {
             return;
         }
         r.epoch = latest[0];
+        r.epochStart = latest[1];
         r.epochValidLength = scan.validLength();
         if (scan.ending() == Records.Ending.TORN_TAIL) {
             r.epochNote = "cut a torn last record of its epoch file (epoch " + latest[0] + " before it)";
@@ -254,13 +271,14 @@ public final class ReplicaStore {
     }
 
     /**
-     * Appends the epoch this replica votes in to its {@code epoch} file and forces it. Called
-     * under the group's lock, before the epoch's leader takes a write.
+     * Appends the epoch this replica votes in, and where its log began (the length of its
+     * leader's log at the election), to its {@code epoch} file and forces it. Called under the
+     * group's lock, before the epoch's leader takes a write.
      */
-    public synchronized void forceEpoch(long epoch) throws IOException {
+    public synchronized void forceEpoch(long epoch, long start) throws IOException {
         String name = folder + "/" + EPOCH_FILE;
         Records.Batch b = new Records.Batch();
-        b.add(new Encoder(16).writeByte(EPOCH).writeLong(epoch));
+        b.add(new Encoder(24).writeByte(EPOCH_AT).writeLong(epoch).writeLong(start));
         if (epochFile != null && epochFile.size() > EPOCH_FILE_BYTES) {
             // Written anew: the latest record alone, under a temporary name, forced, renamed.
             epochFile.close();
