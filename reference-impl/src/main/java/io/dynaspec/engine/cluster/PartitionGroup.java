@@ -1194,7 +1194,7 @@ public final class PartitionGroup {
                 if (cutStart >= 0) {
                     int undone = undoCut(i, loaded[i], cutEpoch, cutStart);
                     if (undone > 0) {
-                        notes.add(zoneNote(i) + ": undid " + undone + " entries past position " + cutStart
+                        notes.add(zoneNote(i) + ": undid " + undone + (undone == 1 ? " entry" : " entries") + " past position " + cutStart
                                 + " that the election of epoch " + cutEpoch + " cut");
                     }
                 }

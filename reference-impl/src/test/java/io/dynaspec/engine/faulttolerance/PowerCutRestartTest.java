@@ -287,7 +287,8 @@ class PowerCutRestartTest {
         assertEquals(3, restarted.epoch(), "one past epoch 2, as before");
         assertEquals(0, restarted.status().logLength());
         assertTrue(run.notes().stream().anyMatch(n -> n.contains("replica " + first.label())
-                && n.contains("undid 1 entries past position 0 that the election of epoch 2 cut")), run.notes().toString());
+                && n.contains("undid 1 entry past position 0 that the election of epoch 2 cut")),
+                run.notes().toString());
         for (AvailabilityZone z : AvailabilityZone.values()) {
             assertEquals(3, restarted.joinedEpoch(z), z + " joined the restart's epoch");
             assertEquals(0, restarted.replica(z).appliedSequence(), z + " holds no entry");

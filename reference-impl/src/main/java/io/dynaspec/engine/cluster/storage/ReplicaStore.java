@@ -26,9 +26,9 @@ import java.util.Map;
  *       record also names where that epoch's log began (the length of its leader's log at the
  *       election, after the election's cut), so that the start undoes entries of earlier epochs
  *       past it, which the election cut while this replica or another was crashed and could not
- *       record the cut (records of the first format, without it, leave the start as before). Appending
- *       costs one force of the file's data, where a file replaced by a rename would cost forces of
- *       the folder too; past {@link #EPOCH_FILE_BYTES} it is written anew with the latest record
+ *       record the cut (records of the first format, without it, leave the start as before).
+ *       Appending costs one force of the file's data, where a file replaced by a rename would cost
+ *       forces of the folder too; past {@link #EPOCH_FILE_BYTES} it is written anew with the latest record
  *       alone. Absent until the replica first votes: a table's first epoch, 1, needs no file.</li>
  * </ul>
  * Records are appended to memory and forced by {@link GroupCommit}; {@link #durable()} is the
