@@ -7,11 +7,16 @@ import io.dynaspec.engine.value.Item;
 import io.dynaspec.engine.value.PrimaryKey;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -121,15 +126,18 @@ public final class TransactionCoordinator {
     /** Volatile so that {@link #holdingBetweenPhases} is read without the lock on every request. */
     private volatile boolean holding;
     private int held;
-    /** The failure armed for the next transaction to reach its point; null: none. */
-    private FailurePoint armed;
+    /**
+     * The failure armed for the next transaction to reach its point; null: none. Volatile so that
+     * every transaction passing a point reads it without the lock, which only a strike takes.
+     */
+    private volatile FailurePoint armed;
     /** The transactions whose coordinator failed and that no other has finished yet. */
-    private final java.util.Set<Long> failed = new java.util.LinkedHashSet<>();
+    private final Set<Long> failed = new LinkedHashSet<>();
     /**
      * The commit decisions not yet carried out everywhere, as the ledger records them: what a
      * coordinator that takes over reads. On disk too when the tables are ({@link #decisions}).
      */
-    private final Map<Long, List<DecisionLog.Write>> recorded = new java.util.HashMap<>();
+    private final Map<Long, List<DecisionLog.Write>> recorded = new HashMap<>();
     private volatile CoordinatorRecovery recovery = CoordinatorRecovery.FROM_LEDGER;
 
     TransactionCoordinator() {
@@ -159,7 +167,7 @@ public final class TransactionCoordinator {
                 g.resolvePrepared(table, decided);
             }
         }
-        java.util.Set<Long> held = new java.util.HashSet<>();
+        Set<Long> held = new HashSet<>();
         cluster.forEachBaseGroup(g -> {
             for (AvailabilityZone z : AvailabilityZone.values()) {
                 held.addAll(g.replicaAt(z.ordinal()).preparedItems().values());
@@ -404,12 +412,17 @@ public final class TransactionCoordinator {
     }
 
     /** Whether the armed failure strikes here, where the coordinator {@code hasWork} left to do; it is then used up. */
-    private synchronized boolean strikes(FailurePoint point, boolean hasWork) {
+    private boolean strikes(FailurePoint point, boolean hasWork) {
         if (armed != point || !hasWork) {
             return false;
         }
-        armed = null;
-        return true;
+        synchronized (this) {
+            if (armed != point) {
+                return false;
+            }
+            armed = null;
+            return true;
+        }
     }
 
     /**
@@ -429,8 +442,8 @@ public final class TransactionCoordinator {
     }
 
     /** The transactions whose coordinator failed and that no other coordinator has finished yet. */
-    public synchronized java.util.Set<Long> failedCoordinators() {
-        return java.util.Set.copyOf(failed);
+    public synchronized Set<Long> failedCoordinators() {
+        return Set.copyOf(failed);
     }
 
     /**
@@ -439,7 +452,7 @@ public final class TransactionCoordinator {
      * broken recovery (they do; no option of {@code serve} reaches this).
      */
     public void setRecovery(CoordinatorRecovery recovery) {
-        this.recovery = java.util.Objects.requireNonNull(recovery);
+        this.recovery = Objects.requireNonNull(recovery);
     }
 
     /**
@@ -452,13 +465,13 @@ public final class TransactionCoordinator {
      * the transactions finished, each with how: {@code "commit"} or {@code "cancel"}.
      */
     Map<Long, String> recoverFailed(Cluster cluster) {
-        java.util.Set<Long> taken;
-        Map<Long, List<DecisionLog.Write>> decided = new java.util.HashMap<>();
+        Set<Long> taken;
+        Map<Long, List<DecisionLog.Write>> decided = new HashMap<>();
         synchronized (this) {
             if (failed.isEmpty()) {
                 return Map.of();
             }
-            taken = new java.util.LinkedHashSet<>(failed);
+            taken = new LinkedHashSet<>(failed);
             if (recovery == CoordinatorRecovery.FROM_LEDGER) {
                 for (long t : taken) {
                     if (recorded.containsKey(t)) {
@@ -467,7 +480,7 @@ public final class TransactionCoordinator {
                 }
             }
         }
-        java.util.Set<Long> still = new java.util.HashSet<>();
+        Set<Long> still = new HashSet<>();
         synchronized (redriving) {
             for (Table table : cluster.tables()) {
                 for (PartitionGroup g : table.partitions()) {

@@ -1,10 +1,14 @@
 package io.dynaspec.runner.trace;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dynaspec.engine.cluster.AckCounts;
 import io.dynaspec.engine.cluster.AckRule;
 import io.dynaspec.engine.faulttolerance.RandomFaultSchedule;
 import io.dynaspec.engine.trace.ModelTraceRecorder;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +23,21 @@ import java.util.concurrent.ExecutorService;
  * @param lostWrite whether an acknowledged write was later cut from its partition's log
  */
 public record ScheduleTraces(ModelTraceRecorder recorder, boolean lostWrite, int transfersCommitted) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The recorded traces, one per partition, as {@link RecordedTrace#read} would read them from the recorder's JSON Lines. */
+    public List<RecordedTrace> traces() throws IOException {
+        StringWriter out = new StringWriter();
+        recorder.writeJsonLines(out);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        return RecordedTrace.group(lines);
+    }
 
     /**
      * Plays the seed's schedule, {@code steps} steps and the heal, recording its traces.

@@ -1,7 +1,6 @@
 package io.dynaspec.runner.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynaspec.engine.cluster.AckCounts;
 import io.dynaspec.engine.faulttolerance.RandomFaultSchedule;
@@ -9,7 +8,6 @@ import io.dynaspec.runner.tlc.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +35,6 @@ class CrashTracesTest {
     private static final Path SPEC = Path.of("..", "spec");
     private static final Path WORK = Path.of("target", "trace-check");
     private static final ExecutorService WRITERS = RandomFaultSchedule.writerPool();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @AfterAll
     static void stopWriters() {
@@ -50,7 +47,7 @@ class CrashTracesTest {
         for (long seed = 1; seed <= SCHEDULES; seed++) {
             ScheduleTraces r = ScheduleTraces.recordWithCrashes(AckCounts.DURABLE_COPIES, seed, STEPS, WRITERS);
             assertFalse(r.lostWrite(), "schedule " + seed + " lost an acknowledged write");
-            traces.addAll(read(r));
+            traces.addAll(r.traces());
         }
         Counts c = Counts.of(traces);
         TraceCheckResult result = check("crashes", traces);
@@ -72,7 +69,7 @@ class CrashTracesTest {
         List<String> lost = new ArrayList<>();
         for (long seed = 1; seed <= SCHEDULES / 3; seed++) {
             ScheduleTraces r = ScheduleTraces.recordWithCrashes(AckCounts.UNSAFE_IN_MEMORY_COPIES, seed, STEPS, WRITERS);
-            List<RecordedTrace> recorded = read(r);
+            List<RecordedTrace> recorded = r.traces();
             if (r.lostWrite()) {
                 lost.add(recorded.get(0).name().substring(0, recorded.get(0).name().indexOf('/')));
             }
@@ -103,7 +100,7 @@ class CrashTracesTest {
         RecordedTrace honest = null;
         int at = -1;
         for (long seed = 1; seed <= SCHEDULES && at < 0; seed++) {
-            for (RecordedTrace t : read(ScheduleTraces.recordWithCrashes(AckCounts.DURABLE_COPIES, seed, STEPS, WRITERS))) {
+            for (RecordedTrace t : ScheduleTraces.recordWithCrashes(AckCounts.DURABLE_COPIES, seed, STEPS, WRITERS).traces()) {
                 at = crashLosingEntries(t);
                 if (at >= 0) {
                     honest = t;
@@ -166,18 +163,6 @@ class CrashTracesTest {
             }
             return new Counts(forces, crashes, leaderCrashes, restarts, elections, acknowledged);
         }
-    }
-
-    private static List<RecordedTrace> read(ScheduleTraces r) throws Exception {
-        StringWriter out = new StringWriter();
-        r.recorder().writeJsonLines(out);
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(JSON.readTree(line));
-            }
-        }
-        return RecordedTrace.group(lines);
     }
 
     private static TraceCheckResult check(String name, List<RecordedTrace> traces) throws Exception {

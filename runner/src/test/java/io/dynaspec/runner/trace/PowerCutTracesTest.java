@@ -1,7 +1,6 @@
 package io.dynaspec.runner.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynaspec.engine.cluster.AckCounts;
 import io.dynaspec.engine.faulttolerance.RandomFaultSchedule;
@@ -10,7 +9,6 @@ import io.dynaspec.runner.tlc.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +40,6 @@ class PowerCutTracesTest {
     private static final Path SPEC = Path.of("..", "spec");
     private static final Path WORK = Path.of("target", "trace-check");
     private static final ExecutorService WRITERS = RandomFaultSchedule.writerPool();
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ZONES = List.of("A", "B", "C");
 
     @AfterAll
@@ -56,7 +53,7 @@ class PowerCutTracesTest {
         for (long seed = 1; seed <= SCHEDULES; seed++) {
             ScheduleTraces r = ScheduleTraces.recordWithPowerCuts(AckCounts.DURABLE_COPIES, seed, STEPS, WRITERS);
             assertFalse(r.lostWrite(), "schedule " + seed + " lost an acknowledged write");
-            traces.addAll(read(r));
+            traces.addAll(r.traces());
         }
         Counts c = Counts.of(traces);
         TraceCheckResult result = check("power-cuts", traces);
@@ -90,7 +87,7 @@ class PowerCutTracesTest {
         int at = -1;
         String zone = null;
         for (long seed = 1; seed <= SCHEDULES && at < 0; seed++) {
-            for (RecordedTrace t : read(ScheduleTraces.recordWithPowerCuts(AckCounts.DURABLE_COPIES, seed, STEPS, WRITERS))) {
+            for (RecordedTrace t : ScheduleTraces.recordWithPowerCuts(AckCounts.DURABLE_COPIES, seed, STEPS, WRITERS).traces()) {
                 at = firstRestart(t);
                 zone = at < 0 ? null : zoneLackingAnAcknowledgedWrite(t.steps().get(at - 1).get("state"));
                 if (zone != null) {
@@ -207,18 +204,6 @@ class PowerCutTracesTest {
             }
             return new Counts(cuts, withWrites, uneven, losing, restarts, notA, acknowledging, crashes, elections);
         }
-    }
-
-    private static List<RecordedTrace> read(ScheduleTraces r) throws Exception {
-        StringWriter out = new StringWriter();
-        r.recorder().writeJsonLines(out);
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(JSON.readTree(line));
-            }
-        }
-        return RecordedTrace.group(lines);
     }
 
     private static TraceCheckResult check(String name, List<RecordedTrace> traces) throws Exception {

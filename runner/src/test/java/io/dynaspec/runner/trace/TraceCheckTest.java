@@ -1,7 +1,6 @@
 package io.dynaspec.runner.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynaspec.engine.cluster.AckRule;
@@ -10,7 +9,6 @@ import io.dynaspec.runner.tlc.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +34,6 @@ class TraceCheckTest {
     private static final Path SPEC = Path.of("..", "spec");
     private static final Path WORK = Path.of("target", "trace-check");
     private static final ExecutorService WRITERS = RandomFaultSchedule.writerPool();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @AfterAll
     static void stopWriters() {
@@ -50,7 +47,7 @@ class TraceCheckTest {
         for (long seed = 1; seed <= SCHEDULES; seed++) {
             ScheduleTraces r = ScheduleTraces.record(AckRule.QUORUM, seed, STEPS, WRITERS);
             assertFalse(r.lostWrite(), "schedule " + seed + " lost an acknowledged write");
-            List<RecordedTrace> recorded = read(r);
+            List<RecordedTrace> recorded = r.traces();
             for (RecordedTrace t : recorded) {
                 elections += (int) t.steps().stream().filter(s -> s.get("action").asText().equals("ElectLeader")).count();
             }
@@ -80,7 +77,7 @@ class TraceCheckTest {
             ScheduleTraces r = ScheduleTraces.record(AckRule.QUORUM, seed, STEPS, WRITERS, true);
             assertFalse(r.lostWrite(), "schedule " + seed + " lost an acknowledged write");
             transfers += r.transfersCommitted();
-            List<RecordedTrace> recorded = read(r);
+            List<RecordedTrace> recorded = r.traces();
             for (RecordedTrace t : recorded) {
                 elections += (int) t.steps().stream().filter(s -> s.get("action").asText().equals("ElectLeader")).count();
             }
@@ -103,7 +100,7 @@ class TraceCheckTest {
         for (long seed = 1; seed <= 1000 && traces.size() < 5; seed++) {
             ScheduleTraces r = ScheduleTraces.record(AckRule.UNSAFE_LEADER_ONLY, seed, STEPS, WRITERS);
             if (r.lostWrite()) {
-                traces.addAll(read(r));
+                traces.addAll(r.traces());
             }
         }
         assertFalse(traces.isEmpty(), "no unsafe schedule lost a write: the mutation is not exercised");
@@ -129,7 +126,7 @@ class TraceCheckTest {
 
     @Test
     void aTraceWhoseStateDiffersFromTheModelsIsRejectedAtThatStep() throws Exception {
-        RecordedTrace honest = read(ScheduleTraces.record(AckRule.QUORUM, 7, STEPS, WRITERS)).get(0);
+        RecordedTrace honest = ScheduleTraces.record(AckRule.QUORUM, 7, STEPS, WRITERS).traces().get(0);
         List<JsonNode> steps = new ArrayList<>(honest.steps());
         int at = 0;
         while (!steps.get(at).get("action").asText().equals("PutItem")) {
@@ -145,18 +142,6 @@ class TraceCheckTest {
         assertEquals("tampered", v.trace());
         assertEquals(at + 1, v.steps());
         assertEquals("the model takes this step but reaches another state", v.reason());
-    }
-
-    private static List<RecordedTrace> read(ScheduleTraces r) throws Exception {
-        StringWriter out = new StringWriter();
-        r.recorder().writeJsonLines(out);
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(JSON.readTree(line));
-            }
-        }
-        return RecordedTrace.group(lines);
     }
 
     private static TraceCheckResult check(String name, List<RecordedTrace> traces) throws Exception {
