@@ -393,3 +393,45 @@ Feature: TransactWriteItems and TransactGetItems apply or read many items as one
       """
       {"Id": {"S": "bob"}}
       """
+
+  # transaction-apis.html, "Idempotency": a retry with the same ClientRequestToken "within the
+  # 10-minute idempotency window" returns success "without making any changes" once the first request
+  # succeeded; the coordinator's failure and its takeover are the engine's (Idziorek et al., USENIX ATC
+  # 2023: a transaction's coordinator fails and another finishes it from what was recorded).
+  @reference-only
+  Scenario Outline: A transfer whose coordinator fails after its <point> happens once, its retry with the same ClientRequestToken included
+    Given the transaction coordinator fails after the next transaction's <point>
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "UpdateExpression": "SET Balance = Balance - :a",
+                    "ConditionExpression": "Balance >= :a", "ExpressionAttributeValues": {":a": {"N": "10"}}}},
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = Balance + :a",
+                    "ExpressionAttributeValues": {":a": {"N": "10"}}}}],
+       "ClientRequestToken": "<token>"}
+      """
+    Then the request fails with InternalServerError
+    When another coordinator finishes the transactions whose coordinator failed
+    And I call TransactWriteItems with:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "UpdateExpression": "SET Balance = Balance - :a",
+                    "ConditionExpression": "Balance >= :a", "ExpressionAttributeValues": {":a": {"N": "10"}}}},
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = Balance + :a",
+                    "ExpressionAttributeValues": {":a": {"N": "10"}}}}],
+       "ClientRequestToken": "<token>"}
+      """
+    Then the request succeeds
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "alice"}, "Balance": {"N": "90"}}
+      """
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "bob"}, "Balance": {"N": "10"}}
+      """
+
+    Examples:
+      | point    | token         |
+      | prepare  | transfer-0100 |
+      | decision | transfer-0101 |

@@ -1,6 +1,7 @@
 package io.dynaspec.runner.steps;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.dynaspec.runner.targets.Cluster;
@@ -103,6 +104,17 @@ public final class TransactionSteps {
     public void release() {
         cluster().releaseTransactions();
         world.awaitInFlight();
+    }
+
+    /** The next transaction to reach the point ("prepare" or "decision") loses its coordinator there. */
+    @Given("the transaction coordinator fails after the next transaction's {word}")
+    public void failCoordinator(String point) {
+        cluster().failCoordinator(point);
+    }
+
+    @When("another coordinator finishes the transactions whose coordinator failed")
+    public void recoverCoordinator() {
+        cluster().recoverCoordinator();
     }
 
     @When("{int} minutes pass")

@@ -66,6 +66,17 @@ public interface Cluster {
     void releaseTransactions();
 
     /**
+     * Arms a coordinator failure: the next transaction to reach {@code point} ("prepare": after
+     * its prepare round, before its decision; "decision": after its commit decision is recorded,
+     * before any partition commits) loses its coordinator there. Its client gets a retryable
+     * InternalServerError and its items stay prepared until {@link #recoverCoordinator}.
+     */
+    void failCoordinator(String point);
+
+    /** Another coordinator finishes every transaction whose coordinator failed, from what was recorded. */
+    void recoverCoordinator();
+
+    /**
      * Runs {@code start}, which sends a transaction without waiting for its answer, and returns
      * once the transaction has prepared and is held between its phases.
      */

@@ -7,6 +7,7 @@ import io.dynaspec.engine.cluster.PartitionGroup;
 import io.dynaspec.engine.cluster.Replica;
 import io.dynaspec.engine.cluster.Table;
 import io.dynaspec.engine.cluster.TraceRecorder;
+import io.dynaspec.engine.cluster.TransactionCoordinator;
 import io.dynaspec.engine.trace.ModelTraceRecorder;
 import io.dynaspec.engine.value.Bytes;
 import io.dynaspec.engine.value.DynamoNumber;
@@ -170,6 +171,20 @@ final class ReferenceCluster implements Cluster {
     }
 
     @Override
+    public void failCoordinator(String point) {
+        engine.faults().failCoordinator(switch (point) {
+            case "prepare" -> TransactionCoordinator.FailurePoint.AFTER_PREPARE;
+            case "decision" -> TransactionCoordinator.FailurePoint.AFTER_DECIDE;
+            default -> throw new IllegalArgumentException("no coordinator failure point " + point + " (prepare or decision)");
+        });
+    }
+
+    @Override
+    public void recoverCoordinator() {
+        engine.faults().recoverCoordinator();
+    }
+
+    @Override
     public void awaitHeldTransaction(Runnable start) {
         int before = engine.transactions().heldBetweenPhases();
         start.run();
@@ -233,11 +248,13 @@ final class ReferenceCluster implements Cluster {
 
     @Override
     public void heal() {
+        engine.faults().failCoordinator(null);
         releaseTransactions();
         deliverReplication();
         for (AvailabilityZone zone : engine.faults().failedZones()) {
             engine.faults().recoverAz(zone);
         }
+        engine.faults().recoverCoordinator();
     }
 
     @Override
