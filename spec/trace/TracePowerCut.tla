@@ -18,10 +18,18 @@
 (*                                                                         *)
 (* PowerCut's variables follow the trace: the epoch each write was         *)
 (* appended in (a PutItem or DeleteItem step), the epochs each election    *)
-(* forces to its voters' epoch files (ElectLeader, PowerCut's              *)
-(* PElectLeader), the run and whether the engine is off.  While it is off  *)
-(* only Restart may follow.  A restart that chose another leader (the      *)
-(* first zone up, say, with a shorter log) is refused at that step.        *)
+(* forces to its voters' epoch files with where their logs began           *)
+(* (ElectLeader, PowerCut's PElectLeader), the run and whether the engine  *)
+(* is off.  While it is off only Restart may follow.  A restart that chose *)
+(* another leader (the first zone up, say, with a shorter log) is refused  *)
+(* at that step.                                                           *)
+(*                                                                         *)
+(* The engine records its election cut as a step of its own, CutToLeader   *)
+(* (DurabilityCut's DCutToLeader), and records the logs as its group       *)
+(* holds them: a crashed replica's cut too, not the entries its files      *)
+(* keep.  So uncut stays empty here, and Restart's undoing (UndoCut) finds *)
+(* nothing to undo; the trace's Restart step checks that the engine's      *)
+(* start, which undoes them on its files, reached the same logs.           *)
 (***************************************************************************)
 EXTENDS TraceDurability, PowerCut
 
@@ -39,7 +47,7 @@ PTake(s) ==
     \/ /\ s.action \in {"PutItem", "DeleteItem"}
        /\ Take(s)
        /\ writeEpoch' = [writeEpoch EXCEPT ![Len(sent')] = epoch[P]]
-       /\ UNCHANGED <<powerCuts, off, runElections, epochOnDisk>>
+       /\ UNCHANGED <<powerCuts, off, runElections, epochOnDisk, epochStart, uncut>>
     \/ s.action = "ElectLeader" /\ PElectLeader(P, s.az)
     \/ s.action = "PowerCut"    /\ PowerCut
     \/ s.action = "Restart"     /\ Restart /\ leader'[P] = s.az
@@ -54,6 +62,8 @@ PTraceInit ==
     /\ off = FALSE
     /\ runElections = {<<0, p, 1, leader[p]>> : p \in Partition}
     /\ epochOnDisk = [p \in Partition |-> [az \in AZ |-> 1]]
+    /\ epochStart = [p \in Partition |-> [az \in AZ |-> 0]]
+    /\ uncut = [p \in Partition |-> [az \in AZ |-> <<>>]]
 
 PFollow ==
     LET s == Steps[step + 1] IN

@@ -32,6 +32,11 @@ import java.util.function.Consumer;
 public final class DataDirectory implements AutoCloseable {
     /** A replica's log is snapshotted once it grows past this many bytes. */
     public static final long DEFAULT_SNAPSHOT_BYTES = 64L << 20;
+    /**
+     * The log bound, unless told otherwise, as a multiple of the snapshot size: a replica writes
+     * its snapshot at its commit point, and past the bound new writes to its partition wait for it.
+     */
+    public static final long LOG_BOUND_SNAPSHOTS = 2;
     private static final String CATALOG = "catalog";
     /**
      * The catalog's first record names its format and version. Version 1 had no such record (its
@@ -44,6 +49,7 @@ public final class DataDirectory implements AutoCloseable {
     private final Volume volume;
     private final GroupCommit commit;
     private final long snapshotBytes;
+    private final long logBoundBytes;
     private final Consumer<Throwable> stop;
     private final Map<String, Long> tableIds = new LinkedHashMap<>();
     private long nextTableId = 1;
@@ -56,9 +62,22 @@ public final class DataDirectory implements AutoCloseable {
      * @param stop          what stops the engine when a force fails (the process exits, in {@code serve})
      */
     public DataDirectory(Volume volume, GroupCommit commit, long snapshotBytes, Consumer<Throwable> stop) {
+        this(volume, commit, snapshotBytes, LOG_BOUND_SNAPSHOTS * snapshotBytes, stop);
+    }
+
+    /**
+     * @param logBoundBytes a replica's log size past which, while its snapshot is due, new writes
+     *                      to its partition wait until it is written (at least the snapshot size)
+     */
+    public DataDirectory(Volume volume, GroupCommit commit, long snapshotBytes, long logBoundBytes, Consumer<Throwable> stop) {
+        if (logBoundBytes < snapshotBytes) {
+            throw new IllegalArgumentException("the log bound (" + logBoundBytes + " bytes) is below the snapshot size ("
+                    + snapshotBytes + " bytes)");
+        }
         this.volume = volume;
         this.commit = commit;
         this.snapshotBytes = snapshotBytes;
+        this.logBoundBytes = logBoundBytes;
         this.stop = stop;
     }
 
@@ -89,6 +108,10 @@ public final class DataDirectory implements AutoCloseable {
 
     long snapshotBytes() {
         return snapshotBytes;
+    }
+
+    long logBoundBytes() {
+        return logBoundBytes;
     }
 
     /** The failure that stopped the engine's storage, or null. */

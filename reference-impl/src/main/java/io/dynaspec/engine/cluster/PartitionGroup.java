@@ -129,6 +129,7 @@ public final class PartitionGroup {
      * precondition is false, and a retryable InternalServerError when no quorum can be reached.
      */
     public synchronized WriteOutcome write(PrimaryKey key, Precondition precondition, Mutation mutation) {
+        awaitLogRoom();
         AckRule rule = cluster.ackRule();
         Replica lead = leaderWithQuorum(rule);
         if (lead.preparedTransaction(key) != 0 && cluster.preparedItemWrites() == PreparedItemWrites.REFUSED) {
@@ -167,6 +168,9 @@ public final class PartitionGroup {
      * cuts the prepare.
      */
     synchronized boolean prepare(long transaction, List<TransactionCoordinator.Action> actions, boolean append) {
+        if (append) {
+            awaitLogRoom();
+        }
         AckRule rule = cluster.ackRule();
         Replica lead = leaderWithQuorum(rule);
         boolean ok = true;
@@ -364,6 +368,39 @@ public final class PartitionGroup {
         return new long[] {logEnd(), committed};
     }
 
+    /**
+     * Blocks, before a write is judged, while a replica's log is past the bound with its snapshot
+     * due ({@link ReplicaDisk#logPastBound}): the entries already appended are acknowledged, the
+     * replica reaches its commit point and writes the snapshot, and the writer goes on. The
+     * snapshot still holds acknowledged entries only: what a failover or a start undoes (entries
+     * never acknowledged, spec/PowerCut.tla's CatchUpDurable and UndoCut) is never in one. A
+     * transaction's second phase does not wait: it finishes what a prepare began, one entry per
+     * item at most.
+     */
+    private void awaitLogRoom() {
+        if (disk == null) {
+            return;
+        }
+        boolean interrupted = false;
+        try {
+            while (disk.logPastBound()) {
+                disk.checkWorking();
+                if (disk.forceInline()) {
+                    continue;
+                }
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Blocks while deliveries are held and too few replicas hold the entry for the rule. */
     private void awaitAcknowledgement(LogEntry entry, AckRule rule) {
         boolean interrupted = false;
@@ -557,7 +594,12 @@ public final class PartitionGroup {
      * and already told to the feeds ({@link ReplicaDisk#snapshot}).
      */
     boolean atCommitPoint(int i) {
-        return joinedEpoch[i] == epoch && replicas[i].isUp() && replicas[i].appliedSequence() <= committed;
+        return mayReachCommitPoint(i) && replicas[i].appliedSequence() <= committed;
+    }
+
+    /** Whether replica i is up and in the current epoch: once the entries appended are acknowledged, at its commit point. */
+    boolean mayReachCommitPoint(int i) {
+        return joinedEpoch[i] == epoch && replicas[i].isUp();
     }
 
     /** The epoch of replica i's last entry. */

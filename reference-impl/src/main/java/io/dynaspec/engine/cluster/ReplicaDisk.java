@@ -141,6 +141,24 @@ final class ReplicaDisk implements ReplicaStore.Listener {
     }
 
     /**
+     * Whether a new write must wait: a replica that can reach the commit point (up, in the
+     * current epoch, not crashed) has a snapshot due and its log past the bound. Writers that
+     * always keep an entry waiting for its quorum never let it reach that point; held back, the
+     * entries appended are acknowledged, the replica reaches it and writes the snapshot
+     * ({@link #snapshotWhereDue}), and the writers go on. A replica that cannot reach it (down,
+     * or not yet in the epoch) holds no writer back: its log does not grow meanwhile.
+     */
+    boolean logPastBound() {
+        for (int i = 0; i < stores.length; i++) {
+            if (snapshotDue[i] && !crashed[i] && stores[i] != null && stores[i].logBytes() > data.logBoundBytes()
+                    && group.mayReachCommitPoint(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Writes the snapshots that are due, of the replicas at the commit point: a log outgrown
      * while entries waited for their quorum is snapshotted once they are acknowledged.
      */
