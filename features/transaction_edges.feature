@@ -284,6 +284,13 @@ Feature: Transactions at the edges of their rules
       """
     Then the request fails with ValidationException
 
+  Scenario: TransactGetItems whose only element holds no Get is refused
+    When I call TransactGetItems with:
+      """
+      {"TransactItems": [{}]}
+      """
+    Then the request fails with ValidationException
+
   Scenario: A Get without a Key is refused
     When I call TransactGetItems with:
       """

@@ -46,6 +46,31 @@ Feature: Transactions refuse an action that breaks a rule, and write nothing
       | a ConditionCheck of a key of another type | {"ConditionCheck": {"TableName": "Accounts", "Key": {"Id": {"N": "1"}}, "ConditionExpression": "attribute_exists(Id)"}} |
       | a ReturnValuesOnConditionCheckFailure that is no choice | {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "carol"}}, "ReturnValuesOnConditionCheckFailure": "ALL_NEW"}} |
 
+  # The same rule for an element that is the request's only one: whichever of its actions would be
+  # valid on its own (a Put of a new item, an Update or a Delete of alice, each condition true),
+  # the element is refused whole and none of them is done.
+  Scenario Outline: The only element of TransactItems, holding <what>, is refused and nothing is written
+    When I call TransactWriteItems with:
+      """
+      {"TransactItems": [<element>]}
+      """
+    Then the request fails with ValidationException
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "alice"}, "Balance": {"N": "100"}}
+      """
+    And Accounts holds no item with key:
+      """
+      {"Id": {"S": "carol"}}
+      """
+
+    Examples:
+      | what | element |
+      | a Put and a Delete | {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "carol"}}}, "Delete": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}}} |
+      | a ConditionCheck and an Update | {"ConditionCheck": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "ConditionExpression": "attribute_exists(Id)"}, "Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "UpdateExpression": "SET Balance = :z", "ConditionExpression": "attribute_exists(Id)", "ExpressionAttributeValues": {":z": {"N": "0"}}}} |
+      | a Put, an Update and a Delete | {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "carol"}}}, "Update": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "UpdateExpression": "SET Balance = :z", "ExpressionAttributeValues": {":z": {"N": "0"}}}, "Delete": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}}} |
+      | a Put, a Delete and a ConditionCheck | {"Put": {"TableName": "Accounts", "Item": {"Id": {"S": "carol"}}}, "Delete": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}}, "ConditionCheck": {"TableName": "Accounts", "Key": {"Id": {"S": "alice"}}, "ConditionExpression": "attribute_exists(Id)"}} |
+
   Scenario: An Update that reads inside an index key attribute is refused and nothing is written
     Given I create a table Threads with:
       """
