@@ -8,6 +8,7 @@ import io.dynaspec.engine.value.DynamoNumber;
 import io.dynaspec.engine.value.Item;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -283,7 +284,8 @@ public final class AttributeValueJson {
     public static void write(JsonGenerator g, AttributeValue v) throws IOException {
         g.writeStartObject();
         if (v instanceof AttributeValue.S s) {
-            g.writeStringField("S", s.value());
+            g.writeFieldName("S");
+            writeText(g, s.value());
         } else if (v instanceof AttributeValue.N n) {
             g.writeStringField("N", n.value().toString());
         } else if (v instanceof AttributeValue.B b) {
@@ -295,7 +297,7 @@ public final class AttributeValueJson {
         } else if (v instanceof AttributeValue.SS ss) {
             g.writeArrayFieldStart("SS");
             for (String s : ss.values()) {
-                g.writeString(s);
+                writeText(g, s);
             }
             g.writeEndArray();
         } else if (v instanceof AttributeValue.NS ns) {
@@ -322,6 +324,39 @@ public final class AttributeValueJson {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    /**
+     * Strings from this length on are written as their bytes when they are ASCII with nothing to
+     * escape: the generator's escape check runs a character at a time, and a 1 KB string was most
+     * of the Java time of a GetItem's answer (BENCHMARKS.md, "GetItem's fixed cost").
+     */
+    private static final int COPIED_FROM_CHARS = 64;
+
+    /** Writes a string value exactly as {@link JsonGenerator#writeString(String)} does. */
+    private static void writeText(JsonGenerator g, String s) throws IOException {
+        if (s.length() >= COPIED_FROM_CHARS) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length == s.length() && nothingToEscape(utf8)) {
+                g.writeRawUTF8String(utf8, 0, utf8.length);
+                return;
+            }
+        }
+        g.writeString(s);
+    }
+
+    /**
+     * Whether the generator would copy every byte as it is: no control character, quote or
+     * backslash (what JSON escapes, RFC 8259 section 7). A {@code ?} also sends the string the
+     * generator's way, since it is what {@code getBytes} puts in place of an unpaired surrogate,
+     * which the generator writes otherwise; with the lengths equal, nothing else is outside ASCII.
+     */
+    private static boolean nothingToEscape(byte[] b) {
+        boolean plain = true;
+        for (byte x : b) {
+            plain &= x >= 0x20 && x != '"' && x != '\\' && x != '?';
+        }
+        return plain;
     }
 
     /** Writes {@code "Name": {...}} as a field holding an attribute map. */
