@@ -32,6 +32,14 @@ class AnswerBytesTest {
                 "y".repeat(70) + "\u001f", "y".repeat(70) + "\u007f", "y".repeat(70) + "?", "y".repeat(70) + "/",
                 "y".repeat(70) + "é", "y".repeat(70) + "\u20ac", "y".repeat(70) + "\ud83d\ude00",
                 "y".repeat(70) + "\ud83d", "y".repeat(70) + "\ude00z", "\ud83d" + "y".repeat(70)));
+        for (char c : new char[] {'"', '\\', '\n', '\u0000', '\u001f', ' ', '?', '\u007f', '\u0080', 'é', '\u20ac'}) {
+            // in every lane of the eight bytes read at once, and in the bytes after the last eight
+            for (int at = 0; at < 75; at++) {
+                StringBuilder b = new StringBuilder("y".repeat(75));
+                b.setCharAt(at, c);
+                l.add(b.toString());
+            }
+        }
         SplittableRandom random = new SplittableRandom(7);
         char[] alphabet = {'a', 'Z', '0', ' ', '"', '\\', '\n', '\t', '?', 'é', '\u20ac', '\ud83d', '\ude00', '\u007f'};
         for (int i = 0; i < 500; i++) {
