@@ -9,10 +9,9 @@ import java.util.Arrays;
 
 /**
  * The bodies of 200 answers, written on each thread by one generator into one buffer that both
- * outlive the request: a small answer then costs its own bytes and nothing else, where a new
- * generator and a growing output per answer cost more than the item they carry (a GetItem of a
- * 1 KB item: BENCHMARKS.md, "GetItem's fixed cost"). Each body is copied out whole, so nothing of
- * it is shared with the next answer.
+ * outlive the request: a new generator and an output grown and copied per answer were a sixth of
+ * the Java time of a GetItem of a 1 KB item (BENCHMARKS.md, "GetItem's fixed cost"). Each body is
+ * copied out whole, so nothing of it is shared with the next answer.
  */
 final class ResponseBodies {
     /** Past this the buffer is dropped after the answer, so that one large page is not kept per thread. */
