@@ -8,6 +8,10 @@ import io.dynaspec.engine.value.DynamoNumber;
 import io.dynaspec.engine.value.Item;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -283,7 +287,8 @@ public final class AttributeValueJson {
     public static void write(JsonGenerator g, AttributeValue v) throws IOException {
         g.writeStartObject();
         if (v instanceof AttributeValue.S s) {
-            g.writeStringField("S", s.value());
+            g.writeFieldName("S");
+            writeText(g, s.value());
         } else if (v instanceof AttributeValue.N n) {
             g.writeStringField("N", n.value().toString());
         } else if (v instanceof AttributeValue.B b) {
@@ -295,7 +300,7 @@ public final class AttributeValueJson {
         } else if (v instanceof AttributeValue.SS ss) {
             g.writeArrayFieldStart("SS");
             for (String s : ss.values()) {
-                g.writeString(s);
+                writeText(g, s);
             }
             g.writeEndArray();
         } else if (v instanceof AttributeValue.NS ns) {
@@ -322,6 +327,60 @@ public final class AttributeValueJson {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    /**
+     * Strings from this length on are written as their bytes when they are ASCII with nothing to
+     * escape: the generator's escape check runs a character at a time, and a 1 KB string was most
+     * of the Java time of a GetItem's answer (BENCHMARKS.md, "GetItem's fixed cost").
+     */
+    private static final int COPIED_FROM_CHARS = 64;
+    /** Eight bytes of a string read as one long, and the byte patterns {@link #nothingToEscape} looks for. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long QUOTES = ONES * '"';
+    private static final long BACKSLASHES = ONES * '\\';
+    private static final long QUESTION_MARKS = ONES * '?';
+
+    /** Writes a string value exactly as {@link JsonGenerator#writeString(String)} does. */
+    private static void writeText(JsonGenerator g, String s) throws IOException {
+        if (s.length() >= COPIED_FROM_CHARS) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length == s.length() && nothingToEscape(utf8)) {
+                g.writeRawUTF8String(utf8, 0, utf8.length);
+                return;
+            }
+        }
+        g.writeString(s);
+    }
+
+    /**
+     * Whether the generator would copy every byte as it is: no control character, quote or
+     * backslash (what JSON escapes, RFC 8259 section 7). A {@code ?} also sends the string the
+     * generator's way, since it is what {@code getBytes} puts in place of an unpaired surrogate,
+     * which the generator writes otherwise; with the lengths equal, nothing else is outside ASCII.
+     * Eight bytes at a time, each byte's top bit set by {@link #below} when one of them is found.
+     */
+    private static boolean nothingToEscape(byte[] b) {
+        long found = 0;
+        int i = 0;
+        for (; i + 8 <= b.length; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            found |= below(w, 0x20) | below(w ^ QUOTES, 1) | below(w ^ BACKSLASHES, 1) | below(w ^ QUESTION_MARKS, 1) | (w & HIGH_BITS);
+        }
+        for (; i < b.length; i++) {
+            byte x = b[i];
+            if (x < 0x20 || x == '"' || x == '\\' || x == '?') {
+                return false;
+            }
+        }
+        return found == 0;
+    }
+
+    /** The top bit of each byte of {@code w} below {@code n} (at most 128), and maybe of bytes above such a byte: none when none is. */
+    private static long below(long w, int n) {
+        return (w - ONES * n) & ~w & HIGH_BITS;
     }
 
     /** Writes {@code "Name": {...}} as a field holding an attribute map. */

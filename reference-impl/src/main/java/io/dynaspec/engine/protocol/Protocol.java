@@ -68,12 +68,6 @@ public final class Protocol {
         }
     }
 
-    /** Writes a result's members into the response object. */
-    @FunctionalInterface
-    private interface Result {
-        void write(JsonGenerator out) throws IOException;
-    }
-
     private final Map<String, Operation> operations = new HashMap<>();
     /** The operations read without the tree first; empty when streaming is off. */
     private final Map<String, Streamed<?>> streamed = new HashMap<>();
@@ -203,14 +197,8 @@ public final class Protocol {
     }
 
     /** A 200 answer: the result's members in one JSON object. */
-    private static Response respond(Result result) throws IOException {
-        ByteArrayBuilder out = new ByteArrayBuilder(256);
-        try (JsonGenerator g = JsonTree.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            result.write(g);
-            g.writeEndObject();
-        }
-        return new Response(200, out.toByteArray());
+    private static Response respond(ResponseBodies.Members result) throws IOException {
+        return new Response(200, ResponseBodies.object(result));
     }
 
     /** Requests read with the streaming parser and answered without the tree, since the start. */
