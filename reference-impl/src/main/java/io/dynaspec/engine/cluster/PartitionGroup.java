@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.WeakHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -378,40 +379,21 @@ public final class PartitionGroup {
      * item at most.
      */
     private void awaitLogRoom() {
-        if (disk == null) {
-            return;
-        }
-        boolean interrupted = false;
-        try {
-            while (disk.logPastBound()) {
-                disk.checkWorking();
-                if (disk.forceInline()) {
-                    continue;
-                }
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+        if (disk != null) {
+            awaitOnGroup(() -> !disk.logPastBound());
         }
     }
 
-    /** Blocks while deliveries are held and too few replicas hold the entry for the rule. */
-    private void awaitAcknowledgement(LogEntry entry, AckRule rule) {
+    /**
+     * Waits on the group's monitor until {@code done} holds: each time it does not, a failed disk
+     * stops the wait, and the waiting thread forces the logs itself where it may (group commit's
+     * inline force) before it waits for the next force or delivery. An interrupt is kept for the
+     * caller.
+     */
+    private void awaitOnGroup(BooleanSupplier done) {
         boolean interrupted = false;
         try {
-            while (true) {
-                if (!isInLog(entry)) {
-                    throw Errors.cutByFailover();
-                }
-                if (entry.sequence() <= committed) {
-                    break;
-                }
+            while (!done.getAsBoolean()) {
                 if (disk != null) {
                     disk.checkWorking();
                     if (disk.forceInline()) {
@@ -429,6 +411,16 @@ public final class PartitionGroup {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Blocks while deliveries are held and too few replicas hold the entry for the rule. */
+    private void awaitAcknowledgement(LogEntry entry, AckRule rule) {
+        awaitOnGroup(() -> {
+            if (!isInLog(entry)) {
+                throw Errors.cutByFailover();
+            }
+            return entry.sequence() <= committed;
+        });
     }
 
     /** Where an appended write stands: waiting for its quorum, acknowledgeable, or cut from the log. */
