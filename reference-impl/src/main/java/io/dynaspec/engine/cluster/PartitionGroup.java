@@ -379,7 +379,7 @@ public final class PartitionGroup {
      * item at most.
      */
     private void awaitLogRoom() {
-        if (disk != null) {
+        if (disk != null && disk.logPastBound()) {
             awaitOnGroup(() -> !disk.logPastBound());
         }
     }
@@ -415,12 +415,21 @@ public final class PartitionGroup {
 
     /** Blocks while deliveries are held and too few replicas hold the entry for the rule. */
     private void awaitAcknowledgement(LogEntry entry, AckRule rule) {
-        awaitOnGroup(() -> {
-            if (!isInLog(entry)) {
-                throw Errors.cutByFailover();
-            }
-            return entry.sequence() <= committed;
-        });
+        if (!acknowledgedOrCut(entry)) {
+            awaitOnGroup(() -> acknowledgedOrCut(entry));
+        }
+    }
+
+    /**
+     * Whether the entry is acknowledged; throws when a failover cut it. Judged once before any
+     * wait, so that a write its quorum acknowledged at once (deliveries not held) builds no
+     * condition for the wait.
+     */
+    private boolean acknowledgedOrCut(LogEntry entry) {
+        if (!isInLog(entry)) {
+            throw Errors.cutByFailover();
+        }
+        return entry.sequence() <= committed;
     }
 
     /** Where an appended write stands: waiting for its quorum, acknowledgeable, or cut from the log. */

@@ -3,9 +3,8 @@ package io.dynaspec.engine.protocol;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.Arrays;
 
 /**
  * The bodies of 200 answers, written on each thread by one generator into one buffer that both
@@ -50,12 +49,11 @@ final class ResponseBodies {
                 g.setRootValueSeparator(null);
                 generator = g;
             }
-            bytes.count = 0;
             g.writeStartObject();
             members.write(g);
             g.writeEndObject();
             g.flush();
-            byte[] body = Arrays.copyOf(bytes.buffer, bytes.count);
+            byte[] body = bytes.toByteArray();
             whole = true;
             return body;
         } finally {
@@ -65,36 +63,23 @@ final class ResponseBodies {
                 // inside the object and its bytes half-written: the next answer starts afresh.
                 generator = null;
             }
-            if (bytes.buffer.length > KEPT_BYTES) {
-                bytes.buffer = new byte[Bytes.FIRST_BYTES];
-            }
-            bytes.count = 0;
+            bytes.empty();
         }
     }
 
-    /** A growable byte array written to by the generator, emptied for each answer. */
-    private static final class Bytes extends OutputStream {
+    /** The generator's output, emptied for each answer, its buffer dropped when one answer grew it past {@link #KEPT_BYTES}. */
+    private static final class Bytes extends ByteArrayOutputStream {
         static final int FIRST_BYTES = 2048;
-        byte[] buffer = new byte[FIRST_BYTES];
-        int count;
 
-        @Override
-        public void write(int b) {
-            room(1);
-            buffer[count++] = (byte) b;
+        Bytes() {
+            super(FIRST_BYTES);
         }
 
-        @Override
-        public void write(byte[] b, int off, int len) {
-            room(len);
-            System.arraycopy(b, off, buffer, count, len);
-            count += len;
-        }
-
-        private void room(int n) {
-            if (buffer.length - count < n) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + n));
+        void empty() {
+            if (buf.length > KEPT_BYTES) {
+                buf = new byte[FIRST_BYTES];
             }
+            reset();
         }
     }
 }
