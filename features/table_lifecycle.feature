@@ -6,6 +6,9 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_LocalSecondaryIndexDescription.html and API_GlobalSecondaryIndexDescription.html (IndexName, KeySchema, Projection, IndexArn, IndexSizeBytes, ItemCount; IndexStatus and ProvisionedThroughput for a global index)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteTable.html ("When DeleteTable is called, the table is in the DELETING state"; ResourceNotFoundException)
 # Source: docs.aws.amazon.com/IAM/latest/UserGuide/reference-identity-arns.html and docs.aws.amazon.com/service-authorization/latest/reference/list_amazondynamodb.html (table ARN: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}; index ARN: .../table/${TableName}/index/${IndexName})
+# Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html ("Using deletion protection": a table with deletion protection on cannot be deleted; it is off by default) and docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html, API_UpdateTable.html, API_TableDescription.html (DeletionProtectionEnabled: "Indicates whether deletion protection is to be enabled (true) or disabled (false) on the table")
+# Source: repost.aws/knowledge-center/dynamodb-accidental-delete-protection (turned on by UpdateTable with DeletionProtectionEnabled alone, `aws dynamodb update-table --table-name my-table --deletion-protection-enabled`; "When you try to delete the table, you see the following error message")
+# Record: DynamoDB's answer to a DeleteTable of a protected table, as the published test fixtures of tools that call DynamoDB record it (aws-nuke's DynamoDBTable test): ValidationException, "Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first."
 # Seed: "When you create dynamodb table, the table is created and there is metadata stored about the table along with it. The metadata inludes the key attributes and capacity, etc."
 @table_lifecycle
 Feature: A table is created, described and deleted as its description says
@@ -187,3 +190,85 @@ Feature: A table is created, described and deleted as its description says
       Value '0' at 'provisionedThroughput.writeCapacityUnits' failed to satisfy constraint: Member must have value greater than or equal to 1
       Value '0' at 'provisionedThroughput.readCapacityUnits' failed to satisfy constraint: Member must have value greater than or equal to 1
       """
+
+  Scenario: A table created with deletion protection is described with it, and DeleteTable leaves it and its items alone until the protection is off
+    When I create a table Employee with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "LoginAlias", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "LoginAlias", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "DeletionProtectionEnabled": true}
+      """
+    Then the TableDescription in the response includes:
+      """
+      {"TableName": "Employee", "DeletionProtectionEnabled": true}
+      """
+    When Employee and its indexes are ACTIVE
+    And I put an item into Employee:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}}
+      """
+    And I call DeleteTable with:
+      """
+      {"TableName": "Employee"}
+      """
+    Then the request fails with ValidationException
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}}
+      """
+    When I call DescribeTable with:
+      """
+      {"TableName": "Employee"}
+      """
+    Then the Table in the response includes:
+      """
+      {"TableName": "Employee", "TableStatus": "ACTIVE", "DeletionProtectionEnabled": true}
+      """
+    When I call UpdateTable with:
+      """
+      {"TableName": "Employee", "DeletionProtectionEnabled": false}
+      """
+    Then the request succeeds
+    When I call DeleteTable with:
+      """
+      {"TableName": "Employee"}
+      """
+    Then the TableDescription in the response includes:
+      """
+      {"TableName": "Employee", "TableStatus": "DELETING"}
+      """
+
+  Scenario: UpdateTable with DeletionProtectionEnabled alone turns the protection on
+    Given a table Employee keyed by LoginAlias
+    When I call UpdateTable with:
+      """
+      {"TableName": "Employee", "DeletionProtectionEnabled": true}
+      """
+    Then the request succeeds
+    When I call DescribeTable with:
+      """
+      {"TableName": "Employee"}
+      """
+    Then the Table in the response includes:
+      """
+      {"TableName": "Employee", "DeletionProtectionEnabled": true}
+      """
+    When I call DeleteTable with:
+      """
+      {"TableName": "Employee"}
+      """
+    Then the request fails with ValidationException
+
+  @strict
+  Scenario: DeleteTable of a protected table is refused in DynamoDB's words
+    Given a table Employee keyed by LoginAlias
+    When I call UpdateTable with:
+      """
+      {"TableName": "Employee", "DeletionProtectionEnabled": true}
+      """
+    And I call DeleteTable with:
+      """
+      {"TableName": "Employee"}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first."

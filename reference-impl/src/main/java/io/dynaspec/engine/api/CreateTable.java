@@ -76,18 +76,19 @@ public final class CreateTable {
      * @param tags                 Tags, key → value
      * @param streamEnabled        StreamSpecification.StreamEnabled, or null when there is no StreamSpecification
      * @param streamViewType       StreamSpecification.StreamViewType, or null
+     * @param deletionProtectionEnabled DeletionProtectionEnabled, or null (off)
      */
     public record Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, List<KeyElement> keySchema,
                           String billingMode, Long readCapacityUnits, Long writeCapacityUnits,
                           List<IndexRequest> localIndexes, List<IndexRequest> globalIndexes, Map<String, String> tags,
-                          Boolean streamEnabled, String streamViewType) {
+                          Boolean streamEnabled, String streamViewType, Boolean deletionProtectionEnabled) {
 
         /** A request without a StreamSpecification. */
         public Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, List<KeyElement> keySchema,
                        String billingMode, Long readCapacityUnits, Long writeCapacityUnits,
                        List<IndexRequest> localIndexes, List<IndexRequest> globalIndexes, Map<String, String> tags) {
             this(tableName, attributeDefinitions, keySchema, billingMode, readCapacityUnits, writeCapacityUnits,
-                    localIndexes, globalIndexes, tags, null, null);
+                    localIndexes, globalIndexes, tags, null, null, null);
         }
     }
 
@@ -184,6 +185,10 @@ public final class CreateTable {
                 t.setItemCollectionLimit(collectionLimit);
             }
             t.setStreamShardRecords(shardRecords);
+            if (Boolean.TRUE.equals(r.deletionProtectionEnabled())) {
+                // WorkingWithTables.Basics.html, "Using deletion protection": off unless asked for.
+                t.setDeletionProtection(true);
+            }
             if (stream) {
                 // Streams.html: a stream enabled at CreateTable records every change from the table's first write.
                 t.enableStream(StreamViewType.valueOf(r.streamViewType()));

@@ -62,10 +62,12 @@ public final class UpdateTable {
      * @param streamViewType       StreamSpecification.StreamViewType, or null
      * @param otherSettings        whether the request changes a setting the engine keeps no state
      *                             for (SSESpecification), which still counts as a change
+     * @param deletionProtectionEnabled DeletionProtectionEnabled, or null when unchanged
      */
     public record Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, String billingMode,
                           Long readCapacityUnits, Long writeCapacityUnits, List<IndexUpdate> indexUpdates,
-                          Boolean streamEnabled, String streamViewType, boolean otherSettings) {
+                          Boolean streamEnabled, String streamViewType, boolean otherSettings,
+                          Boolean deletionProtectionEnabled) {
     }
 
     /**
@@ -90,7 +92,8 @@ public final class UpdateTable {
     public Result execute(Request r) {
         List<IndexUpdate> updates = r.indexUpdates() == null ? List.of() : r.indexUpdates();
         boolean hasThroughput = r.readCapacityUnits() != null;
-        if (!hasThroughput && r.billingMode() == null && updates.isEmpty() && r.streamEnabled() == null && !r.otherSettings()) {
+        if (!hasThroughput && r.billingMode() == null && updates.isEmpty() && r.streamEnabled() == null && !r.otherSettings()
+                && r.deletionProtectionEnabled() == null) {
             // The message as DynamoDB returns it, in the later of the two wordings dynalite records
             // (test/updateTable.js; its 4.0.0 release names ReplicaUpdates too).
             throw Errors.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
@@ -127,6 +130,10 @@ public final class UpdateTable {
             throw Errors.tableNotFound(r.tableName());
         }
         synchronized (table) {
+            if (cluster.table(r.tableName()) != table) {
+                // DeleteTable removed it meanwhile.
+                throw Errors.tableNotFound(r.tableName());
+            }
             return apply(table, r, updates);
         }
     }
@@ -283,6 +290,10 @@ public final class UpdateTable {
             table.enableStream(StreamViewType.valueOf(r.streamViewType()));
         } else if (Boolean.FALSE.equals(r.streamEnabled())) {
             table.closeStream();
+        }
+        if (r.deletionProtectionEnabled() != null) {
+            // WorkingWithTables.Basics.html, "Using deletion protection": UpdateTable turns it on or off.
+            table.setDeletionProtection(r.deletionProtectionEnabled());
         }
         return new Result(table, before, created, statuses);
     }

@@ -376,30 +376,37 @@ public final class Cluster {
         return tables.get(name);
     }
 
-    /** Removes the table; ResourceNotFoundException when there is none. */
+    /**
+     * Removes the table; ResourceNotFoundException when there is none, ValidationException while
+     * its deletion protection is on.
+     */
     public Table deleteTable(String name) {
-        if (data != null) {
-            Table t;
-            synchronized (this) {
-                t = tables.remove(name);
-                if (t == null) {
-                    throw Errors.tableNotFound(name);
-                }
-                data.saveCatalog(tables());
-                t.forEachGroup(PartitionGroup::closeDisk);
-                try {
-                    data.forget(name);
-                } catch (java.io.IOException e) {
-                    data.failed(e);
-                }
-            }
-            // Outside the cluster's lock: a table's changes take its lock, then the cluster's.
-            t.retireStream();
-            return t;
-        }
-        Table t = tables.remove(name);
+        Table t = tables.get(name);
         if (t == null) {
             throw Errors.tableNotFound(name);
+        }
+        // The table's lock, then the cluster's (the order a table's changes take them): deletion
+        // protection is judged and the table removed with no UpdateTable between the two.
+        synchronized (t) {
+            if (t.deletionProtectionEnabled()) {
+                throw Errors.deletionProtected();
+            }
+            if (data != null) {
+                synchronized (this) {
+                    if (!tables.remove(name, t)) {
+                        throw Errors.tableNotFound(name);
+                    }
+                    data.saveCatalog(tables());
+                    t.forEachGroup(PartitionGroup::closeDisk);
+                    try {
+                        data.forget(name);
+                    } catch (java.io.IOException e) {
+                        data.failed(e);
+                    }
+                }
+            } else if (!tables.remove(name, t)) {
+                throw Errors.tableNotFound(name);
+            }
         }
         t.retireStream();
         return t;

@@ -41,10 +41,11 @@ public final class DataDirectory implements AutoCloseable {
     /**
      * The catalog's first record names its format and version. Version 1 had no such record (its
      * first held the next table number alone) and no table settings; it is still read. Version 2
-     * had no stream shard rollover option; it is still read (no rollover).
+     * had no stream shard rollover option; it is still read (no rollover). Version 3 had no
+     * deletion protection; it is still read (protection off).
      */
     private static final String CATALOG_FORMAT = "dynaspec catalog";
-    private static final int CATALOG_VERSION = 3;
+    private static final int CATALOG_VERSION = 4;
 
     private final Volume volume;
     private final GroupCommit commit;
@@ -367,6 +368,7 @@ public final class DataDirectory implements AutoCloseable {
             e.writeString(s.stream().viewType().name()).writeLong(s.stream().created());
         }
         e.writeLong(s.streamShardRecords());
+        e.writeByte(s.deletionProtection() ? 1 : 0);
     }
 
     private static TableSettings readSettings(Decoder d, long version) {
@@ -384,7 +386,8 @@ public final class DataDirectory implements AutoCloseable {
             stream = new TableSettings.StreamSetting(StreamViewType.valueOf(d.readString()), d.readLong());
         }
         long shardRecords = version >= 3 ? d.readLong() : 0;
-        return new TableSettings(tags, ttl, limit, backfilled, stream, shardRecords);
+        boolean protection = version >= 4 && d.readByte() == 1;
+        return new TableSettings(tags, ttl, limit, backfilled, stream, shardRecords, protection);
     }
 
     private static void write(Encoder e, TableMetadata t) {

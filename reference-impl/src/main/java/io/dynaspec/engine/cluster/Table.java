@@ -42,6 +42,8 @@ public final class Table {
     private volatile TimeToLive timeToLive = TimeToLive.NEVER_SET;
     /** The table's stream while one is enabled, else null. */
     private volatile TableStream stream;
+    /** Whether DeleteTable refuses the table (CreateTable's or UpdateTable's DeletionProtectionEnabled). */
+    private volatile boolean deletionProtection;
 
     Table(Cluster cluster, TableMetadata metadata, long seed) {
         this(cluster, metadata, seed, true);
@@ -160,7 +162,8 @@ public final class Table {
     TableSettings settings() {
         TableStream s = stream;
         return new TableSettings(tags, timeToLive, itemCollectionLimit, java.util.Set.copyOf(backfilled),
-                s == null ? null : new TableSettings.StreamSetting(s.viewType(), s.created()), streamShardRecords);
+                s == null ? null : new TableSettings.StreamSetting(s.viewType(), s.created()), streamShardRecords,
+                deletionProtection);
     }
 
     /**
@@ -176,6 +179,7 @@ public final class Table {
         }
         backfilled.addAll(s.backfilled());
         streamShardRecords = s.streamShardRecords();
+        deletionProtection = s.deletionProtection();
         if (s.stream() != null) {
             stream = TableStream.open(cluster, this, List.of(partitions), s.stream().viewType(), s.stream().created(), true,
                     streamShardRecords);
@@ -187,6 +191,22 @@ public final class Table {
                 // A stream disabled before the restart: the catalog no longer names it.
                 data.volume().deleteFolder(data.tableFolder(name()) + "/" + folder);
             }
+        }
+    }
+
+    /**
+     * Whether deletion protection is on: DeleteTable then refuses the table
+     * (WorkingWithTables.Basics.html, "Using deletion protection"). Off unless asked for.
+     */
+    public boolean deletionProtectionEnabled() {
+        return deletionProtection;
+    }
+
+    /** Turns deletion protection on or off; with a data directory the catalog is written again. */
+    public synchronized void setDeletionProtection(boolean enabled) {
+        if (deletionProtection != enabled) {
+            deletionProtection = enabled;
+            cluster.metadataChanged();
         }
     }
 

@@ -15,12 +15,13 @@ import java.util.Set;
  * @param stream              the enabled stream, or null
  * @param streamShardRecords  records a stream shard takes before a child takes over (the table
  *                            option), or 0 for never
+ * @param deletionProtection  whether DeleteTable refuses the table (DeletionProtectionEnabled)
  */
 record TableSettings(Map<String, String> tags, TimeToLive timeToLive, long itemCollectionLimit, Set<String> backfilled,
-                     StreamSetting stream, long streamShardRecords) {
+                     StreamSetting stream, long streamShardRecords, boolean deletionProtection) {
 
     /** A table's settings before any change. */
-    static final TableSettings NONE = new TableSettings(Map.of(), TimeToLive.NEVER_SET, 0, Set.of(), null, 0);
+    static final TableSettings NONE = new TableSettings(Map.of(), TimeToLive.NEVER_SET, 0, Set.of(), null, 0, false);
 
     /**
      * An enabled stream as CreateTable or UpdateTable's StreamSpecification made it: its shards'

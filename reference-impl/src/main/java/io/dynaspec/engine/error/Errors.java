@@ -70,6 +70,14 @@ public final class Errors {
                 "Requested resource not found: Table: " + tableName + " not found", null);
     }
 
+    /**
+     * DeleteTable on a table with deletion protection on (WorkingWithTables.Basics.html, "Using
+     * deletion protection"), in the type and words DynamoDB answers.
+     */
+    public static DynamoException deletionProtected() {
+        return validation("Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.");
+    }
+
     /** UpdateTable on a global secondary index the table does not have (API_UpdateTable.html, ResourceNotFoundException). */
     public static DynamoException indexNotFound(String indexName) {
         return new DynamoException(ErrorType.RESOURCE_NOT_FOUND,

@@ -55,9 +55,10 @@ final class ControlPlaneCodec {
             }
         }
         Object[] stream = streamSpecification(in);
+        Boolean protection = in.bool("DeletionProtectionEnabled").get();
         in.finish();
         Table t = createTable.execute(new CreateTable.Request(name, defs, key, billing, throughput[0], throughput[1], lsis, gsis, tags,
-                (Boolean) stream[0], (String) stream[1]));
+                (Boolean) stream[0], (String) stream[1], protection));
         // API_CreateTable.html: "Upon receiving a CreateTable request, DynamoDB immediately returns a
         // response with a TableStatus of CREATING. After the table is created, DynamoDB sets the
         // TableStatus to ACTIVE." The engine's table is ready at once: DescribeTable reports it ACTIVE.
@@ -132,9 +133,10 @@ final class ControlPlaneCodec {
         }
         Object[] stream = streamSpecification(in);
         boolean other = in.structure("SSESpecification") != null;
+        Boolean protection = in.bool("DeletionProtectionEnabled").get();
         in.finish();
         UpdateTable.Result r = updateTable.execute(new UpdateTable.Request(name, defs, billing, throughput[0], throughput[1],
-                updates, (Boolean) stream[0], (String) stream[1], other));
+                updates, (Boolean) stream[0], (String) stream[1], other, protection));
         TableDescriptionJson.write(out, "TableDescription", r.table(), r.before(), "UPDATING", r.created(), r.indexStatuses());
     }
 

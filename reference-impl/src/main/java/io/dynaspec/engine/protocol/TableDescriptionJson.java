@@ -96,7 +96,7 @@ final class TableDescriptionJson {
             g.writeStringField("LatestStreamArn", StreamArn.of(m.name(), stream));
             g.writeStringField("LatestStreamLabel", stream.label());
         }
-        g.writeBooleanField("DeletionProtectionEnabled", false);
+        g.writeBooleanField("DeletionProtectionEnabled", table.deletionProtectionEnabled());
         g.writeEndObject();
     }
 

@@ -30,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Tags (Tagging.html) with the engine's own {@code dynaspec:} options, the Time to Live setting
  * and its one-hour rule (API_UpdateTimeToLive.html), the sweeper deleting expired items again,
  * the item-collection option, the Backfilling flag of an index UpdateTable created
- * (API_GlobalSecondaryIndexDescription.html), the stream with its records (Streams.html) and a
- * transaction's ClientRequestToken within its 10 minutes (API_TransactWriteItems.html).
+ * (API_GlobalSecondaryIndexDescription.html), the stream with its records (Streams.html), a
+ * transaction's ClientRequestToken within its 10 minutes (API_TransactWriteItems.html) and
+ * deletion protection (WorkingWithTables.Basics.html).
  */
 class RestartKeepsTableSettingsTest {
     private static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/";
@@ -155,6 +156,38 @@ class RestartKeepsTableSettingsTest {
     }
 
     @Test
+    void deletionProtectionSurvivesAPowerCutAndTurningItOffSurvivesARestart() throws IOException {
+        Clock clock = Clock.fixed(START);
+        CrashingVolume volume = new CrashingVolume();
+        Engine e = new Engine(volume, clock);
+        e.call("CreateTable", """
+                {"TableName":"Ledger","BillingMode":"PAY_PER_REQUEST","DeletionProtectionEnabled":true,
+                 "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}]}""");
+        e.call("CreateTable", """
+                {"TableName":"Scratch","BillingMode":"PAY_PER_REQUEST",
+                 "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}]}""");
+        e.call("UpdateTable", "{\"TableName\":\"Scratch\",\"DeletionProtectionEnabled\":true}");
+
+        CrashingVolume recovered = powerCut(volume);
+        Engine after = new Engine(recovered, clock);
+        assertEquals(Boolean.TRUE, at(after.call("DescribeTable", "{\"TableName\":\"Ledger\"}"), "Table", "DeletionProtectionEnabled"));
+        assertEquals(Boolean.TRUE, at(after.call("DescribeTable", "{\"TableName\":\"Scratch\"}"), "Table", "DeletionProtectionEnabled"));
+        assertEquals("ValidationException", after.error("DeleteTable", "{\"TableName\":\"Ledger\"}"));
+        assertEquals("ValidationException", after.error("DeleteTable", "{\"TableName\":\"Scratch\"}"));
+        after.call("UpdateTable", "{\"TableName\":\"Scratch\",\"DeletionProtectionEnabled\":false}");
+        after.stop();
+
+        Engine third = new Engine(recovered, clock);
+        assertEquals(Boolean.FALSE, at(third.call("DescribeTable", "{\"TableName\":\"Scratch\"}"), "Table", "DeletionProtectionEnabled"));
+        third.call("DeleteTable", "{\"TableName\":\"Scratch\"}");
+        assertEquals("ValidationException", third.error("DeleteTable", "{\"TableName\":\"Ledger\"}"));
+        assertEquals("ResourceNotFoundException", third.error("DescribeTable", "{\"TableName\":\"Scratch\"}"));
+        third.stop();
+    }
+
+    @Test
     void anIndexUpdateTableCreatedIsStillReportedAsBackfilledAfterAPowerCut() throws IOException {
         Clock clock = Clock.fixed(START);
         CrashingVolume volume = new CrashingVolume();
@@ -210,13 +243,13 @@ class RestartKeepsTableSettingsTest {
         CrashingVolume newer = new CrashingVolume();
         try (StoredFile f = newer.open("catalog")) {
             Records.Batch b = new Records.Batch();
-            b.add(new Encoder(64).writeString("dynaspec catalog").writeLong(4).writeLong(1));
+            b.add(new Encoder(64).writeString("dynaspec catalog").writeLong(5).writeLong(1));
             b.writeTo(f);
             f.force();
         }
         Cluster c2 = new Cluster(AckRule.QUORUM, 7, 4, clock);
         IOException tooNew = assertThrows(IOException.class, () -> c2.openData(DataDirectory.inline(newer, 1 << 20)));
-        assertTrue(tooNew.getMessage().contains("version 4"), tooNew.getMessage());
+        assertTrue(tooNew.getMessage().contains("version 5"), tooNew.getMessage());
     }
 
     @Test

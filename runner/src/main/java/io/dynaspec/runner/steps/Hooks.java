@@ -10,6 +10,7 @@ import io.dynaspec.runner.targets.SuiteTags;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /** Opens the run's session when the JUnit platform runs the suite, and cleans up after each scenario. */
@@ -109,6 +110,13 @@ public final class Hooks {
                 world.db().deleteTable(r -> r.tableName(table));
             } catch (ResourceNotFoundException alreadyGone) {
                 // The scenario deleted it itself.
+            } catch (DynamoDbException refused) {
+                if (!"ValidationException".equals(refused.awsErrorDetails().errorCode())) {
+                    throw refused;
+                }
+                // The scenario left deletion protection on (WorkingWithTables.Basics.html): off, then delete.
+                world.db().updateTable(r -> r.tableName(table).deletionProtectionEnabled(false));
+                world.db().deleteTable(r -> r.tableName(table));
             }
         }
     }
