@@ -9,6 +9,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html ("Using deletion protection": a table with deletion protection on cannot be deleted; it is off by default) and docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html, API_UpdateTable.html, API_TableDescription.html (DeletionProtectionEnabled: "Indicates whether deletion protection is to be enabled (true) or disabled (false) on the table")
 # Source: repost.aws/knowledge-center/dynamodb-accidental-delete-protection (turned on by UpdateTable with DeletionProtectionEnabled alone, `aws dynamodb update-table --table-name my-table --deletion-protection-enabled`; "When you try to delete the table, you see the following error message")
 # Record: DynamoDB's answer to a DeleteTable of a protected table, as the published test fixtures of tools that call DynamoDB record it (aws-nuke's DynamoDBTable test): ValidationException, "Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first."
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TableClassSummary.html (TableClass "The table class of the specified table. Valid values are STANDARD and STANDARD_INFREQUENT_ACCESS"; LastUpdateDateTime) and API_CreateTable.html, API_UpdateTable.html (TableClass, "Valid Values: STANDARD | STANDARD_INFREQUENT_ACCESS"); docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.TableClasses.html (a table's class is chosen when it is created and changed by UpdateTable)
 # Seed: "When you create dynamodb table, the table is created and there is metadata stored about the table along with it. The metadata inludes the key attributes and capacity, etc."
 @table_lifecycle
 Feature: A table is created, described and deleted as its description says
@@ -272,3 +273,52 @@ Feature: A table is created, described and deleted as its description says
       """
     Then the request fails with ValidationException
     And the error message is "Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first."
+
+  Scenario: A table created in the Standard-Infrequent Access class is described with it, and UpdateTable alone moves it to Standard
+    When I create a table Employee with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "LoginAlias", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "LoginAlias", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "TableClass": "STANDARD_INFREQUENT_ACCESS"}
+      """
+    Then the TableDescription in the response includes:
+      """
+      {"TableName": "Employee", "TableClassSummary": {"TableClass": "STANDARD_INFREQUENT_ACCESS"}}
+      """
+    When Employee and its indexes are ACTIVE
+    And I call UpdateTable with:
+      """
+      {"TableName": "Employee", "TableClass": "STANDARD"}
+      """
+    Then the request succeeds
+    When Employee and its indexes are ACTIVE
+    And I call DescribeTable with:
+      """
+      {"TableName": "Employee"}
+      """
+    Then the Table in the response includes:
+      """
+      {"TableName": "Employee", "TableClassSummary": {"TableClass": "STANDARD"}}
+      """
+
+  Scenario: CreateTable refuses a table class that is not one of the two
+    When I call CreateTable with:
+      """
+      {"TableName": "Employee", "AttributeDefinitions": [{"AttributeName": "LoginAlias", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "LoginAlias", "KeyType": "HASH"}], "BillingMode": "PAY_PER_REQUEST",
+       "TableClass": "STANDARD_IA"}
+      """
+    Then the request fails with ValidationException
+    When I call DescribeTable with:
+      """
+      {"TableName": "Employee"}
+      """
+    Then the request fails with ResourceNotFoundException
+
+  Scenario: UpdateTable refuses a table class that is not one of the two
+    Given a table Employee keyed by LoginAlias
+    When I call UpdateTable with:
+      """
+      {"TableName": "Employee", "TableClass": "INFREQUENT_ACCESS"}
+      """
+    Then the request fails with ValidationException

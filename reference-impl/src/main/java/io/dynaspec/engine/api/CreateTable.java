@@ -77,18 +77,19 @@ public final class CreateTable {
      * @param streamEnabled        StreamSpecification.StreamEnabled, or null when there is no StreamSpecification
      * @param streamViewType       StreamSpecification.StreamViewType, or null
      * @param deletionProtectionEnabled DeletionProtectionEnabled, or null (off)
+     * @param tableClass           TableClass, or null
      */
     public record Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, List<KeyElement> keySchema,
                           String billingMode, Long readCapacityUnits, Long writeCapacityUnits,
                           List<IndexRequest> localIndexes, List<IndexRequest> globalIndexes, Map<String, String> tags,
-                          Boolean streamEnabled, String streamViewType, Boolean deletionProtectionEnabled) {
+                          Boolean streamEnabled, String streamViewType, Boolean deletionProtectionEnabled, String tableClass) {
 
         /** A request without a StreamSpecification. */
         public Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, List<KeyElement> keySchema,
                        String billingMode, Long readCapacityUnits, Long writeCapacityUnits,
                        List<IndexRequest> localIndexes, List<IndexRequest> globalIndexes, Map<String, String> tags) {
             this(tableName, attributeDefinitions, keySchema, billingMode, readCapacityUnits, writeCapacityUnits,
-                    localIndexes, globalIndexes, tags, null, null, null);
+                    localIndexes, globalIndexes, tags, null, null, null, null);
         }
     }
 
@@ -188,6 +189,9 @@ public final class CreateTable {
             if (Boolean.TRUE.equals(r.deletionProtectionEnabled())) {
                 // WorkingWithTables.Basics.html, "Using deletion protection": off unless asked for.
                 t.setDeletionProtection(true);
+            }
+            if (r.tableClass() != null) {
+                t.setTableClass(r.tableClass());
             }
             if (stream) {
                 // Streams.html: a stream enabled at CreateTable records every change from the table's first write.

@@ -63,11 +63,12 @@ public final class UpdateTable {
      * @param otherSettings        whether the request changes a setting the engine keeps no state
      *                             for (SSESpecification), which still counts as a change
      * @param deletionProtectionEnabled DeletionProtectionEnabled, or null when unchanged
+     * @param tableClass           TableClass, or null when unchanged
      */
     public record Request(String tableName, List<Map.Entry<String, String>> attributeDefinitions, String billingMode,
                           Long readCapacityUnits, Long writeCapacityUnits, List<IndexUpdate> indexUpdates,
                           Boolean streamEnabled, String streamViewType, boolean otherSettings,
-                          Boolean deletionProtectionEnabled) {
+                          Boolean deletionProtectionEnabled, String tableClass) {
     }
 
     /**
@@ -93,7 +94,7 @@ public final class UpdateTable {
         List<IndexUpdate> updates = r.indexUpdates() == null ? List.of() : r.indexUpdates();
         boolean hasThroughput = r.readCapacityUnits() != null;
         if (!hasThroughput && r.billingMode() == null && updates.isEmpty() && r.streamEnabled() == null && !r.otherSettings()
-                && r.deletionProtectionEnabled() == null) {
+                && r.deletionProtectionEnabled() == null && r.tableClass() == null) {
             // The message as DynamoDB returns it, in the later of the two wordings dynalite records
             // (test/updateTable.js; its 4.0.0 release names ReplicaUpdates too).
             throw Errors.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
@@ -294,6 +295,10 @@ public final class UpdateTable {
         if (r.deletionProtectionEnabled() != null) {
             // WorkingWithTables.Basics.html, "Using deletion protection": UpdateTable turns it on or off.
             table.setDeletionProtection(r.deletionProtectionEnabled());
+        }
+        if (r.tableClass() != null) {
+            // HowItWorks.TableClasses.html: UpdateTable changes a table's class.
+            table.setTableClass(r.tableClass());
         }
         return new Result(table, before, created, statuses);
     }

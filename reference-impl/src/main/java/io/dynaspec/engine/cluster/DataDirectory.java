@@ -42,7 +42,7 @@ public final class DataDirectory implements AutoCloseable {
      * The catalog's first record names its format and version. Version 1 had no such record (its
      * first held the next table number alone) and no table settings; it is still read. Version 2
      * had no stream shard rollover option; it is still read (no rollover). Version 3 had no
-     * deletion protection; it is still read (protection off).
+     * deletion protection and no table class; it is still read (protection off, no class set).
      */
     private static final String CATALOG_FORMAT = "dynaspec catalog";
     private static final int CATALOG_VERSION = 4;
@@ -369,6 +369,10 @@ public final class DataDirectory implements AutoCloseable {
         }
         e.writeLong(s.streamShardRecords());
         e.writeByte(s.deletionProtection() ? 1 : 0);
+        e.writeOptionalString(s.tableClass() == null ? null : s.tableClass().name());
+        if (s.tableClass() != null) {
+            e.writeLong(s.tableClass().changedMillis());
+        }
     }
 
     private static TableSettings readSettings(Decoder d, long version) {
@@ -387,7 +391,9 @@ public final class DataDirectory implements AutoCloseable {
         }
         long shardRecords = version >= 3 ? d.readLong() : 0;
         boolean protection = version >= 4 && d.readByte() == 1;
-        return new TableSettings(tags, ttl, limit, backfilled, stream, shardRecords, protection);
+        String tableClass = version >= 4 ? d.readOptionalString() : null;
+        Table.TableClass cls = tableClass == null ? null : new Table.TableClass(tableClass, d.readLong());
+        return new TableSettings(tags, ttl, limit, backfilled, stream, shardRecords, protection, cls);
     }
 
     private static void write(Encoder e, TableMetadata t) {

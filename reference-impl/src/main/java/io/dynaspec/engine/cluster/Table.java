@@ -44,6 +44,18 @@ public final class Table {
     private volatile TableStream stream;
     /** Whether DeleteTable refuses the table (CreateTable's or UpdateTable's DeletionProtectionEnabled). */
     private volatile boolean deletionProtection;
+    /** The table class CreateTable or UpdateTable set, or null when none was. */
+    private volatile TableClass tableClass;
+
+    /**
+     * A table class (HowItWorks.TableClasses.html) and when it was set, DescribeTable's
+     * TableClassSummary (API_TableClassSummary.html).
+     *
+     * @param name          STANDARD or STANDARD_INFREQUENT_ACCESS
+     * @param changedMillis the engine's clock when it was set
+     */
+    public record TableClass(String name, long changedMillis) {
+    }
 
     Table(Cluster cluster, TableMetadata metadata, long seed) {
         this(cluster, metadata, seed, true);
@@ -163,7 +175,7 @@ public final class Table {
         TableStream s = stream;
         return new TableSettings(tags, timeToLive, itemCollectionLimit, java.util.Set.copyOf(backfilled),
                 s == null ? null : new TableSettings.StreamSetting(s.viewType(), s.created()), streamShardRecords,
-                deletionProtection);
+                deletionProtection, tableClass);
     }
 
     /**
@@ -180,6 +192,7 @@ public final class Table {
         backfilled.addAll(s.backfilled());
         streamShardRecords = s.streamShardRecords();
         deletionProtection = s.deletionProtection();
+        tableClass = s.tableClass();
         if (s.stream() != null) {
             stream = TableStream.open(cluster, this, List.of(partitions), s.stream().viewType(), s.stream().created(), true,
                     streamShardRecords);
@@ -206,6 +219,19 @@ public final class Table {
     public synchronized void setDeletionProtection(boolean enabled) {
         if (deletionProtection != enabled) {
             deletionProtection = enabled;
+            cluster.metadataChanged();
+        }
+    }
+
+    /** The table class CreateTable or UpdateTable set, or null when none was. */
+    public TableClass tableClass() {
+        return tableClass;
+    }
+
+    /** Sets the table class, now on the engine's clock; with a data directory the catalog is written again. */
+    public synchronized void setTableClass(String name) {
+        if (tableClass == null || !tableClass.name().equals(name)) {
+            tableClass = new TableClass(name, cluster.clock().millis());
             cluster.metadataChanged();
         }
     }

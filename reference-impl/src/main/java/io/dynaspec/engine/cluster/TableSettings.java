@@ -16,12 +16,13 @@ import java.util.Set;
  * @param streamShardRecords  records a stream shard takes before a child takes over (the table
  *                            option), or 0 for never
  * @param deletionProtection  whether DeleteTable refuses the table (DeletionProtectionEnabled)
+ * @param tableClass          the table class CreateTable or UpdateTable set, or null when none was
  */
 record TableSettings(Map<String, String> tags, TimeToLive timeToLive, long itemCollectionLimit, Set<String> backfilled,
-                     StreamSetting stream, long streamShardRecords, boolean deletionProtection) {
+                     StreamSetting stream, long streamShardRecords, boolean deletionProtection, Table.TableClass tableClass) {
 
     /** A table's settings before any change. */
-    static final TableSettings NONE = new TableSettings(Map.of(), TimeToLive.NEVER_SET, 0, Set.of(), null, 0, false);
+    static final TableSettings NONE = new TableSettings(Map.of(), TimeToLive.NEVER_SET, 0, Set.of(), null, 0, false, null);
 
     /**
      * An enabled stream as CreateTable or UpdateTable's StreamSpecification made it: its shards'

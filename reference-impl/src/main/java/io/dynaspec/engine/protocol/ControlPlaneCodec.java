@@ -56,9 +56,10 @@ final class ControlPlaneCodec {
         }
         Object[] stream = streamSpecification(in);
         Boolean protection = in.bool("DeletionProtectionEnabled").get();
+        String tableClass = in.string("TableClass").oneOf(Shapes.TABLE_CLASSES).get();
         in.finish();
         Table t = createTable.execute(new CreateTable.Request(name, defs, key, billing, throughput[0], throughput[1], lsis, gsis, tags,
-                (Boolean) stream[0], (String) stream[1], protection));
+                (Boolean) stream[0], (String) stream[1], protection, tableClass));
         // API_CreateTable.html: "Upon receiving a CreateTable request, DynamoDB immediately returns a
         // response with a TableStatus of CREATING. After the table is created, DynamoDB sets the
         // TableStatus to ACTIVE." The engine's table is ready at once: DescribeTable reports it ACTIVE.
@@ -134,9 +135,10 @@ final class ControlPlaneCodec {
         Object[] stream = streamSpecification(in);
         boolean other = in.structure("SSESpecification") != null;
         Boolean protection = in.bool("DeletionProtectionEnabled").get();
+        String tableClass = in.string("TableClass").oneOf(Shapes.TABLE_CLASSES).get();
         in.finish();
         UpdateTable.Result r = updateTable.execute(new UpdateTable.Request(name, defs, billing, throughput[0], throughput[1],
-                updates, (Boolean) stream[0], (String) stream[1], other, protection));
+                updates, (Boolean) stream[0], (String) stream[1], other, protection, tableClass));
         TableDescriptionJson.write(out, "TableDescription", r.table(), r.before(), "UPDATING", r.created(), r.indexStatuses());
     }
 

@@ -25,6 +25,8 @@ final class Shapes {
     static final List<String> SCALAR_TYPES = List.of("B", "N", "S");
     static final List<String> KEY_TYPES = List.of("HASH", "RANGE");
     static final List<String> BILLING_MODES = List.of("PROVISIONED", "PAY_PER_REQUEST");
+    /** API_CreateTable.html and API_UpdateTable.html, TableClass: "Valid Values: STANDARD | STANDARD_INFREQUENT_ACCESS". */
+    static final List<String> TABLE_CLASSES = List.of("STANDARD", "STANDARD_INFREQUENT_ACCESS");
     /** API_StreamSpecification.html, StreamViewType. */
     static final List<String> STREAM_VIEW_TYPES = List.of("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY");
     /** In the order DynamoDB lists them in its message (dynalite's suite records of live DynamoDB). */

@@ -96,6 +96,14 @@ final class TableDescriptionJson {
             g.writeStringField("LatestStreamArn", StreamArn.of(m.name(), stream));
             g.writeStringField("LatestStreamLabel", stream.label());
         }
+        Table.TableClass tableClass = table.tableClass();
+        if (tableClass != null) {
+            // API_TableClassSummary.html: the class, and when it was last set.
+            g.writeObjectFieldStart("TableClassSummary");
+            g.writeStringField("TableClass", tableClass.name());
+            g.writeNumberField("LastUpdateDateTime", tableClass.changedMillis() / 1000.0);
+            g.writeEndObject();
+        }
         g.writeBooleanField("DeletionProtectionEnabled", table.deletionProtectionEnabled());
         g.writeEndObject();
     }

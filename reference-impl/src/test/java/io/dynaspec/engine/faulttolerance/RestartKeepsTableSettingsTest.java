@@ -31,8 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and its one-hour rule (API_UpdateTimeToLive.html), the sweeper deleting expired items again,
  * the item-collection option, the Backfilling flag of an index UpdateTable created
  * (API_GlobalSecondaryIndexDescription.html), the stream with its records (Streams.html), a
- * transaction's ClientRequestToken within its 10 minutes (API_TransactWriteItems.html) and
- * deletion protection (WorkingWithTables.Basics.html).
+ * transaction's ClientRequestToken within its 10 minutes (API_TransactWriteItems.html),
+ * deletion protection (WorkingWithTables.Basics.html) and the table class (API_TableClassSummary.html).
  */
 class RestartKeepsTableSettingsTest {
     private static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/";
@@ -156,7 +156,7 @@ class RestartKeepsTableSettingsTest {
     }
 
     @Test
-    void deletionProtectionSurvivesAPowerCutAndTurningItOffSurvivesARestart() throws IOException {
+    void deletionProtectionAndTheTableClassSurviveAPowerCutAndTurningProtectionOffSurvivesARestart() throws IOException {
         Clock clock = Clock.fixed(START);
         CrashingVolume volume = new CrashingVolume();
         Engine e = new Engine(volume, clock);
@@ -169,12 +169,16 @@ class RestartKeepsTableSettingsTest {
                  "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
                  "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}]}""");
         e.call("UpdateTable", "{\"TableName\":\"Scratch\",\"DeletionProtectionEnabled\":true}");
+        e.call("UpdateTable", "{\"TableName\":\"Ledger\",\"TableClass\":\"STANDARD_INFREQUENT_ACCESS\"}");
 
         CrashingVolume recovered = powerCut(volume);
         Engine after = new Engine(recovered, clock);
         assertEquals(Boolean.TRUE, at(after.call("DescribeTable", "{\"TableName\":\"Ledger\"}"), "Table", "DeletionProtectionEnabled"));
         assertEquals(Boolean.TRUE, at(after.call("DescribeTable", "{\"TableName\":\"Scratch\"}"), "Table", "DeletionProtectionEnabled"));
         assertEquals("ValidationException", after.error("DeleteTable", "{\"TableName\":\"Ledger\"}"));
+        assertEquals("STANDARD_INFREQUENT_ACCESS",
+                at(after.call("DescribeTable", "{\"TableName\":\"Ledger\"}"), "Table", "TableClassSummary", "TableClass"));
+        assertEquals(null, (Object) at(after.call("DescribeTable", "{\"TableName\":\"Scratch\"}"), "Table", "TableClassSummary"));
         assertEquals("ValidationException", after.error("DeleteTable", "{\"TableName\":\"Scratch\"}"));
         after.call("UpdateTable", "{\"TableName\":\"Scratch\",\"DeletionProtectionEnabled\":false}");
         after.stop();
