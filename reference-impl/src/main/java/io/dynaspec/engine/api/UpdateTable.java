@@ -79,9 +79,10 @@ public final class UpdateTable {
      * @param before        its metadata before the update: the response's throughput and indexes
      * @param created       the index the request created, described CREATING, or null
      * @param indexStatuses IndexStatus of the indexes the request touched (UPDATING, DELETING)
+     * @param changesBefore when the throughput was last raised and lowered, before the update
      */
     public record Result(Table table, TableMetadata before, TableMetadata.IndexDefinition created,
-                         Map<String, String> indexStatuses) {
+                         Map<String, String> indexStatuses, Table.ThroughputChanges changesBefore) {
     }
 
     private final Cluster cluster;
@@ -141,6 +142,7 @@ public final class UpdateTable {
 
     private Result apply(Table table, Request r, List<IndexUpdate> updates) {
         TableMetadata before = table.metadata();
+        Table.ThroughputChanges changesBefore = table.throughputChanges();
         long onlineChanges = updates.stream().filter(u -> u.action() != Action.UPDATE).count();
         if (onlineChanges > 1) {
             // API_UpdateTable.html: "You can create or delete only one global secondary index per
@@ -287,6 +289,11 @@ public final class UpdateTable {
             table.createGlobalIndex(created, false);
         }
         table.setMetadata(after);
+        if (!switching && !onDemand) {
+            // API_ProvisionedThroughputDescription.html: LastIncreaseDateTime, LastDecreaseDateTime, NumberOfDecreasesToday.
+            table.throughputChanged(rcu > before.readCapacityUnits() || wcu > before.writeCapacityUnits(),
+                    rcu < before.readCapacityUnits() || wcu < before.writeCapacityUnits());
+        }
         if (Boolean.TRUE.equals(r.streamEnabled())) {
             table.enableStream(StreamViewType.valueOf(r.streamViewType()));
         } else if (Boolean.FALSE.equals(r.streamEnabled())) {
@@ -300,7 +307,7 @@ public final class UpdateTable {
             // HowItWorks.TableClasses.html: UpdateTable changes a table's class.
             table.setTableClass(r.tableClass());
         }
-        return new Result(table, before, created, statuses);
+        return new Result(table, before, created, statuses, changesBefore);
     }
 
     private static int position(List<TableMetadata.IndexDefinition> indexes, String name) {

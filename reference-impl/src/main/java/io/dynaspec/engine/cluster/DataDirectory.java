@@ -42,7 +42,8 @@ public final class DataDirectory implements AutoCloseable {
      * The catalog's first record names its format and version. Version 1 had no such record (its
      * first held the next table number alone) and no table settings; it is still read. Version 2
      * had no stream shard rollover option; it is still read (no rollover). Version 3 had no
-     * deletion protection and no table class; it is still read (protection off, no class set).
+     * deletion protection, table class or throughput change times; it is still read (protection off,
+     * no class set, no change).
      */
     private static final String CATALOG_FORMAT = "dynaspec catalog";
     private static final int CATALOG_VERSION = 4;
@@ -373,6 +374,8 @@ public final class DataDirectory implements AutoCloseable {
         if (s.tableClass() != null) {
             e.writeLong(s.tableClass().changedMillis());
         }
+        Table.ThroughputChanges t = s.throughputChanges();
+        e.writeLong(t.lastIncreaseMillis()).writeLong(t.lastDecreaseMillis()).writeLong(t.decreasesThatDay());
     }
 
     private static TableSettings readSettings(Decoder d, long version) {
@@ -393,7 +396,9 @@ public final class DataDirectory implements AutoCloseable {
         boolean protection = version >= 4 && d.readByte() == 1;
         String tableClass = version >= 4 ? d.readOptionalString() : null;
         Table.TableClass cls = tableClass == null ? null : new Table.TableClass(tableClass, d.readLong());
-        return new TableSettings(tags, ttl, limit, backfilled, stream, shardRecords, protection, cls);
+        Table.ThroughputChanges changes = version >= 4
+                ? new Table.ThroughputChanges(d.readLong(), d.readLong(), (int) d.readLong()) : Table.ThroughputChanges.NONE;
+        return new TableSettings(tags, ttl, limit, backfilled, stream, shardRecords, protection, cls, changes);
     }
 
     private static void write(Encoder e, TableMetadata t) {

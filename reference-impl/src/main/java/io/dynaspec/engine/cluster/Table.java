@@ -46,6 +46,32 @@ public final class Table {
     private volatile boolean deletionProtection;
     /** The table class CreateTable or UpdateTable set, or null when none was. */
     private volatile TableClass tableClass;
+    /** When UpdateTable last raised and lowered the table's provisioned throughput. */
+    private volatile ThroughputChanges throughputChanges = ThroughputChanges.NONE;
+
+    /**
+     * When the table's provisioned throughput was last raised and lowered, and how often it was
+     * lowered on the UTC day of the last decrease (API_ProvisionedThroughputDescription.html).
+     *
+     * @param lastIncreaseMillis the engine's clock at the last increase, 0 for never
+     * @param lastDecreaseMillis the engine's clock at the last decrease, 0 for never
+     * @param decreasesThatDay   decreases on the UTC day of the last one
+     */
+    public record ThroughputChanges(long lastIncreaseMillis, long lastDecreaseMillis, int decreasesThatDay) {
+        /** A table whose throughput UpdateTable never changed. */
+        public static final ThroughputChanges NONE = new ThroughputChanges(0, 0, 0);
+        private static final long DAY_MILLIS = 86_400_000L;
+
+        /** NumberOfDecreasesToday on the engine's clock {@code nowMillis}: "during this UTC calendar day". */
+        public int decreasesToday(long nowMillis) {
+            return lastDecreaseMillis > 0 && lastDecreaseMillis / DAY_MILLIS == nowMillis / DAY_MILLIS ? decreasesThatDay : 0;
+        }
+
+        ThroughputChanges after(boolean increase, boolean decrease, long nowMillis) {
+            return new ThroughputChanges(increase ? nowMillis : lastIncreaseMillis, decrease ? nowMillis : lastDecreaseMillis,
+                    decrease ? decreasesToday(nowMillis) + 1 : decreasesThatDay);
+        }
+    }
 
     /**
      * A table class (HowItWorks.TableClasses.html) and when it was set, DescribeTable's
@@ -175,7 +201,7 @@ public final class Table {
         TableStream s = stream;
         return new TableSettings(tags, timeToLive, itemCollectionLimit, java.util.Set.copyOf(backfilled),
                 s == null ? null : new TableSettings.StreamSetting(s.viewType(), s.created()), streamShardRecords,
-                deletionProtection, tableClass);
+                deletionProtection, tableClass, throughputChanges);
     }
 
     /**
@@ -193,6 +219,7 @@ public final class Table {
         streamShardRecords = s.streamShardRecords();
         deletionProtection = s.deletionProtection();
         tableClass = s.tableClass();
+        throughputChanges = s.throughputChanges();
         if (s.stream() != null) {
             stream = TableStream.open(cluster, this, List.of(partitions), s.stream().viewType(), s.stream().created(), true,
                     streamShardRecords);
@@ -219,6 +246,27 @@ public final class Table {
     public synchronized void setDeletionProtection(boolean enabled) {
         if (deletionProtection != enabled) {
             deletionProtection = enabled;
+            cluster.metadataChanged();
+        }
+    }
+
+    /** When UpdateTable last raised and lowered the table's provisioned throughput. */
+    public ThroughputChanges throughputChanges() {
+        return throughputChanges;
+    }
+
+    /** NumberOfDecreasesToday of {@code changes}, today on the engine's clock. */
+    public int decreasesToday(ThroughputChanges changes) {
+        return changes.decreasesToday(cluster.clock().millis());
+    }
+
+    /**
+     * UpdateTable changed the table's provisioned throughput: a raise of either member is an
+     * increase, a cut of either a decrease (both, when one rises and the other falls).
+     */
+    public synchronized void throughputChanged(boolean increase, boolean decrease) {
+        if (increase || decrease) {
+            throughputChanges = throughputChanges.after(increase, decrease, cluster.clock().millis());
             cluster.metadataChanged();
         }
     }

@@ -139,7 +139,8 @@ final class ControlPlaneCodec {
         in.finish();
         UpdateTable.Result r = updateTable.execute(new UpdateTable.Request(name, defs, billing, throughput[0], throughput[1],
                 updates, (Boolean) stream[0], (String) stream[1], other, protection, tableClass));
-        TableDescriptionJson.write(out, "TableDescription", r.table(), r.before(), "UPDATING", r.created(), r.indexStatuses());
+        TableDescriptionJson.write(out, "TableDescription", r.table(), r.before(), r.changesBefore(), "UPDATING", r.created(),
+                r.indexStatuses());
     }
 
     private static UpdateTable.IndexUpdate indexUpdate(Members u) {

@@ -27,7 +27,7 @@ final class TableDescriptionJson {
     }
 
     static void write(JsonGenerator g, String field, Table table, String status) throws IOException {
-        write(g, field, table, table.metadata(), status, null, Map.of());
+        write(g, field, table, table.metadata(), table.throughputChanges(), status, null, Map.of());
     }
 
     /**
@@ -35,7 +35,7 @@ final class TableDescriptionJson {
      * table as it was, with the index it creates ({@code created}, CREATING) and the status of each
      * index it updates or deletes.
      */
-    static void write(JsonGenerator g, String field, Table table, TableMetadata m, String status,
+    static void write(JsonGenerator g, String field, Table table, TableMetadata m, Table.ThroughputChanges changes, String status,
                       TableMetadata.IndexDefinition created, Map<String, String> indexStatuses) throws IOException {
         g.writeObjectFieldStart(field);
         g.writeArrayFieldStart("AttributeDefinitions");
@@ -50,7 +50,7 @@ final class TableDescriptionJson {
         writeKeySchema(g, m.keySchema());
         g.writeStringField("TableStatus", status);
         g.writeNumberField("CreationDateTime", m.created().toEpochMilli() / 1000.0);
-        writeThroughput(g, m.readCapacityUnits(), m.writeCapacityUnits());
+        writeThroughput(g, m.readCapacityUnits(), m.writeCapacityUnits(), changes, table.decreasesToday(changes));
         long[] counts = sizeAndCount(table);
         g.writeNumberField("TableSizeBytes", counts[0]);
         g.writeNumberField("ItemCount", counts[1]);
@@ -160,8 +160,20 @@ final class TableDescriptionJson {
     }
 
     private static void writeThroughput(JsonGenerator g, long rcu, long wcu) throws IOException {
+        writeThroughput(g, rcu, wcu, Table.ThroughputChanges.NONE, 0);
+    }
+
+    /** API_ProvisionedThroughputDescription.html; the change times only once there was a change. */
+    private static void writeThroughput(JsonGenerator g, long rcu, long wcu, Table.ThroughputChanges changes, int decreasesToday)
+            throws IOException {
         g.writeObjectFieldStart("ProvisionedThroughput");
-        g.writeNumberField("NumberOfDecreasesToday", 0);
+        if (changes.lastIncreaseMillis() > 0) {
+            g.writeNumberField("LastIncreaseDateTime", changes.lastIncreaseMillis() / 1000.0);
+        }
+        if (changes.lastDecreaseMillis() > 0) {
+            g.writeNumberField("LastDecreaseDateTime", changes.lastDecreaseMillis() / 1000.0);
+        }
+        g.writeNumberField("NumberOfDecreasesToday", decreasesToday);
         g.writeNumberField("ReadCapacityUnits", rcu);
         g.writeNumberField("WriteCapacityUnits", wcu);
         g.writeEndObject();

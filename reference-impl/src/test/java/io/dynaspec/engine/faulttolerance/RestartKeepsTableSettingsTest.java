@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the item-collection option, the Backfilling flag of an index UpdateTable created
  * (API_GlobalSecondaryIndexDescription.html), the stream with its records (Streams.html), a
  * transaction's ClientRequestToken within its 10 minutes (API_TransactWriteItems.html),
- * deletion protection (WorkingWithTables.Basics.html) and the table class (API_TableClassSummary.html).
+ * deletion protection (WorkingWithTables.Basics.html), the table class (API_TableClassSummary.html)
+ * and the times of throughput changes (API_ProvisionedThroughputDescription.html).
  */
 class RestartKeepsTableSettingsTest {
     private static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/";
@@ -156,7 +157,7 @@ class RestartKeepsTableSettingsTest {
     }
 
     @Test
-    void deletionProtectionAndTheTableClassSurviveAPowerCutAndTurningProtectionOffSurvivesARestart() throws IOException {
+    void deletionProtectionTheTableClassAndThroughputChangesSurviveAPowerCut() throws IOException {
         Clock clock = Clock.fixed(START);
         CrashingVolume volume = new CrashingVolume();
         Engine e = new Engine(volume, clock);
@@ -170,6 +171,12 @@ class RestartKeepsTableSettingsTest {
                  "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}]}""");
         e.call("UpdateTable", "{\"TableName\":\"Scratch\",\"DeletionProtectionEnabled\":true}");
         e.call("UpdateTable", "{\"TableName\":\"Ledger\",\"TableClass\":\"STANDARD_INFREQUENT_ACCESS\"}");
+        e.call("CreateTable", """
+                {"TableName":"Quota","ProvisionedThroughput":{"ReadCapacityUnits":5,"WriteCapacityUnits":5},
+                 "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
+                 "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}]}""");
+        e.call("UpdateTable", """
+                {"TableName":"Quota","ProvisionedThroughput":{"ReadCapacityUnits":3,"WriteCapacityUnits":5}}""");
 
         CrashingVolume recovered = powerCut(volume);
         Engine after = new Engine(recovered, clock);
@@ -179,6 +186,10 @@ class RestartKeepsTableSettingsTest {
         assertEquals("STANDARD_INFREQUENT_ACCESS",
                 at(after.call("DescribeTable", "{\"TableName\":\"Ledger\"}"), "Table", "TableClassSummary", "TableClass"));
         assertEquals(null, (Object) at(after.call("DescribeTable", "{\"TableName\":\"Scratch\"}"), "Table", "TableClassSummary"));
+        Map<String, Object> throughput = at(after.call("DescribeTable", "{\"TableName\":\"Quota\"}"), "Table", "ProvisionedThroughput");
+        assertEquals("1", String.valueOf(throughput.get("NumberOfDecreasesToday")));
+        assertEquals(START / 1000.0, Double.parseDouble(String.valueOf(throughput.get("LastDecreaseDateTime"))));
+        assertFalse(throughput.containsKey("LastIncreaseDateTime"), throughput.toString());
         assertEquals("ValidationException", after.error("DeleteTable", "{\"TableName\":\"Scratch\"}"));
         after.call("UpdateTable", "{\"TableName\":\"Scratch\",\"DeletionProtectionEnabled\":false}");
         after.stop();
