@@ -161,20 +161,11 @@ class RestartKeepsTableSettingsTest {
         Clock clock = Clock.fixed(START);
         CrashingVolume volume = new CrashingVolume();
         Engine e = new Engine(volume, clock);
-        e.call("CreateTable", """
-                {"TableName":"Ledger","BillingMode":"PAY_PER_REQUEST","DeletionProtectionEnabled":true,
-                 "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
-                 "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}]}""");
-        e.call("CreateTable", """
-                {"TableName":"Scratch","BillingMode":"PAY_PER_REQUEST",
-                 "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
-                 "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}]}""");
+        createKeyedById(e, "Ledger", "\"BillingMode\":\"PAY_PER_REQUEST\",\"DeletionProtectionEnabled\":true");
+        createKeyedById(e, "Scratch", "\"BillingMode\":\"PAY_PER_REQUEST\"");
         e.call("UpdateTable", "{\"TableName\":\"Scratch\",\"DeletionProtectionEnabled\":true}");
         e.call("UpdateTable", "{\"TableName\":\"Ledger\",\"TableClass\":\"STANDARD_INFREQUENT_ACCESS\"}");
-        e.call("CreateTable", """
-                {"TableName":"Quota","ProvisionedThroughput":{"ReadCapacityUnits":5,"WriteCapacityUnits":5},
-                 "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],
-                 "KeySchema":[{"AttributeName":"id","KeyType":"HASH"}]}""");
+        createKeyedById(e, "Quota", "\"ProvisionedThroughput\":{\"ReadCapacityUnits\":5,\"WriteCapacityUnits\":5}");
         e.call("UpdateTable", """
                 {"TableName":"Quota","ProvisionedThroughput":{"ReadCapacityUnits":3,"WriteCapacityUnits":5}}""");
 
@@ -200,6 +191,13 @@ class RestartKeepsTableSettingsTest {
         assertEquals("ValidationException", third.error("DeleteTable", "{\"TableName\":\"Ledger\"}"));
         assertEquals("ResourceNotFoundException", third.error("DescribeTable", "{\"TableName\":\"Scratch\"}"));
         third.stop();
+    }
+
+    /** CreateTable of a table keyed by the string id, with the members {@code settings} adds. */
+    private static void createKeyedById(Engine e, String name, String settings) {
+        e.call("CreateTable", "{\"TableName\":\"" + name + "\"," + settings
+                + ",\"AttributeDefinitions\":[{\"AttributeName\":\"id\",\"AttributeType\":\"S\"}]"
+                + ",\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}]}");
     }
 
     @Test
