@@ -458,6 +458,34 @@ Feature: UpdateTable changes a table's throughput, billing mode and global secon
          {"IndexName": "ScoreIndex", "IndexStatus": "ACTIVE", "ProvisionedThroughput": {"ReadCapacityUnits": 6, "WriteCapacityUnits": 7}}]}
       """
 
+  Scenario: A global index's throughput decrease is counted for that index, not for the table
+    Given I create a table Scores with:
+      """
+      {"AttributeDefinitions": [{"AttributeName": "UserId", "AttributeType": "S"}, {"AttributeName": "GameTitle", "AttributeType": "S"}],
+       "KeySchema": [{"AttributeName": "UserId", "KeyType": "HASH"}],
+       "GlobalSecondaryIndexes": [
+         {"IndexName": "GameIndex", "KeySchema": [{"AttributeName": "GameTitle", "KeyType": "HASH"}], "Projection": {"ProjectionType": "KEYS_ONLY"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 3}}],
+       "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5}}
+      """
+    When I call UpdateTable with:
+      """
+      {"TableName": "Scores", "GlobalSecondaryIndexUpdates": [
+         {"Update": {"IndexName": "GameIndex", "ProvisionedThroughput": {"ReadCapacityUnits": 2, "WriteCapacityUnits": 3}}}]}
+      """
+    And Scores and its indexes are ACTIVE
+    And I call DescribeTable with:
+      """
+      {"TableName": "Scores"}
+      """
+    Then the Table in the response includes:
+      """
+      {"ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5, "NumberOfDecreasesToday": 0},
+       "GlobalSecondaryIndexes": [
+         {"IndexName": "GameIndex", "ProvisionedThroughput": {"ReadCapacityUnits": 2, "WriteCapacityUnits": 3, "NumberOfDecreasesToday": 1}}]}
+      """
+    And "/Table/GlobalSecondaryIndexes/0/ProvisionedThroughput/LastDecreaseDateTime" in the response is a time in the last 10 minutes
+
   @strict
   Scenario: An index Update past the throughput bounds is refused in DynamoDB's words
     When I call UpdateTable with:

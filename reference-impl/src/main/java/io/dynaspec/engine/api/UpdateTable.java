@@ -82,7 +82,7 @@ public final class UpdateTable {
      * @param changesBefore when the throughput was last raised and lowered, before the update
      */
     public record Result(Table table, TableMetadata before, TableMetadata.IndexDefinition created,
-                         Map<String, String> indexStatuses, Table.ThroughputChanges changesBefore) {
+                         Map<String, String> indexStatuses, Table.ThroughputHistory changesBefore) {
     }
 
     private final Cluster cluster;
@@ -142,7 +142,7 @@ public final class UpdateTable {
 
     private Result apply(Table table, Request r, List<IndexUpdate> updates) {
         TableMetadata before = table.metadata();
-        Table.ThroughputChanges changesBefore = table.throughputChanges();
+        Table.ThroughputHistory changesBefore = table.throughputHistory();
         long onlineChanges = updates.stream().filter(u -> u.action() != Action.UPDATE).count();
         if (onlineChanges > 1) {
             // API_UpdateTable.html: "You can create or delete only one global secondary index per
@@ -197,6 +197,7 @@ public final class UpdateTable {
         }
 
         Map<String, String> statuses = new LinkedHashMap<>();
+        List<TableMetadata.IndexDefinition> indexChanges = new ArrayList<>();
         List<TableMetadata.IndexDefinition> globals = new ArrayList<>(before.globalIndexes());
         TableMetadata.IndexDefinition created = null;
         String deleted = null;
@@ -215,6 +216,7 @@ public final class UpdateTable {
                     CreateTable.checkBounds(ix.readCapacityUnits(), ix.writeCapacityUnits());
                     TableMetadata.IndexDefinition old = globals.get(at);
                     globals.set(at, withThroughput(old, ix.readCapacityUnits(), ix.writeCapacityUnits()));
+                    indexChanges.add(old);
                     statuses.put(ix.name(), "UPDATING");
                 }
                 case DELETE -> {
@@ -293,6 +295,12 @@ public final class UpdateTable {
             // API_ProvisionedThroughputDescription.html: LastIncreaseDateTime, LastDecreaseDateTime, NumberOfDecreasesToday.
             table.throughputChanged(rcu > before.readCapacityUnits() || wcu > before.writeCapacityUnits(),
                     rcu < before.readCapacityUnits() || wcu < before.writeCapacityUnits());
+            for (TableMetadata.IndexDefinition old : indexChanges) {
+                TableMetadata.IndexDefinition now = globals.get(position(globals, old.name()));
+                table.indexThroughputChanged(old.name(),
+                        now.readCapacityUnits() > old.readCapacityUnits() || now.writeCapacityUnits() > old.writeCapacityUnits(),
+                        now.readCapacityUnits() < old.readCapacityUnits() || now.writeCapacityUnits() < old.writeCapacityUnits());
+            }
         }
         if (Boolean.TRUE.equals(r.streamEnabled())) {
             table.enableStream(StreamViewType.valueOf(r.streamViewType()));

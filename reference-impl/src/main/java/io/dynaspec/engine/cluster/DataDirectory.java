@@ -374,8 +374,31 @@ public final class DataDirectory implements AutoCloseable {
         if (s.tableClass() != null) {
             e.writeLong(s.tableClass().changedMillis());
         }
-        Table.ThroughputChanges t = s.throughputChanges();
-        e.writeLong(t.lastIncreaseMillis()).writeLong(t.lastDecreaseMillis()).writeLong(t.decreasesThatDay());
+        write(e, s.throughputHistory().table());
+        e.writeLong(s.throughputHistory().indexes().size());
+        s.throughputHistory().indexes().forEach((name, c) -> {
+            e.writeString(name);
+            write(e, c);
+        });
+    }
+
+    private static void write(Encoder e, Table.ThroughputChanges c) {
+        e.writeLong(c.lastIncreaseMillis()).writeLong(c.lastDecreaseMillis()).writeLong(c.decreasesThatDay());
+    }
+
+    private static Table.ThroughputChanges readThroughputChanges(Decoder d) {
+        return new Table.ThroughputChanges(d.readLong(), d.readLong(), (int) d.readLong());
+    }
+
+    private static Table.ThroughputHistory readThroughputHistory(Decoder d) {
+        Table.ThroughputChanges table = readThroughputChanges(d);
+        int n = (int) d.readLong();
+        Map<String, Table.ThroughputChanges> indexes = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String name = d.readString();
+            indexes.put(name, readThroughputChanges(d));
+        }
+        return new Table.ThroughputHistory(table, java.util.Collections.unmodifiableMap(indexes));
     }
 
     private static TableSettings readSettings(Decoder d, long version) {
@@ -396,8 +419,7 @@ public final class DataDirectory implements AutoCloseable {
         boolean protection = version >= 4 && d.readByte() == 1;
         String tableClass = version >= 4 ? d.readOptionalString() : null;
         Table.TableClass cls = tableClass == null ? null : new Table.TableClass(tableClass, d.readLong());
-        Table.ThroughputChanges changes = version >= 4
-                ? new Table.ThroughputChanges(d.readLong(), d.readLong(), (int) d.readLong()) : Table.ThroughputChanges.NONE;
+        Table.ThroughputHistory changes = version >= 4 ? readThroughputHistory(d) : Table.ThroughputHistory.NONE;
         return new TableSettings(tags, ttl, limit, backfilled, stream, shardRecords, protection, cls, changes);
     }
 

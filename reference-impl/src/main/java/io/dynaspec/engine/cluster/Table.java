@@ -46,8 +46,24 @@ public final class Table {
     private volatile boolean deletionProtection;
     /** The table class CreateTable or UpdateTable set, or null when none was. */
     private volatile TableClass tableClass;
-    /** When UpdateTable last raised and lowered the table's provisioned throughput. */
-    private volatile ThroughputChanges throughputChanges = ThroughputChanges.NONE;
+    /** When UpdateTable last raised and lowered the provisioned throughput of the table and its global indexes. */
+    private volatile ThroughputHistory throughputHistory = ThroughputHistory.NONE;
+
+    /**
+     * The throughput changes of the table and of each global index UpdateTable changed.
+     *
+     * @param table   the table's own
+     * @param indexes each global index's, by name (absent: never changed)
+     */
+    public record ThroughputHistory(ThroughputChanges table, Map<String, ThroughputChanges> indexes) {
+        /** Nothing changed yet. */
+        public static final ThroughputHistory NONE = new ThroughputHistory(ThroughputChanges.NONE, Map.of());
+
+        /** The changes of the global index {@code name}. */
+        public ThroughputChanges index(String name) {
+            return indexes.getOrDefault(name, ThroughputChanges.NONE);
+        }
+    }
 
     /**
      * When the table's provisioned throughput was last raised and lowered, and how often it was
@@ -201,7 +217,7 @@ public final class Table {
         TableStream s = stream;
         return new TableSettings(tags, timeToLive, itemCollectionLimit, java.util.Set.copyOf(backfilled),
                 s == null ? null : new TableSettings.StreamSetting(s.viewType(), s.created()), streamShardRecords,
-                deletionProtection, tableClass, throughputChanges);
+                deletionProtection, tableClass, throughputHistory);
     }
 
     /**
@@ -219,7 +235,7 @@ public final class Table {
         streamShardRecords = s.streamShardRecords();
         deletionProtection = s.deletionProtection();
         tableClass = s.tableClass();
-        throughputChanges = s.throughputChanges();
+        throughputHistory = s.throughputHistory();
         if (s.stream() != null) {
             stream = TableStream.open(cluster, this, List.of(partitions), s.stream().viewType(), s.stream().created(), true,
                     streamShardRecords);
@@ -250,9 +266,9 @@ public final class Table {
         }
     }
 
-    /** When UpdateTable last raised and lowered the table's provisioned throughput. */
-    public ThroughputChanges throughputChanges() {
-        return throughputChanges;
+    /** When UpdateTable last raised and lowered the provisioned throughput of the table and its global indexes. */
+    public ThroughputHistory throughputHistory() {
+        return throughputHistory;
     }
 
     /** NumberOfDecreasesToday of {@code changes}, today on the engine's clock. */
@@ -266,7 +282,19 @@ public final class Table {
      */
     public synchronized void throughputChanged(boolean increase, boolean decrease) {
         if (increase || decrease) {
-            throughputChanges = throughputChanges.after(increase, decrease, cluster.clock().millis());
+            ThroughputHistory h = throughputHistory;
+            throughputHistory = new ThroughputHistory(h.table().after(increase, decrease, cluster.clock().millis()), h.indexes());
+            cluster.metadataChanged();
+        }
+    }
+
+    /** UpdateTable changed the provisioned throughput of the global index {@code name}, as {@link #throughputChanged}. */
+    public synchronized void indexThroughputChanged(String name, boolean increase, boolean decrease) {
+        if (increase || decrease) {
+            ThroughputHistory h = throughputHistory;
+            Map<String, ThroughputChanges> indexes = new LinkedHashMap<>(h.indexes());
+            indexes.put(name, h.index(name).after(increase, decrease, cluster.clock().millis()));
+            throughputHistory = new ThroughputHistory(h.table(), java.util.Collections.unmodifiableMap(indexes));
             cluster.metadataChanged();
         }
     }
@@ -396,6 +424,14 @@ public final class Table {
     public void deleteGlobalIndex(String name) {
         GlobalIndex index = globalIndexes.remove(name);
         backfilled.remove(name);
+        synchronized (this) {
+            ThroughputHistory h = throughputHistory;
+            if (h.indexes().containsKey(name)) {
+                Map<String, ThroughputChanges> indexes = new LinkedHashMap<>(h.indexes());
+                indexes.remove(name);
+                throughputHistory = new ThroughputHistory(h.table(), java.util.Collections.unmodifiableMap(indexes));
+            }
+        }
         if (index != null) {
             index.detach();
         }

@@ -17,15 +17,16 @@ import java.util.Set;
  *                            option), or 0 for never
  * @param deletionProtection  whether DeleteTable refuses the table (DeletionProtectionEnabled)
  * @param tableClass          the table class CreateTable or UpdateTable set, or null when none was
- * @param throughputChanges   when UpdateTable last raised and lowered the provisioned throughput
+ * @param throughputHistory   when UpdateTable last raised and lowered the provisioned throughput of
+ *                            the table and its global indexes
  */
 record TableSettings(Map<String, String> tags, TimeToLive timeToLive, long itemCollectionLimit, Set<String> backfilled,
                      StreamSetting stream, long streamShardRecords, boolean deletionProtection, Table.TableClass tableClass,
-                     Table.ThroughputChanges throughputChanges) {
+                     Table.ThroughputHistory throughputHistory) {
 
     /** A table's settings before any change. */
     static final TableSettings NONE = new TableSettings(Map.of(), TimeToLive.NEVER_SET, 0, Set.of(), null, 0, false, null,
-            Table.ThroughputChanges.NONE);
+            Table.ThroughputHistory.NONE);
 
     /**
      * An enabled stream as CreateTable or UpdateTable's StreamSpecification made it: its shards'

@@ -27,7 +27,7 @@ final class TableDescriptionJson {
     }
 
     static void write(JsonGenerator g, String field, Table table, String status) throws IOException {
-        write(g, field, table, table.metadata(), table.throughputChanges(), status, null, Map.of());
+        write(g, field, table, table.metadata(), table.throughputHistory(), status, null, Map.of());
     }
 
     /**
@@ -35,7 +35,7 @@ final class TableDescriptionJson {
      * table as it was, with the index it creates ({@code created}, CREATING) and the status of each
      * index it updates or deletes.
      */
-    static void write(JsonGenerator g, String field, Table table, TableMetadata m, Table.ThroughputChanges changes, String status,
+    static void write(JsonGenerator g, String field, Table table, TableMetadata m, Table.ThroughputHistory changes, String status,
                       TableMetadata.IndexDefinition created, Map<String, String> indexStatuses) throws IOException {
         g.writeObjectFieldStart(field);
         g.writeArrayFieldStart("AttributeDefinitions");
@@ -50,7 +50,7 @@ final class TableDescriptionJson {
         writeKeySchema(g, m.keySchema());
         g.writeStringField("TableStatus", status);
         g.writeNumberField("CreationDateTime", m.created().toEpochMilli() / 1000.0);
-        writeThroughput(g, m.readCapacityUnits(), m.writeCapacityUnits(), changes, table.decreasesToday(changes));
+        writeThroughput(g, m.readCapacityUnits(), m.writeCapacityUnits(), changes.table(), table.decreasesToday(changes.table()));
         long[] counts = sizeAndCount(table);
         g.writeNumberField("TableSizeBytes", counts[0]);
         g.writeNumberField("ItemCount", counts[1]);
@@ -65,7 +65,7 @@ final class TableDescriptionJson {
         if (!m.localIndexes().isEmpty()) {
             g.writeArrayFieldStart("LocalSecondaryIndexes");
             for (TableMetadata.IndexDefinition ix : m.localIndexes()) {
-                writeIndex(g, m, ix, null, null);
+                writeIndex(g, m, ix, null, null, null, 0);
             }
             g.writeEndArray();
         }
@@ -79,10 +79,11 @@ final class TableDescriptionJson {
                 // GSI.OnlineOps.html: CREATING with Backfilling false while resources are allocated,
                 // true while the table's items are read into it, false again once ACTIVE.
                 Boolean backfilling = table.wasBackfilled(ix.name()) ? (Boolean) (building && index.isBackfilling()) : null;
-                writeIndex(g, m, ix, ixStatus, backfilling);
+                Table.ThroughputChanges ixChanges = changes.index(ix.name());
+                writeIndex(g, m, ix, ixStatus, backfilling, ixChanges, table.decreasesToday(ixChanges));
             }
             if (created != null) {
-                writeIndex(g, m, created, "CREATING", Boolean.FALSE);
+                writeIndex(g, m, created, "CREATING", Boolean.FALSE, Table.ThroughputChanges.NONE, 0);
             }
             g.writeEndArray();
         }
@@ -113,10 +114,10 @@ final class TableDescriptionJson {
      * (API_LocalSecondaryIndexDescription.html). A global index created with its table is
      * CREATING while the table is (API_GlobalSecondaryIndexDescription.html, IndexStatus);
      * {@code backfilling} is null for an index created with its table, which DescribeTable shows
-     * without Backfilling.
+     * without Backfilling; {@code changes} are a global index's throughput changes.
      */
     private static void writeIndex(JsonGenerator g, TableMetadata m, TableMetadata.IndexDefinition ix, String indexStatus,
-                                   Boolean backfilling) throws IOException {
+                                   Boolean backfilling, Table.ThroughputChanges changes, int decreasesToday) throws IOException {
         g.writeStartObject();
         g.writeStringField("IndexName", ix.name());
         writeKeySchema(g, ix.keySchema());
@@ -135,7 +136,7 @@ final class TableDescriptionJson {
             if (backfilling != null) {
                 g.writeBooleanField("Backfilling", backfilling);
             }
-            writeThroughput(g, ix.readCapacityUnits(), ix.writeCapacityUnits());
+            writeThroughput(g, ix.readCapacityUnits(), ix.writeCapacityUnits(), changes, decreasesToday);
         }
         g.writeNumberField("IndexSizeBytes", 0);
         g.writeNumberField("ItemCount", 0);
@@ -157,10 +158,6 @@ final class TableDescriptionJson {
         g.writeStringField("AttributeName", name);
         g.writeStringField("KeyType", type);
         g.writeEndObject();
-    }
-
-    private static void writeThroughput(JsonGenerator g, long rcu, long wcu) throws IOException {
-        writeThroughput(g, rcu, wcu, Table.ThroughputChanges.NONE, 0);
     }
 
     /** API_ProvisionedThroughputDescription.html; the change times only once there was a change. */

@@ -165,7 +165,13 @@ class RestartKeepsTableSettingsTest {
         createKeyedById(e, "Scratch", "\"BillingMode\":\"PAY_PER_REQUEST\"");
         e.call("UpdateTable", "{\"TableName\":\"Scratch\",\"DeletionProtectionEnabled\":true}");
         e.call("UpdateTable", "{\"TableName\":\"Ledger\",\"TableClass\":\"STANDARD_INFREQUENT_ACCESS\"}");
-        createKeyedById(e, "Quota", "\"ProvisionedThroughput\":{\"ReadCapacityUnits\":5,\"WriteCapacityUnits\":5}");
+        createKeyedById(e, "Quota", """
+                "ProvisionedThroughput":{"ReadCapacityUnits":5,"WriteCapacityUnits":5},
+                "GlobalSecondaryIndexes":[{"IndexName":"ById","KeySchema":[{"AttributeName":"id","KeyType":"HASH"}],
+                  "Projection":{"ProjectionType":"KEYS_ONLY"},"ProvisionedThroughput":{"ReadCapacityUnits":2,"WriteCapacityUnits":2}}]""");
+        e.call("UpdateTable", """
+                {"TableName":"Quota","GlobalSecondaryIndexUpdates":[{"Update":{"IndexName":"ById",
+                  "ProvisionedThroughput":{"ReadCapacityUnits":4,"WriteCapacityUnits":2}}}]}""");
         e.call("UpdateTable", """
                 {"TableName":"Quota","ProvisionedThroughput":{"ReadCapacityUnits":3,"WriteCapacityUnits":5}}""");
 
@@ -181,6 +187,10 @@ class RestartKeepsTableSettingsTest {
         assertEquals("1", String.valueOf(throughput.get("NumberOfDecreasesToday")));
         assertEquals(START / 1000.0, Double.parseDouble(String.valueOf(throughput.get("LastDecreaseDateTime"))));
         assertFalse(throughput.containsKey("LastIncreaseDateTime"), throughput.toString());
+        List<Object> indexes = at(after.call("DescribeTable", "{\"TableName\":\"Quota\"}"), "Table", "GlobalSecondaryIndexes");
+        Map<String, Object> ixThroughput = at(indexes.get(0), "ProvisionedThroughput");
+        assertEquals(START / 1000.0, Double.parseDouble(String.valueOf(ixThroughput.get("LastIncreaseDateTime"))));
+        assertEquals("0", String.valueOf(ixThroughput.get("NumberOfDecreasesToday")));
         assertEquals("ValidationException", after.error("DeleteTable", "{\"TableName\":\"Scratch\"}"));
         after.call("UpdateTable", "{\"TableName\":\"Scratch\",\"DeletionProtectionEnabled\":false}");
         after.stop();
