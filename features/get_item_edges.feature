@@ -76,6 +76,28 @@ Feature: GetItem at the edges of its rules
       Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+
       """
 
+  @strict
+  Scenario Outline: A GetItem with nothing else wrong is refused for a table name with <character>, outside the pattern
+    # API_GetItem.html, TableName: "Pattern: [a-zA-Z0-9_.-]+". The name is judged before any table is
+    # looked up, so it is the pattern that is refused, not a missing table.
+    When I send GetItem with the raw body:
+      """
+      {"TableName": "<name>", "Key": {"LoginAlias": {"S": "janed"}}}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value '<name>' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+
+      """
+
+    Examples:
+      | character                                   | name     |
+      | a character between 9 and A                 | Employ;e |
+      | a character between Z and a, in lower case  | employ[e |
+      | a character after z, in capitals            | EMPLOY{E |
+      | a character before 0                        | Employ!e |
+      | a letter outside ASCII, in capitals         | EMPLOYÉ  |
+
   Scenario Outline: ReturnConsumedCapacity <value> is refused
     When I get an item from Employee with:
       """
