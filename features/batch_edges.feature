@@ -206,3 +206,22 @@ Feature: BatchWriteItem at the edges of its rules: which refusal wins, and what 
       | one character | a |
       | a character outside the pattern | aa; |
       | 256 characters | tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt |
+
+  Scenario Outline: A well-formed batch on a table name that breaks its rules is refused for the name: <operation>, <problem>
+    # API_BatchWriteItem.html and API_BatchGetItem.html, RequestItems: the map's keys are table
+    # names, "Length Constraints: Minimum length of 3. Maximum length of 255", "Pattern: [a-zA-Z0-9_.-]+".
+    # The names are judged before any table is looked up.
+    When I send <operation> with the raw body:
+      """
+      {"RequestItems": {"<name>": <requests>}}
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | operation      | problem                        | name     | requests |
+      | BatchWriteItem | two characters                 | Em       | [{"PutRequest": {"Item": {"LoginAlias": {"S": "janed"}}}}] |
+      | BatchWriteItem | 256 characters                 | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | [{"PutRequest": {"Item": {"LoginAlias": {"S": "janed"}}}}] |
+      | BatchWriteItem | a character outside the pattern | Employ!e | [{"PutRequest": {"Item": {"LoginAlias": {"S": "janed"}}}}] |
+      | BatchGetItem   | two characters                 | Em       | {"Keys": [{"LoginAlias": {"S": "janed"}}]} |
+      | BatchGetItem   | 256 characters                 | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | {"Keys": [{"LoginAlias": {"S": "janed"}}]} |
+      | BatchGetItem   | a character outside the pattern | Employ!e | {"Keys": [{"LoginAlias": {"S": "janed"}}]} |

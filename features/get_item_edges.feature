@@ -98,6 +98,24 @@ Feature: GetItem at the edges of its rules
       | a character before 0                        | Employ!e |
       | a letter outside ASCII, in capitals         | EMPLOYÉ  |
 
+  @strict
+  Scenario Outline: A GetItem with nothing else wrong is refused for a table name of <length> characters
+    # API_GetItem.html, TableName: "Length Constraints: Minimum length of 3. Maximum length of 255".
+    When I send GetItem with the raw body:
+      """
+      {"TableName": "<name>", "Key": {"LoginAlias": {"S": "janed"}}}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value '<name>' at 'tableName' failed to satisfy constraint: Member must have length <bound>
+      """
+
+    Examples:
+      | length | name | bound |
+      | 2      | Em   | greater than or equal to 3 |
+      | 256    | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | less than or equal to 255 |
+
   Scenario Outline: ReturnConsumedCapacity <value> is refused
     When I get an item from Employee with:
       """
