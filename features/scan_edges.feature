@@ -614,3 +614,23 @@ Feature: Scan at the edges of its rules: what a scan request may hold
       {"TableName": "${Employee}", "Limit": -2147483648}
       """
     Then the request fails with ValidationException
+
+  @strict
+  Scenario Outline: A well-formed Scan of an index whose name breaks its rules is refused for the name: <problem>
+    # API_Scan.html, IndexName: "Length Constraints: Minimum length of 3. Maximum length of 255",
+    # "Pattern: [a-zA-Z0-9_.-]+". The name is judged before the table is looked up for the index.
+    When I send Scan with the raw body:
+      """
+      {"TableName": "Employee", "IndexName": "<name>"}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value '<name>' at 'indexName' failed to satisfy constraint: Member <rule>
+      """
+
+    Examples:
+      | problem                        | name    | rule |
+      | two characters                 | ix      | must have length greater than or equal to 3 |
+      | 256 characters                 | iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii | must have length less than or equal to 255 |
+      | a character outside the pattern | ByAge!x | must satisfy regular expression pattern: [a-zA-Z0-9_.-]+ |
