@@ -190,6 +190,21 @@ Feature: Transactions at the edges of their rules
       {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
       """
 
+  Scenario: An empty ClientRequestToken is refused
+    # API_TransactWriteItems.html, ClientRequestToken: "Length Constraints: Minimum length of 1".
+    When I send TransactWriteItems with the raw body:
+      """
+      {"TransactItems": [
+        {"Update": {"TableName": "Accounts", "Key": {"Id": {"S": "bob"}}, "UpdateExpression": "SET Balance = :b",
+                    "ExpressionAttributeValues": {":b": {"N": "2"}}}}],
+       "ClientRequestToken": ""}
+      """
+    Then the request fails with ValidationException
+    And Accounts holds the item:
+      """
+      {"Id": {"S": "bob"}, "Balance": {"N": "0"}}
+      """
+
   Scenario: TransactGetItems returns only what each Get's ProjectionExpression names
     When I call TransactGetItems with:
       """
