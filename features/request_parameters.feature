@@ -144,6 +144,23 @@ Feature: Request parameters at their edges
       | operation      | value | request                                                                                                                               |
       | PutItem        | ALL   | {"TableName": "Employee", "Item": {"LoginAlias": {"S": "mateoj"}}, "ReturnItemCollectionMetrics": "ALL"}                               |
 
+  Scenario Outline: <operation> refuses ReturnValuesOnConditionCheckFailure <value>, and writes nothing
+    # API_PutItem.html: ReturnValuesOnConditionCheckFailure "Valid Values: ALL_OLD | NONE" (DeleteItem's
+    # is below, UpdateItem's in update_item_edges.feature).
+    When I call <operation> with:
+      """
+      <request>
+      """
+    Then the request fails with ValidationException
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "mateoj"}}
+      """
+
+    Examples:
+      | operation  | value   | request |
+      | PutItem    | ALL_NEW | {"TableName": "Employee", "Item": {"LoginAlias": {"S": "mateoj"}}, "ReturnValuesOnConditionCheckFailure": "ALL_NEW"} |
+
   Scenario: ReturnValuesOnConditionCheckFailure ALL_OLD on a failed update returns the item as it was
     When I update an item in Employee with:
       """
