@@ -143,6 +143,19 @@ Feature: Request parameters at their edges
     Examples:
       | operation      | value | request                                                                                                                               |
       | PutItem        | ALL   | {"TableName": "Employee", "Item": {"LoginAlias": {"S": "mateoj"}}, "ReturnItemCollectionMetrics": "ALL"}                               |
+      | BatchWriteItem | ALL   | {"RequestItems": {"Employee": [{"PutRequest": {"Item": {"LoginAlias": {"S": "mateoj"}}}}]}, "ReturnItemCollectionMetrics": "ALL"}       |
+
+  Scenario: BatchWriteItem refuses ReturnConsumedCapacity ALL, and writes nothing
+    # API_BatchWriteItem.html, ReturnConsumedCapacity: "Valid Values: INDEXES | TOTAL | NONE".
+    When I call BatchWriteItem with:
+      """
+      {"RequestItems": {"Employee": [{"PutRequest": {"Item": {"LoginAlias": {"S": "mateoj"}}}}]}, "ReturnConsumedCapacity": "ALL"}
+      """
+    Then the request fails with ValidationException
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "mateoj"}}
+      """
 
   Scenario Outline: <operation> refuses ReturnValuesOnConditionCheckFailure <value>, and writes nothing
     # API_PutItem.html: ReturnValuesOnConditionCheckFailure "Valid Values: ALL_OLD | NONE" (DeleteItem's
