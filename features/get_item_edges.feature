@@ -116,6 +116,19 @@ Feature: GetItem at the edges of its rules
       | 2      | Em   | greater than or equal to 3 |
       | 256    | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | less than or equal to 255 |
 
+  @strict
+  Scenario: A GetItem with its Key and no TableName is refused for the missing name
+    # API_GetItem.html: TableName "Required: Yes".
+    When I send GetItem with the raw body:
+      """
+      {"Key": {"LoginAlias": {"S": "janed"}}}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value null at 'tableName' failed to satisfy constraint: Member must not be null
+      """
+
   Scenario Outline: ReturnConsumedCapacity <value> is refused
     When I get an item from Employee with:
       """

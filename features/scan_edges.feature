@@ -634,3 +634,11 @@ Feature: Scan at the edges of its rules: what a scan request may hold
       | two characters                 | ix      | must have length greater than or equal to 3 |
       | 256 characters                 | iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii | must have length less than or equal to 255 |
       | a character outside the pattern | ByAge!x | must satisfy regular expression pattern: [a-zA-Z0-9_.-]+ |
+
+  Scenario: A well-formed Scan refuses a Select outside its four values
+    # API_Scan.html, Select: "Valid Values: ALL_ATTRIBUTES | ALL_PROJECTED_ATTRIBUTES | SPECIFIC_ATTRIBUTES | COUNT".
+    When I send Scan with the raw body:
+      """
+      {"TableName": "Employee", "Select": "ALL"}
+      """
+    Then the request fails with ValidationException
