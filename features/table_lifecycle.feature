@@ -300,6 +300,7 @@ Feature: A table is created, described and deleted as its description says
       """
       {"TableName": "Employee", "TableClassSummary": {"TableClass": "STANDARD"}}
       """
+    And "/Table/TableClassSummary/LastUpdateDateTime" in the response is a time in the last 10 minutes
 
   Scenario: CreateTable refuses a table class that is not one of the two
     When I call CreateTable with:
