@@ -7,7 +7,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateGlobalSecondaryIndexAction.html (ProvisionedThroughput "Required: No"; "You must use either OnDemand Throughput or ProvisionedThroughput based on your table's capacity mode"), API_GlobalSecondaryIndex.html and API_LocalSecondaryIndex.html (IndexName: "The name must be unique among all other indexes on this table"), API_TableDescription.html (AttributeDefinitions: "Each of these objects describes one attribute in the table and index key schema")
 # Source: docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-provisionedthroughput.html (ReadCapacityUnits, WriteCapacityUnits: "If read/write capacity mode is PAY_PER_REQUEST the value is set to 0")
 # Record: dynalite's test/updateTable.js, DynamoDB's messages for an index Update past 10^12 units ("Action Blocked: IndexUpdate") and for a switch to PROVISIONED that leaves an index without throughput
-# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ProvisionedThroughputDescription.html (LastIncreaseDateTime "The date and time of the last provisioned throughput increase for this table"; LastDecreaseDateTime "The date and time of the last provisioned throughput decrease for this table"; NumberOfDecreasesToday "The number of provisioned throughput decreases for this table during this UTC calendar day")
+# Source: docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html (the example response: a new table's ProvisionedThroughput holds NumberOfDecreasesToday, ReadCapacityUnits and WriteCapacityUnits, no change times) and API_ProvisionedThroughputDescription.html (LastIncreaseDateTime "The date and time of the last provisioned throughput increase for this table"; LastDecreaseDateTime "The date and time of the last provisioned throughput decrease for this table"; NumberOfDecreasesToday "The number of provisioned throughput decreases for this table during this UTC calendar day")
 # Seed: "When you create dynamodb table, the table is created and there is metadata stored about the table along with it. The metadata inludes the key attributes and capacity, etc."
 @update_table
 Feature: UpdateTable changes a table's throughput, billing mode and global secondary indexes
@@ -261,6 +261,7 @@ Feature: UpdateTable changes a table's throughput, billing mode and global secon
       {"ProvisionedThroughput": {"ReadCapacityUnits": 15, "WriteCapacityUnits": 10, "NumberOfDecreasesToday": 0}}
       """
     And "/Table/ProvisionedThroughput/LastIncreaseDateTime" in the response is a time in the last 10 minutes
+    And the response has nothing at "/Table/ProvisionedThroughput/LastDecreaseDateTime"
 
   Scenario: Each throughput decrease is counted for the day and described with its time
     When I call UpdateTable with:
@@ -282,6 +283,7 @@ Feature: UpdateTable changes a table's throughput, billing mode and global secon
       {"ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 5, "NumberOfDecreasesToday": 2}}
       """
     And "/Table/ProvisionedThroughput/LastDecreaseDateTime" in the response is a time in the last 10 minutes
+    And the response has nothing at "/Table/ProvisionedThroughput/LastIncreaseDateTime"
 
   Scenario: A switch to on-demand billing is described in BillingModeSummary
     When I call UpdateTable with:

@@ -202,6 +202,16 @@ public final class ControlPlaneSteps {
         }
     }
 
+    /** A member a description leaves out, below the response's top level (JSON Pointer). */
+    @Then("the response has nothing at {string}")
+    public void absent(String pointer) {
+        new ResponseSteps(world).succeeds();
+        JsonNode value = world.lastResponseJson().at(JsonPointer.compile(pointer));
+        if (!value.isMissingNode()) {
+            throw new AssertionError("the response has " + pointer + " = " + value + ": " + DynamoJson.pretty(world.lastResponseJson()));
+        }
+    }
+
     private JsonNode member(String pointer) {
         new ResponseSteps(world).succeeds();
         JsonNode value = world.lastResponseJson().at(JsonPointer.compile(pointer));
