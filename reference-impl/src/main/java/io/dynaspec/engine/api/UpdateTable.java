@@ -293,13 +293,11 @@ public final class UpdateTable {
         table.setMetadata(after);
         if (!switching && !onDemand) {
             // API_ProvisionedThroughputDescription.html: LastIncreaseDateTime, LastDecreaseDateTime, NumberOfDecreasesToday.
-            table.throughputChanged(rcu > before.readCapacityUnits() || wcu > before.writeCapacityUnits(),
-                    rcu < before.readCapacityUnits() || wcu < before.writeCapacityUnits());
+            table.throughputChanged(null, before.readCapacityUnits(), before.writeCapacityUnits(), rcu, wcu);
             for (TableMetadata.IndexDefinition old : indexChanges) {
                 TableMetadata.IndexDefinition now = globals.get(position(globals, old.name()));
-                table.indexThroughputChanged(old.name(),
-                        now.readCapacityUnits() > old.readCapacityUnits() || now.writeCapacityUnits() > old.writeCapacityUnits(),
-                        now.readCapacityUnits() < old.readCapacityUnits() || now.writeCapacityUnits() < old.writeCapacityUnits());
+                table.throughputChanged(old.name(), old.readCapacityUnits(), old.writeCapacityUnits(),
+                        now.readCapacityUnits(), now.writeCapacityUnits());
             }
         }
         if (Boolean.TRUE.equals(r.streamEnabled())) {

@@ -391,11 +391,11 @@ public final class Cluster {
             if (t.deletionProtectionEnabled()) {
                 throw Errors.deletionProtected();
             }
-            if (data != null) {
-                synchronized (this) {
-                    if (!tables.remove(name, t)) {
-                        throw Errors.tableNotFound(name);
-                    }
+            synchronized (this) {
+                if (!tables.remove(name, t)) {
+                    throw Errors.tableNotFound(name);
+                }
+                if (data != null) {
                     data.saveCatalog(tables());
                     t.forEachGroup(PartitionGroup::closeDisk);
                     try {
@@ -404,8 +404,6 @@ public final class Cluster {
                         data.failed(e);
                     }
                 }
-            } else if (!tables.remove(name, t)) {
-                throw Errors.tableNotFound(name);
             }
         }
         t.retireStream();

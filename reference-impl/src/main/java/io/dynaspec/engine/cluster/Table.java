@@ -63,6 +63,20 @@ public final class Table {
         public ThroughputChanges index(String name) {
             return indexes.getOrDefault(name, ThroughputChanges.NONE);
         }
+
+        /** This history with {@code changes} as the table's own ({@code index} null) or the global index's. */
+        ThroughputHistory with(String index, ThroughputChanges changes) {
+            if (index == null) {
+                return new ThroughputHistory(changes, indexes);
+            }
+            Map<String, ThroughputChanges> next = new LinkedHashMap<>(indexes);
+            if (changes == null) {
+                next.remove(index);
+            } else {
+                next.put(index, changes);
+            }
+            return new ThroughputHistory(table, java.util.Collections.unmodifiableMap(next));
+        }
     }
 
     /**
@@ -277,24 +291,18 @@ public final class Table {
     }
 
     /**
-     * UpdateTable changed the table's provisioned throughput: a raise of either member is an
-     * increase, a cut of either a decrease (both, when one rises and the other falls).
+     * UpdateTable set the provisioned throughput of the table ({@code index} null) or of one global
+     * index from {@code readBefore}/{@code writeBefore} to {@code read}/{@code write}: a raise of
+     * either member is an increase, a cut of either a decrease (both, when one rises and the other
+     * falls).
      */
-    public synchronized void throughputChanged(boolean increase, boolean decrease) {
+    public synchronized void throughputChanged(String index, long readBefore, long writeBefore, long read, long write) {
+        boolean increase = read > readBefore || write > writeBefore;
+        boolean decrease = read < readBefore || write < writeBefore;
         if (increase || decrease) {
             ThroughputHistory h = throughputHistory;
-            throughputHistory = new ThroughputHistory(h.table().after(increase, decrease, cluster.clock().millis()), h.indexes());
-            cluster.metadataChanged();
-        }
-    }
-
-    /** UpdateTable changed the provisioned throughput of the global index {@code name}, as {@link #throughputChanged}. */
-    public synchronized void indexThroughputChanged(String name, boolean increase, boolean decrease) {
-        if (increase || decrease) {
-            ThroughputHistory h = throughputHistory;
-            Map<String, ThroughputChanges> indexes = new LinkedHashMap<>(h.indexes());
-            indexes.put(name, h.index(name).after(increase, decrease, cluster.clock().millis()));
-            throughputHistory = new ThroughputHistory(h.table(), java.util.Collections.unmodifiableMap(indexes));
+            ThroughputChanges c = index == null ? h.table() : h.index(index);
+            throughputHistory = h.with(index, c.after(increase, decrease, cluster.clock().millis()));
             cluster.metadataChanged();
         }
     }
@@ -425,11 +433,8 @@ public final class Table {
         GlobalIndex index = globalIndexes.remove(name);
         backfilled.remove(name);
         synchronized (this) {
-            ThroughputHistory h = throughputHistory;
-            if (h.indexes().containsKey(name)) {
-                Map<String, ThroughputChanges> indexes = new LinkedHashMap<>(h.indexes());
-                indexes.remove(name);
-                throughputHistory = new ThroughputHistory(h.table(), java.util.Collections.unmodifiableMap(indexes));
+            if (throughputHistory.indexes().containsKey(name)) {
+                throughputHistory = throughputHistory.with(name, null);
             }
         }
         if (index != null) {
