@@ -225,3 +225,61 @@ Feature: BatchWriteItem at the edges of its rules: which refusal wins, and what 
       | BatchGetItem   | two characters                 | Em       | {"Keys": [{"LoginAlias": {"S": "janed"}}]} |
       | BatchGetItem   | 256 characters                 | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | {"Keys": [{"LoginAlias": {"S": "janed"}}]} |
       | BatchGetItem   | a character outside the pattern | Employ!e | {"Keys": [{"LoginAlias": {"S": "janed"}}]} |
+
+  # A write request holds exactly one of PutRequest and DeleteRequest, and each its one required
+  # member (API_WriteRequest.html, API_PutRequest.html "Item ... Required: Yes",
+  # API_DeleteRequest.html "Key ... Required: Yes").
+  @strict
+  Scenario: A write request that holds neither PutRequest nor DeleteRequest is refused, in DynamoDB's words
+    When I send BatchWriteItem with the raw body:
+      """
+      {"RequestItems": {"abc": [{}]}}
+      """
+    Then the request fails with ValidationException
+    And the error message is "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes"
+
+  @strict
+  Scenario: A PutRequest without its Item and a DeleteRequest without its Key are both listed, by their place in the table's list
+    When I send BatchWriteItem with the raw body:
+      """
+      {"RequestItems": {"abc": [{"PutRequest": {}, "DeleteRequest": {}}]}}
+      """
+    Then the request fails with ValidationException
+    And the error message lists these validation errors, in any order:
+      """
+      Value null at 'requestItems.abc.member.1.member.deleteRequest.key' failed to satisfy constraint: Member must not be null
+      Value null at 'requestItems.abc.member.1.member.putRequest.item' failed to satisfy constraint: Member must not be null
+      """
+
+  @strict
+  Scenario: A PutRequest without its Item is named by its place in the table's list, and the batch writes nothing
+    When I send BatchWriteItem with the raw body:
+      """
+      {"RequestItems": {"${Employee}": [{"PutRequest": {"Item": {"LoginAlias": {"S": "janed"}}}}, {"PutRequest": {}}]}}
+      """
+    Then the request fails with ValidationException
+    And the error message matches:
+      """
+      1 validation error detected: Value null at 'requestItems\..+\.member\.2\.member\.putRequest\.item' failed to satisfy constraint: Member must not be null
+      """
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "janed"}}
+      """
+
+  Scenario Outline: A write request whose one member is not what its kind requires is refused, and the batch writes nothing: <case>
+    When I send BatchWriteItem with the raw body:
+      """
+      {"RequestItems": {"${Employee}": [<request>]}}
+      """
+    Then the request fails with ValidationException
+    And Employee holds no item with key:
+      """
+      {"LoginAlias": {"S": "janed"}}
+      """
+
+    Examples:
+      | case                                  | request |
+      | a PutRequest given a Key, not an Item | {"PutRequest": {"Key": {"LoginAlias": {"S": "janed"}}}} |
+      | a DeleteRequest given an Item         | {"DeleteRequest": {"Item": {"LoginAlias": {"S": "janed"}}}} |
+      | a request of another kind             | {"UpdateRequest": {"Key": {"LoginAlias": {"S": "janed"}}}} |

@@ -53,6 +53,7 @@ final class BatchCodec {
                     break;
                 }
             }
+            missingItemsAndKeys(in, requestItems);
         }
         ReturnConsumedCapacity rcc = Shapes.returnConsumedCapacity(in);
         boolean metrics = Shapes.returnItemCollectionMetrics(in);
@@ -69,25 +70,18 @@ final class BatchCodec {
                 Members put = w.structure("PutRequest");
                 Members delete = w.structure("DeleteRequest");
                 if ((put == null) == (delete == null)) {
-                    throw Errors.validation("Supplied WriteRequest must contain exactly one of PutRequest or DeleteRequest");
+                    // A WriteRequest holds exactly one of its two members, as an attribute value holds
+                    // one type, and DynamoDB words it alike (recorded for {"abc": [{}]}).
+                    throw Errors.validation(
+                            "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
                 }
                 if (put != null) {
                     Map<String, Object> item = put.map("Item");
-                    if (item == null) {
-                        throw Errors.validation(
-                                "1 validation error detected: Value null at 'requestItems." + e.getKey()
-                                        + ".member.putRequest.item' failed to satisfy constraint: Member must not be null");
-                    }
                     AttributeNames.checkKeys(put, "Item", item);
                     put.finish();
                     list.add(new BatchWriteItem.Write(AttributeValueJson.readItem(item), null));
                 } else {
                     Map<String, Object> key = delete.map("Key");
-                    if (key == null) {
-                        throw Errors.validation(
-                                "1 validation error detected: Value null at 'requestItems." + e.getKey()
-                                        + ".member.deleteRequest.key' failed to satisfy constraint: Member must not be null");
-                    }
                     AttributeNames.checkKeys(delete, "Key", key);
                     delete.finish();
                     list.add(new BatchWriteItem.Write(null, AttributeValueJson.readAttributes(key)));
@@ -124,6 +118,31 @@ final class BatchCodec {
         ItemCodec.writeConsumedList(out, r.consumedCapacity(), rcc);
         if (metrics) {
             ItemCodec.writeMetricsByTable(out, r.itemCollectionMetrics());
+        }
+    }
+
+    /**
+     * A PutRequest without its Item or a DeleteRequest without its Key, judged with the request's
+     * other members: DynamoDB names each by its table and its 1-based place in the table's list,
+     * {@code requestItems.<table>.member.<n>.member.putRequest.item}, the DeleteRequest's before
+     * the PutRequest's (API_WriteRequest.html; the path as DynamoDB's recorded answers give it).
+     */
+    private static void missingItemsAndKeys(Members in, Map<String, Object> requestItems) {
+        for (Map.Entry<String, Object> e : requestItems.entrySet()) {
+            int n = 0;
+            for (Object o : (List<?>) e.getValue()) {
+                n++;
+                if (!(o instanceof Map<?, ?> w)) {
+                    continue;
+                }
+                String at = in.pathOf("RequestItems") + "." + e.getKey() + ".member." + n + ".member.";
+                if (w.get("DeleteRequest") instanceof Map<?, ?> delete && delete.get("Key") == null) {
+                    in.violations().add(at + "deleteRequest.key", null, "Member must not be null");
+                }
+                if (w.get("PutRequest") instanceof Map<?, ?> put && put.get("Item") == null) {
+                    in.violations().add(at + "putRequest.item", null, "Member must not be null");
+                }
+            }
         }
     }
 
