@@ -157,3 +157,23 @@ Feature: Attribute values that are not values are refused before any table is lo
       {"TableName": "${Nowhere}", "Key": {}}
       """
     Then the request fails with ResourceNotFoundException
+
+  Scenario Outline: A BOOL spelled as a word is stored as the boolean it spells: <word>
+    # The words DynamoDB's parser reads where a Boolean is declared (dynalite's note, above): the
+    # item keeps the boolean, not the string, and not the other boolean.
+    Given a table Employee keyed by LoginAlias
+    When I send PutItem with the raw body:
+      """
+      {"TableName": "${Employee}", "Item": {"LoginAlias": {"S": "janed"}, "Active": {"BOOL": "<word>"}}}
+      """
+    Then the request succeeds
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "janed"}, "Active": {"BOOL": <boolean>}}
+      """
+
+    Examples:
+      | word  | boolean |
+      | true  | true    |
+      | yes   | true    |
+      | false | false   |

@@ -4,6 +4,7 @@
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/ReadConsistency.html and CapacityUnitCalculations.html (an eventually consistent read of up to 4 KB costs half a read unit, a strongly consistent one a whole unit; a read of an item that does not exist costs as much)
 # Source: docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.html ("DynamoDB does not allow mixing legacy conditional parameters and expression parameters in a single call")
 # Record: dynalite's test suite, test/getItem.js, which records live DynamoDB's answers (every exact message of the @strict scenarios; the problems listed together; which of two problems wins; a missing table reported before a key that does not match; the nested projection's result; the capacity of a read of a missing item)
+# Record: dynalite's validations/index.js, its note of what DynamoDB's parser reads where a Boolean is declared ("'true'/'false'/'1'/'0'/'no'/'yes' seem to convert fine"): a ConsistentRead so spelled is the boolean it spells
 # Seed: "Requires the key-attributes (PK for simple key table or PK+SK for composite key table)"
 @get_item_edges
 Feature: GetItem at the edges of its rules
@@ -563,3 +564,26 @@ Feature: GetItem at the edges of its rules
       | "AttributesToGet": ["b", "zz"]                                  |
       | "ProjectionExpression": "b.a, b.zz, c[5], zz"                   |
       | "ProjectionExpression": "#b, c.x", "ExpressionAttributeNames": {"#b": "b"} |
+
+  Scenario Outline: A ConsistentRead spelled as the word <word> is <kind>, and costs <units> read units
+    # ReadConsistency.html and CapacityUnitCalculations.html: a strongly consistent read of up to
+    # 4 KB costs one read unit, an eventually consistent one half of one.
+    Given the item in Employee:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}}
+      """
+    When I send GetItem with the raw body:
+      """
+      {"TableName": "${Employee}", "Key": {"LoginAlias": {"S": "irenes"}}, "ConsistentRead": "<word>", "ReturnConsumedCapacity": "TOTAL"}
+      """
+    Then the request succeeds
+    And the ConsumedCapacity in the response includes:
+      """
+      {"TableName": "Employee", "CapacityUnits": <units>}
+      """
+
+    Examples:
+      | word  | kind                  | units |
+      | true  | strongly consistent   | 1.0   |
+      | yes   | strongly consistent   | 1.0   |
+      | false | eventually consistent | 0.5   |

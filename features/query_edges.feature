@@ -285,3 +285,17 @@ Feature: Query refuses a key condition it cannot serve, before looking for the t
       | {"a": {"BOOL": true}}  |
       | {"a": {"SS": ["a"]}}   |
       | {"a": {"M": {}}}       |
+
+  Scenario Outline: A well-formed Query is refused for <case>
+    # API_Query.html: Limit "Valid Range: Minimum value of 1"; IndexName "Pattern: [a-zA-Z0-9_.-]+".
+    Given a table Employee keyed by LoginAlias
+    When I send Query with the raw body:
+      """
+      {"TableName": "${Employee}", "KeyConditionExpression": "LoginAlias = :a", "ExpressionAttributeValues": {":a": {"S": "janed"}}, <members>}
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | case                             | members |
+      | a Limit of 0                     | "Limit": 0 |
+      | an IndexName outside the pattern | "IndexName": "by;name" |

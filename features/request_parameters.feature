@@ -622,3 +622,31 @@ Feature: Request parameters at their edges
       """
       {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}, "Age": {"N": "34"}}
       """
+
+  # A request whose only fault is a required member left out: each operation's page marks the
+  # member "Required: Yes", and DynamoDB's message names it by its path (the form of the messages
+  # recorded in dynalite's test suite: "Value null at '<path>' failed to satisfy constraint: Member
+  # must not be null").
+  @strict
+  Scenario Outline: A <operation> complete but for its required <member> is refused for it alone
+    When I send <operation> with the raw body:
+      """
+      <body>
+      """
+    Then the request fails with ValidationException
+    And the error message is "1 validation error detected: Value null at '<path>' failed to satisfy constraint: Member must not be null"
+    And Employee holds the item:
+      """
+      {"LoginAlias": {"S": "irenes"}, "FirstName": {"S": "Irene"}, "Age": {"N": "34"}}
+      """
+
+    Examples:
+      | operation        | member       | body                                                                 | path         |
+      | PutItem          | Item         | {"TableName": "${Employee}", "ReturnValues": "ALL_OLD"}                 | item         |
+      | DeleteItem       | Key          | {"TableName": "${Employee}", "ReturnValues": "ALL_OLD"}                 | key          |
+      | UpdateItem       | Key          | {"TableName": "${Employee}", "UpdateExpression": "REMOVE FirstName"}    | key          |
+      | GetItem          | Key          | {"TableName": "${Employee}", "ConsistentRead": true}                    | key          |
+      | BatchWriteItem   | RequestItems | {"ReturnConsumedCapacity": "TOTAL"}                                  | requestItems |
+      | BatchGetItem     | RequestItems | {"ReturnConsumedCapacity": "TOTAL"}                                  | requestItems |
+      | TransactGetItems | TransactItems | {"ReturnConsumedCapacity": "TOTAL"}                                 | transactItems |
+      | TransactWriteItems | TransactItems | {"ReturnConsumedCapacity": "TOTAL", "ClientRequestToken": "t1"}   | transactItems |

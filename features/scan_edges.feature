@@ -642,3 +642,19 @@ Feature: Scan at the edges of its rules: what a scan request may hold
       {"TableName": "Employee", "Select": "ALL"}
       """
     Then the request fails with ValidationException
+
+  Scenario Outline: A well-formed Scan is refused for <case>
+    # API_Scan.html: Segment "Valid Range: Minimum value of 0. Maximum value of 999999";
+    # TotalSegments "Valid Range: Minimum value of 1. Maximum value of 1000000"; IndexName
+    # "Pattern: [a-zA-Z0-9_.-]+". Each is judged before the table is looked for.
+    When I send Scan with the raw body:
+      """
+      {"TableName": "${Employee}", <members>}
+      """
+    Then the request fails with ValidationException
+
+    Examples:
+      | case                                 | members |
+      | a TotalSegments above 1000000        | "Segment": 0, "TotalSegments": 1000001 |
+      | a Segment above 999999               | "Segment": 1000000, "TotalSegments": 1000000 |
+      | an IndexName outside the pattern     | "IndexName": "by;name" |

@@ -344,3 +344,12 @@ Feature: Transactions at the edges of their rules
       """
       [{"email": {"S": "tomer@gmail.com"}}]
       """
+
+  Scenario: An element of TransactGetItems that holds a Put rather than a Get is refused
+    # API_TransactGetItem.html: an element's one member is Get ("Required: Yes"); a Put, complete as
+    # it is, is no member of it.
+    When I send TransactGetItems with the raw body:
+      """
+      {"TransactItems": [{"Put": {"TableName": "${Accounts}", "Key": {"Id": {"S": "alice"}}}}]}
+      """
+    Then the request fails with ValidationException

@@ -719,3 +719,19 @@ Feature: A member of the wrong JSON type is refused before anything else is judg
       | BatchGetItem | an element of a table's Keys | a decimal | {"RequestItems": {"Music": {"Keys": [34.56]}}} | class sun.reflect.generics.reflectiveObjects.ParameterizedTypeImpl cannot be cast to class java.lang.Class (sun.reflect.generics.reflectiveObjects.ParameterizedTypeImpl and java.lang.Class are in module java.base of loader 'bootstrap') |
       | BatchGetItem | an element of a table's Keys | a list | {"RequestItems": {"Music": {"Keys": [[]]}}} | Unrecognized collection type java.util.Map<java.lang.String, com.amazonaws.dynamodb.v20120810.AttributeValue> |
 
+
+  Scenario Outline: A request complete but for one member of another JSON type is refused: <operation>, <member>, <value>
+    # The same rule when every other member is present and valid: the wrong type alone is enough,
+    # and it is refused before the table is looked for (this one does not exist).
+    When I send <operation> with the raw body:
+      """
+      <body>
+      """
+    Then the request fails with SerializationException
+
+    Examples:
+      | operation | member    | value               | body |
+      | PutItem   | TableName | a number            | {"TableName": 12345, "Item": {"LoginAlias": {"S": "janed"}}} |
+      | GetItem   | a key value's S | a number      | {"TableName": "Nowhere-wire", "Key": {"LoginAlias": {"S": 12345}}} |
+      | Query     | Limit     | a string of digits  | {"TableName": "Nowhere-wire", "KeyConditionExpression": "LoginAlias = :a", "ExpressionAttributeValues": {":a": {"S": "janed"}}, "Limit": "5"} |
+      | Scan      | Segment   | a string of digits  | {"TableName": "Nowhere-wire", "Segment": "0", "TotalSegments": 2} |
