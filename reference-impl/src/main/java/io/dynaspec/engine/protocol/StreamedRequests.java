@@ -91,6 +91,7 @@ final class StreamedRequests {
             | FILTER_EXPRESSION | RETURN_CONSUMED_CAPACITY | EXCLUSIVE_START_KEY | EXPRESSION_ATTRIBUTE_NAMES
             | EXPRESSION_ATTRIBUTE_VALUES | SEGMENT | TOTAL_SEGMENTS | LEGACY;
     private static final int BATCH_GET = REQUEST_ITEMS | RETURN_CONSUMED_CAPACITY;
+    private static final int BATCH_WRITE = REQUEST_ITEMS | RETURN_CONSUMED_CAPACITY | RETURN_ITEM_COLLECTION_METRICS;
     /** API_KeysAndAttributes.html. */
     private static final int KEYS_AND_ATTRIBUTES = KEYS | CONSISTENT_READ | PROJECTION_EXPRESSION | EXPRESSION_ATTRIBUTE_NAMES | LEGACY;
     private static final int TRANSACT_GET = TRANSACT_ITEMS | RETURN_CONSUMED_CAPACITY;
@@ -142,6 +143,7 @@ final class StreamedRequests {
     private Integer segment;
     private Integer totalSegments;
     private Map<String, BatchGetItem.KeysAndAttributes> requestItems;
+    private Map<String, List<BatchWriteItem.Write>> writes;
     private List<Map<String, AttributeValue>> keys;
     private List<TransactGetItems.Get> gets;
     private List<TransactWriteItems.Action> actions;
@@ -251,54 +253,15 @@ final class StreamedRequests {
      * DeleteRequest with its Key (API_BatchWriteItem.html, API_WriteRequest.html).
      */
     static BatchWriteItem.Request batchWriteItem(byte[] buffer, int offset, int length) {
-        if (length == 0) {
+        StreamedRequests r = read(buffer, offset, length, BATCH_WRITE);
+        if (r == null || r.writes == null) {
             return null;
         }
-        Map<String, List<BatchWriteItem.Write>> writes = null;
-        String rcc = null;
-        String metrics = null;
-        try (JsonParser p = JsonTree.FACTORY.createParser(buffer, offset, length)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                switch (name) {
-                    case "RequestItems" -> {
-                        if (writes != null) {
-                            return null;
-                        }
-                        writes = requestItems(p, v);
-                    }
-                    case "ReturnConsumedCapacity" -> {
-                        if (rcc != null) {
-                            return null;
-                        }
-                        rcc = string(p, v);
-                    }
-                    case "ReturnItemCollectionMetrics" -> {
-                        if (metrics != null) {
-                            return null;
-                        }
-                        metrics = string(p, v);
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-            if (p.nextToken() != null || writes == null
-                    || rcc != null && !Shapes.RETURN_CONSUMED_CAPACITY.contains(rcc)
-                    || metrics != null && !Shapes.RETURN_ITEM_COLLECTION_METRICS.contains(metrics)) {
-                return null;
-            }
-        } catch (GiveUp | IOException | RuntimeException e) {
-            return null;
-        }
-        return new BatchWriteItem.Request(writes, rcc == null ? ReturnConsumedCapacity.NONE : ReturnConsumedCapacity.valueOf(rcc),
-                "SIZE".equals(metrics));
+        return new BatchWriteItem.Request(r.writes, r.returnConsumedCapacity(), r.returnItemCollectionMetrics());
     }
 
-    private static Map<String, List<BatchWriteItem.Write>> requestItems(JsonParser p, JsonToken t) throws IOException, GiveUp {
+    /** BatchWriteItem's RequestItems: valid table names to their 1 to 25 write requests. */
+    private static Map<String, List<BatchWriteItem.Write>> writeRequests(JsonParser p, JsonToken t) throws IOException, GiveUp {
         if (t != JsonToken.START_OBJECT) {
             throw GiveUp.INSTANCE;
         }
@@ -405,7 +368,13 @@ final class StreamedRequests {
             case SCAN_INDEX_FORWARD -> scanIndexForward = bool(t);
             case SEGMENT -> segment = integer(p, t, 0, ReadCodec.MAX_SEGMENT);
             case TOTAL_SEGMENTS -> totalSegments = integer(p, t, 1, ReadCodec.MAX_TOTAL_SEGMENTS);
-            case REQUEST_ITEMS -> requestItems = keysAndAttributes(p, t);
+            case REQUEST_ITEMS -> {
+                if (declared == BATCH_WRITE) {
+                    writes = writeRequests(p, t);
+                } else {
+                    requestItems = keysAndAttributes(p, t);
+                }
+            }
             case KEYS -> keys = keys(p, t);
             case TRANSACT_ITEMS -> transactItems(p, t, declared == TRANSACT_WRITE);
             case CLIENT_REQUEST_TOKEN -> clientRequestToken = string(p, t);
