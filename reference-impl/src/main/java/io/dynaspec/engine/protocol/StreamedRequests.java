@@ -268,7 +268,7 @@ final class StreamedRequests {
         Map<String, List<BatchWriteItem.Write>> writes = new LinkedHashMap<>();
         for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
             String table = p.currentName();
-            if (table.length() < 3 || table.length() > 255 || !tableNameCharacters(table) || p.nextToken() != JsonToken.START_ARRAY) {
+            if (!validName(table) || p.nextToken() != JsonToken.START_ARRAY) {
                 throw GiveUp.INSTANCE;
             }
             List<BatchWriteItem.Write> list = new ArrayList<>();
@@ -422,13 +422,13 @@ final class StreamedRequests {
      */
     private boolean valid(int declared) {
         return (tableName == null ? (declared & TABLE_NAME) == 0
-                    : tableName.length() >= 3 && tableName.length() <= 255 && tableNameCharacters(tableName))
+                    : validName(tableName))
                 && (returnValues == null || Shapes.RETURN_VALUES.contains(returnValues))
                 && (returnConsumedCapacity == null || Shapes.RETURN_CONSUMED_CAPACITY.contains(returnConsumedCapacity))
                 && (returnItemCollectionMetrics == null || Shapes.RETURN_ITEM_COLLECTION_METRICS.contains(returnItemCollectionMetrics))
                 && (returnValuesOnConditionCheckFailure == null
                     || Shapes.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE.contains(returnValuesOnConditionCheckFailure))
-                && (indexName == null || indexName.length() >= 3 && indexName.length() <= 255 && tableNameCharacters(indexName))
+                && (indexName == null || validName(indexName))
                 && (select == null || Shapes.SELECT.contains(select))
                 && (clientRequestToken == null || !clientRequestToken.isEmpty() && clientRequestToken.length() <= MAX_TOKEN_LENGTH);
     }
@@ -444,7 +444,7 @@ final class StreamedRequests {
         for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
             String table = p.currentName();
             StreamedRequests r = object(p, p.nextToken(), KEYS_AND_ATTRIBUTES);
-            if (r.keys == null || r.keys.isEmpty() || table.length() < 3 || table.length() > 255 || !tableNameCharacters(table)
+            if (r.keys == null || r.keys.isEmpty() || !validName(table)
                     || out.put(table, new BatchGetItem.KeysAndAttributes(r.keys, r.consistentRead, r.projectionExpression,
                             r.names, null)) != null) {
                 throw GiveUp.INSTANCE;
@@ -532,6 +532,14 @@ final class StreamedRequests {
                 a.updateExpression, a.condition());
     }
 
+    /**
+     * A table or index name within its constraints (API_CreateTable.html, TableName and IndexName:
+     * 3 to 255 characters of {@link Shapes#TABLE_NAME}, [a-zA-Z0-9_.-]+).
+     */
+    private static boolean validName(String s) {
+        return s.length() >= 3 && s.length() <= 255 && tableNameCharacters(s);
+    }
+
     /** {@link Shapes#TABLE_NAME}: [a-zA-Z0-9_.-]+. */
     private static boolean tableNameCharacters(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -594,10 +602,18 @@ final class StreamedRequests {
         if (t != JsonToken.START_OBJECT) {
             throw GiveUp.INSTANCE;
         }
+        return attributes(p, 0);
+    }
+
+    /**
+     * The members of an object of attributes whose START_OBJECT is read: names within DynamoDB's
+     * name limit, each once, to values held at {@code depth}.
+     */
+    private static Map<String, AttributeValue> attributes(JsonParser p, int depth) throws IOException, GiveUp {
         Map<String, AttributeValue> out = new LinkedHashMap<>();
         for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
             String name = p.currentName();
-            if (Item.nameTooLong(name) || out.put(name, value(p, p.nextToken(), 0)) != null) {
+            if (Item.nameTooLong(name) || out.put(name, value(p, p.nextToken(), depth)) != null) {
                 throw GiveUp.INSTANCE;
             }
         }
@@ -695,14 +711,7 @@ final class StreamedRequests {
                 if (depth >= AttributeValueJson.MAX_DEPTH - 1 || b != JsonToken.START_OBJECT) {
                     throw GiveUp.INSTANCE;
                 }
-                Map<String, AttributeValue> entries = new LinkedHashMap<>();
-                for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
-                    String name = p.currentName();
-                    if (Item.nameTooLong(name) || entries.put(name, value(p, p.nextToken(), depth + 1)) != null) {
-                        throw GiveUp.INSTANCE;
-                    }
-                }
-                yield new AttributeValue.M(entries);
+                yield new AttributeValue.M(attributes(p, depth + 1));
             }
             case "L" -> {
                 if (depth >= AttributeValueJson.MAX_DEPTH - 1 || b != JsonToken.START_ARRAY) {
