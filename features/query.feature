@@ -642,3 +642,32 @@ Feature: Query reads one item collection, narrowed by one sort key condition, pa
       {"KeyConditionExpression": "Device = :d", "FilterExpression": "Seq > :s OR Reading > :r", "ExpressionAttributeValues": {":d": {"S": "d1"}, ":s": {"N": "1"}, ":r": {"N": "1"}}}
       """
     Then the request fails with ValidationException
+
+  Scenario: Limit and ExclusiveStartKey page the legacy KeyConditions as they page a key condition expression
+    # API_Query.html: Limit, ExclusiveStartKey and LastEvaluatedKey are the same members whichever
+    # form the key condition takes (LegacyConditionalParameters.KeyConditions.html).
+    When I query Events with:
+      """
+      {"KeyConditions": {"Device": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "d1"}]}}, "Limit": 1}
+      """
+    Then the query returns the Seq values in this order:
+      """
+      [{"N": "1"}]
+      """
+    And the LastEvaluatedKey in the response is:
+      """
+      {"Device": {"S": "d1"}, "Seq": {"N": "1"}}
+      """
+    When I query Events with:
+      """
+      {"KeyConditions": {"Device": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "d1"}]}}, "Limit": 2,
+       "ExclusiveStartKey": {"Device": {"S": "d1"}, "Seq": {"N": "1"}}}
+      """
+    Then the query returns the Seq values in this order:
+      """
+      [{"N": "2"}, {"N": "3"}]
+      """
+    And the LastEvaluatedKey in the response is:
+      """
+      {"Device": {"S": "d1"}, "Seq": {"N": "3"}}
+      """

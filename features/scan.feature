@@ -57,6 +57,19 @@ Feature: Scan reads the whole table, page by page or segment by segment
       | 3     |
       | 7     |
 
+  Scenario: Pages of a scan with the legacy ScanFilter, chained by LastEvaluatedKey, return every item it keeps once
+    # API_Scan.html: Limit and ExclusiveStartKey page a scan whichever form its filter takes
+    # (LegacyConditionalParameters.ScanFilter.html); Limit counts the items read, before the filter.
+    When I scan Employee to the end with:
+      """
+      {"Limit": 2, "ScanFilter": {"Level": {"ComparisonOperator": "GE", "AttributeValueList": [{"N": "4"}]}}}
+      """
+    Then the pages returned these items, each once, in any order:
+      """
+      [{"LoginAlias": {"S": "mateoj"}, "Level": {"N": "5"}}, {"LoginAlias": {"S": "diegor"}, "Level": {"N": "7"}},
+       {"LoginAlias": {"S": "sofiaw"}, "Level": {"N": "4"}}, {"LoginAlias": {"S": "liuw"}, "Level": {"N": "6"}}]
+      """
+
   # The same through a table with a sort key: a page that ends inside an item collection resumes
   # after its last item, in the same collection (API_Scan.html, ExclusiveStartKey).
   Scenario Outline: Pages of at most <limit> items of a table with a sort key return every item once

@@ -657,4 +657,17 @@ Feature: Scan at the edges of its rules: what a scan request may hold
       | case                                 | members |
       | a TotalSegments above 1000000        | "Segment": 0, "TotalSegments": 1000001 |
       | a Segment above 999999               | "Segment": 1000000, "TotalSegments": 1000000 |
+      | a Segment and a TotalSegments each above its range | "Segment": 1000000, "TotalSegments": 1000001 |
       | an IndexName outside the pattern     | "IndexName": "by;name" |
+
+  @strict
+  Scenario: A well-formed Scan names an IndexName outside the pattern, not a missing index
+    # API_Scan.html, IndexName "Pattern: [a-zA-Z0-9_.-]+": the name is judged before the table and
+    # its indexes are looked at (the message in the form dynalite's suite records for a scan's
+    # indexName).
+    When I send Scan with the raw body:
+      """
+      {"TableName": "${Employee}", "IndexName": "by;name"}
+      """
+    Then the request fails with ValidationException
+    And the error message is "1 validation error detected: Value 'by;name' at 'indexName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"

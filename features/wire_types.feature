@@ -732,6 +732,8 @@ Feature: A member of the wrong JSON type is refused before anything else is judg
     Examples:
       | operation | member    | value               | body |
       | PutItem   | TableName | a number            | {"TableName": 12345, "Item": {"LoginAlias": {"S": "janed"}}} |
+      | PutItem   | TableName, in a body without strings | a number | {"TableName": 12345, "Item": {"Active": {"BOOL": true}}} |
       | GetItem   | a key value's S | a number      | {"TableName": "Nowhere-wire", "Key": {"LoginAlias": {"S": 12345}}} |
+      | GetItem   | TableName and a key value's S | numbers | {"TableName": 12345, "Key": {"LoginAlias": {"S": 12345}}} |
       | Query     | Limit     | a string of digits  | {"TableName": "Nowhere-wire", "KeyConditionExpression": "LoginAlias = :a", "ExpressionAttributeValues": {":a": {"S": "janed"}}, "Limit": "5"} |
       | Scan      | Segment   | a string of digits  | {"TableName": "Nowhere-wire", "Segment": "0", "TotalSegments": 2} |
