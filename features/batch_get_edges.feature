@@ -310,17 +310,3 @@ Feature: BatchGetItem at the edges of its rules: what a batch read may hold
       """
       1 validation error detected: Value '\{.+\}' at 'requestItems' failed to satisfy constraint: Map keys must satisfy constraint: \[Member must have length less than or equal to 255, Member must have length greater than or equal to 3, Member must satisfy regular expression pattern: \[a-zA-Z0-9_.-\]\+\]
       """
-
-  Scenario Outline: A well-formed batch read whose table is given <case> is refused
-    # API_KeysAndAttributes.html, Keys: "Array Members: Minimum number of 1 item. Maximum number of
-    # 100 items. Required: Yes".
-    When I send BatchGetItem with the raw body:
-      """
-      {"RequestItems": {"${Employee}": <keys>}}
-      """
-    Then the request fails with ValidationException
-
-    Examples:
-      | case         | keys |
-      | no Keys      | {"ConsistentRead": true, "ProjectionExpression": "LoginAlias"} |
-      | an empty Keys | {"Keys": [], "ConsistentRead": true} |

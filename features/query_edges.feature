@@ -287,7 +287,7 @@ Feature: Query refuses a key condition it cannot serve, before looking for the t
       | {"a": {"M": {}}}       |
 
   Scenario Outline: A well-formed Query is refused for <case>
-    # API_Query.html: Limit "Valid Range: Minimum value of 1"; IndexName "Pattern: [a-zA-Z0-9_.-]+".
+    # API_Query.html: IndexName "Pattern: [a-zA-Z0-9_.-]+" (Limit 0: request_parameters.feature).
     Given a table Employee keyed by LoginAlias
     When I send Query with the raw body:
       """
@@ -297,5 +297,4 @@ Feature: Query refuses a key condition it cannot serve, before looking for the t
 
     Examples:
       | case                             | members |
-      | a Limit of 0                     | "Limit": 0 |
       | an IndexName outside the pattern | "IndexName": "by;name" |

@@ -647,6 +647,5 @@ Feature: Request parameters at their edges
       | UpdateItem       | Key          | {"TableName": "${Employee}", "UpdateExpression": "REMOVE FirstName"}    | key          |
       | GetItem          | Key          | {"TableName": "${Employee}", "ConsistentRead": true}                    | key          |
       | BatchWriteItem   | RequestItems | {"ReturnConsumedCapacity": "TOTAL"}                                  | requestItems |
-      | BatchGetItem     | RequestItems | {"ReturnConsumedCapacity": "TOTAL"}                                  | requestItems |
       | TransactGetItems | TransactItems | {"ReturnConsumedCapacity": "TOTAL"}                                 | transactItems |
       | TransactWriteItems | TransactItems | {"ReturnConsumedCapacity": "TOTAL", "ClientRequestToken": "t1"}   | transactItems |

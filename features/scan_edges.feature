@@ -645,8 +645,8 @@ Feature: Scan at the edges of its rules: what a scan request may hold
 
   Scenario Outline: A well-formed Scan is refused for <case>
     # API_Scan.html: Segment "Valid Range: Minimum value of 0. Maximum value of 999999";
-    # TotalSegments "Valid Range: Minimum value of 1. Maximum value of 1000000"; IndexName
-    # "Pattern: [a-zA-Z0-9_.-]+". Each is judged before the table is looked for.
+    # TotalSegments "Valid Range: Minimum value of 1. Maximum value of 1000000". Each is judged
+    # before the table is looked for (an IndexName outside its pattern: the outline above).
     When I send Scan with the raw body:
       """
       {"TableName": "${Employee}", <members>}
@@ -658,16 +658,3 @@ Feature: Scan at the edges of its rules: what a scan request may hold
       | a TotalSegments above 1000000        | "Segment": 0, "TotalSegments": 1000001 |
       | a Segment above 999999               | "Segment": 1000000, "TotalSegments": 1000000 |
       | a Segment and a TotalSegments each above its range | "Segment": 1000000, "TotalSegments": 1000001 |
-      | an IndexName outside the pattern     | "IndexName": "by;name" |
-
-  @strict
-  Scenario: A well-formed Scan names an IndexName outside the pattern, not a missing index
-    # API_Scan.html, IndexName "Pattern: [a-zA-Z0-9_.-]+": the name is judged before the table and
-    # its indexes are looked at (the message in the form dynalite's suite records for a scan's
-    # indexName).
-    When I send Scan with the raw body:
-      """
-      {"TableName": "${Employee}", "IndexName": "by;name"}
-      """
-    Then the request fails with ValidationException
-    And the error message is "1 validation error detected: Value 'by;name' at 'indexName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"

@@ -128,6 +128,7 @@ final class BatchCodec {
      * the PutRequest's (API_WriteRequest.html; the path as DynamoDB's recorded answers give it).
      */
     private static void missingItemsAndKeys(Members in, Map<String, Object> requestItems) {
+        String path = in.pathOf("RequestItems");
         for (Map.Entry<String, Object> e : requestItems.entrySet()) {
             int n = 0;
             for (Object o : (List<?>) e.getValue()) {
@@ -135,7 +136,7 @@ final class BatchCodec {
                 if (!(o instanceof Map<?, ?> w)) {
                     continue;
                 }
-                String at = in.pathOf("RequestItems") + "." + e.getKey() + ".member." + n + ".member.";
+                String at = path + "." + e.getKey() + ".member." + n + ".member.";
                 if (w.get("DeleteRequest") instanceof Map<?, ?> delete && delete.get("Key") == null) {
                     in.violations().add(at + "deleteRequest.key", null, "Member must not be null");
                 }
