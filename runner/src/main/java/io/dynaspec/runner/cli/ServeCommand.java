@@ -86,6 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        nameJdkSelectorProvider();
         ReferenceEngine engine = ReferenceEngine.builder().host(host).port(port).seed(seed).dataDir(dataDir)
                 .eventLoops(eventLoops).maxConnections(maxConnections)
                 .requestTimeoutMillis(requestTimeoutMillis).idleTimeoutMillis(idleTimeoutMillis)
@@ -123,6 +124,35 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The system property that names the selector provider the JDK uses (SelectorProvider.provider()). */
+    static final String SELECTOR_PROVIDER = "java.nio.channels.spi.SelectorProvider";
+
+    /**
+     * Names the JDK's own selector provider when nothing names one, so that the server's first
+     * channel does not make the JDK look for a provider in every jar on the class path (a
+     * {@code ServiceLoader} that opens all of the launcher's 74 jars: about 28 ms of a start-up of
+     * 150, BENCHMARKS.md, "Start-up"). The provider is the one the JDK would pick itself; a JDK without
+     * it, or another system, keeps the look-up. Returns the name it set, or null.
+     */
+    static String nameJdkSelectorProvider() {
+        if (System.getProperty(SELECTOR_PROVIDER) != null) {
+            return null;
+        }
+        String os = System.getProperty("os.name", "");
+        String name = os.startsWith("Linux") ? "sun.nio.ch.EPollSelectorProvider"
+                : os.startsWith("Mac") ? "sun.nio.ch.KQueueSelectorProvider" : null;
+        if (name == null) {
+            return null;
+        }
+        try {
+            Class.forName(name, false, null);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+        System.setProperty(SELECTOR_PROVIDER, name);
+        return name;
     }
 
     /**
