@@ -3,11 +3,22 @@
 # same wrk scripts: throughput, p99 latency and server CPU time per request (from /proc/PID/stat).
 #
 #   runner/src/test/resources/wrk/wire-bench.sh [--seconds 10] [--warmup 10] [--runs 3] [--connections "32 256"]
-#                                               [--ops "put get batch"] [--modes "pinned unpinned"]   (ops also tx2 tx25 tx100)
-#                                               [--baseline-jar PATH]
+#                                               [--ops "put get batch"] [--modes "pinned unpinned"]   (ops also pget, tx2 tx25 tx100)
+#                                               [--baseline-jar PATH] [--engine-opts "-XX:+UseZGC"] [--baseline-opts OPTS]
+#                                               [--wrk-threads N] [--depth 10] [--rate R]
 #
-# pinned:   each server on core 0 (taskset), wrk on core 1; the engine then runs one event loop.
-# unpinned: no taskset, the engine runs one event loop per core.
+# pinned:   each server on core 0 (taskset), wrk on core 1 with one thread; the engine then runs
+#           one event loop.
+# unpinned: no taskset, the engine runs one event loop per core, wrk two threads.
+# pget: get's GetItems pipelined, --depth requests written together on each connection
+# (get-item-pipelined.lua): the read and the write of each batch shared by its requests.
+# --rate R: the measured runs offer each server R requests a second: each connection waits
+# connections x 1000 / R ms after each answer before its next request (wrk's delay, added by a
+# wrapper script around put's, get's or batch's), so that the servers' latencies compare at the
+# same load. Warm-ups run unpaced.
+# --wrk-threads: wrk's threads in both modes instead. Two wrk threads sharing wrk's one core take
+# turns, and a response that lands while the other thread runs waits for it: that wait, not the
+# server's, is most of the p99 of a fast server at 32 connections (BENCHMARKS.md).
 # Each figure is the median of --runs runs of --seconds each, after a warm-up per server and
 # operation (--warmup seconds, default 10: long enough for the engine's JIT to settle); each ratio
 # is the median of the runs' ratios, the two servers taking turns run by run.
@@ -17,6 +28,9 @@
 # --baseline-jar: a third server, the engine from another build's dynaspec.jar (its lib/ beside
 # it), started the same way and measured in turn with the other two: a change's before and after
 # in one run, each beside dynalite.
+# --engine-opts: the JVM options of the engine (default "-XX:+UseZGC", those ./dynaspec serve runs
+# with); --baseline-opts: those of the baseline server (default the same). --baseline-opts without
+# --baseline-jar runs this build's jar as the baseline: two JVM settings of one build in one run.
 # Transactions: --ops tx2, tx25, tx100 (txN: TransactWriteItems of N conditional 1 KB Puts,
 # transact-write-items.lua). dynalite has none, so their peer is the same engine's conditional
 # 1 KB PutItem (put), measured in turn with them run by run; they get a table of their own, per
@@ -26,6 +40,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../../../.." && pwd)"
 seconds=10; warmup=10; runs=3; connections="32 256"; ops="put get batch"; modes="pinned unpinned"; baseline_jar=""
+engine_opts="-XX:+UseZGC"; baseline_opts=""; wrk_threads=""; depth=10; rate=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
@@ -35,6 +50,11 @@ while [ $# -gt 0 ]; do
     --ops) ops="$2"; shift 2 ;;
     --modes) modes="$2"; shift 2 ;;
     --baseline-jar) baseline_jar="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
+    --engine-opts) engine_opts="$2"; shift 2 ;;
+    --baseline-opts) baseline_opts="$2"; shift 2 ;;
+    --wrk-threads) wrk_threads="$2"; shift 2 ;;
+    --depth) depth="$2"; shift 2 ;;
+    --rate) rate="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -50,7 +70,9 @@ is_tx() { case "$1" in tx[0-9]*) return 0 ;; *) return 1 ;; esac; }
 for op in $ops; do
   case "$op" in
     put|get|batch) ;;
-    tx[0-9]*) [ "${op#tx}" -ge 1 ] && [ "${op#tx}" -le 100 ] || { echo "wire-bench: $op: 1 to 100 items" >&2; exit 2; } ;;
+    pget) [ -z "$rate" ] || { echo "wire-bench: --rate paces put, get and batch only" >&2; exit 2; } ;;
+    tx[0-9]*) [ "${op#tx}" -ge 1 ] && [ "${op#tx}" -le 100 ] || { echo "wire-bench: $op: 1 to 100 items" >&2; exit 2; }
+              [ -z "$rate" ] || { echo "wire-bench: --rate paces put, get and batch only" >&2; exit 2; } ;;
     *) echo "wire-bench: unknown operation $op" >&2; exit 2 ;;
   esac
 done
@@ -59,6 +81,8 @@ for op in $ops; do is_tx "$op" || need_dynalite=yes; done
 
 "$root/dynaspec" help >/dev/null   # builds the kit's jar when it is missing or stale
 jar="$root/runner/target/dynaspec.jar"
+[ -n "$baseline_opts" ] && [ -z "$baseline_jar" ] && baseline_jar="$jar"
+[ -z "$baseline_opts" ] && baseline_opts="$engine_opts"
 dynalite_home="$root/.cache/dynaspec/dynalite-4.0.0"
 if [ -n "$need_dynalite" ] && [ ! -f "$dynalite_home/node_modules/dynalite/cli.js" ]; then
   mkdir -p "$dynalite_home"
@@ -94,8 +118,8 @@ start_servers() {
   local pin_server=()
   [ "$1" = pinned ] && pin_server=(taskset -c 0)
   dynaspec_port=$(free_port)
-  # the JVM options ./dynaspec serve runs with
-  "${pin_server[@]}" java -XX:+UseZGC -jar "$jar" serve --port "$dynaspec_port" --no-smoke-check \
+  # shellcheck disable=SC2086  # the options are words
+  "${pin_server[@]}" java $engine_opts -jar "$jar" serve --port "$dynaspec_port" --no-smoke-check \
       > "$out/dynaspec-$1.log" 2>&1 &
   dynaspec_pid=$!; pids+=("$dynaspec_pid")
   dynalite_pid=""
@@ -109,7 +133,8 @@ start_servers() {
   if [ -n "$dynalite_pid" ]; then await_http "$dynalite_port"; create_table "$dynalite_port"; fi
   if [ -n "$baseline_jar" ]; then
     baseline_port=$(free_port)
-    "${pin_server[@]}" java -XX:+UseZGC -jar "$baseline_jar" serve --port "$baseline_port" --no-smoke-check \
+    # shellcheck disable=SC2086
+    "${pin_server[@]}" java $baseline_opts -jar "$baseline_jar" serve --port "$baseline_port" --no-smoke-check \
         > "$out/baseline-$1.log" 2>&1 &
     baseline_pid=$!; pids+=("$baseline_pid")
     await_http "$baseline_port"; create_table "$baseline_port"
@@ -160,6 +185,7 @@ script_of() {
   case "$1" in
     put) echo "$here/put-item-conditional.lua" ;;
     get) echo "$here/get-item.lua" ;;
+    pget) echo "$here/get-item-pipelined.lua" ;;
     batch) echo "$here/batch-write-item.lua" ;;
     tx*) echo "$here/transact-write-items.lua" ;;
   esac
@@ -169,6 +195,7 @@ script_of() {
 script_args() {
   case "$1" in
     tx*) echo "-- ${1#tx}" ;;
+    pget) echo "-- $depth" ;;
   esac
 }
 
@@ -177,19 +204,30 @@ to_ms() {
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
 }
 
-# load MODE WRK-ARGS...: wrk, on core 1 when pinned
+# load MODE WRK-ARGS...: wrk, on core 1 with one thread when pinned, two threads when not
 load() {
   local mode="$1"; shift
-  if [ "$mode" = pinned ]; then taskset -c 1 wrk "$@"; else wrk "$@"; fi
+  if [ "$mode" = pinned ]; then taskset -c 1 wrk -t"${wrk_threads:-1}" "$@"; else wrk -t"${wrk_threads:-2}" "$@"; fi
+}
+
+# paced SCRIPT MS: a wrk script that runs SCRIPT and has each connection wait MS after each answer
+# before its next request (wrk's delay), for --rate
+paced() {
+  local wrapper
+  wrapper="$out/paced-$(basename "$1" .lua)-$2.lua"
+  printf 'dofile("%s")\ndelay = function() return %s end\n' "$1" "$2" > "$wrapper"
+  echo "$wrapper"
 }
 
 # measure MODE OP CONNECTIONS SERVER PORT PID RUN [LOAD]: LOAD, the operation wrk sends, is OP unless
 # given otherwise (a transaction's peer, whose row's server is then SERVER/LOAD)
 measure() {
-  local before after result sent="${8:-$2}"
+  local before after result sent="${8:-$2}" script
+  script=$(script_of "$sent")
+  if [ -n "$rate" ]; then script=$(paced "$script" $(( $3 * 1000 / rate ))); fi
   before=$(cpu_ticks "$6")
   # shellcheck disable=SC2046  # script_args is empty or "-- N"
-  result=$(load "$1" -t2 -c"$3" -d"${seconds}s" --latency -s "$(script_of "$sent")" "http://127.0.0.1:$5/" $(script_args "$sent"))
+  result=$(load "$1" -c"$3" -d"${seconds}s" --latency -s "$script" "http://127.0.0.1:$5/" $(script_args "$sent"))
   after=$(cpu_ticks "$6")
   local requests rps p50 p99 errors cpu
   requests=$(echo "$result" | awk '/requests in/ {print $1}')
@@ -204,7 +242,7 @@ measure() {
   echo "  $1 $2 c=$3 $label run $7: $rps req/s, p50 $p50 ms, p99 $p99 ms, $cpu us CPU/request ${errors:+errors: $errors}" >&2
 }
 
-echo "wire-bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at the start" >&2
+echo "wire-bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; wrk threads ${wrk_threads:-1 pinned, 2 unpinned}${rate:+; $rate requests a second offered}; engine: java $engine_opts${baseline_jar:+; baseline: java $baseline_opts -jar $baseline_jar}" >&2
 for mode in $modes; do
   start_servers "$mode"
   for op in $ops; do
@@ -215,9 +253,11 @@ for mode in $modes; do
       server="${entry%%:*}"; sent="${entry#*:}"
       port_var="${server}_port"
       # warm-up (the engine's JIT); before GetItem, puts write the keys it reads
-      [ "$sent" = get ] && load "$mode" -t2 -c32 -d2s -s "$(script_of put)" "http://127.0.0.1:${!port_var}/" >/dev/null
+      if [ "$sent" = get ] || [ "$sent" = pget ]; then
+        load "$mode" -c32 -d2s -s "$(script_of put)" "http://127.0.0.1:${!port_var}/" >/dev/null
+      fi
       # shellcheck disable=SC2046
-      load "$mode" -t2 -c32 -d"${warmup}s" -s "$(script_of "$sent")" "http://127.0.0.1:${!port_var}/" $(script_args "$sent") >/dev/null
+      load "$mode" -c32 -d"${warmup}s" -s "$(script_of "$sent")" "http://127.0.0.1:${!port_var}/" $(script_args "$sent") >/dev/null
     done
     for c in $connections; do
       for run in $(seq 1 "$runs"); do
@@ -249,9 +289,12 @@ for (mode, op, conns), runs in plain.items():
     a = [runs[r]["dynaspec"] for r in sorted(runs)]
     b = [runs[r]["dynalite"] for r in sorted(runs)]
     def med(xs, f):
-        return statistics.median(float(x[f]) for x in xs)
+        values = [float(x[f]) for x in xs if f != "p99_ms" or float(x[f]) > 0]
+        return statistics.median(values) if values else float("nan")
     def ratio(f):
-        return statistics.median(float(x[f]) / float(y[f]) for x, y in zip(a, b))
+        # a run for which wrk gave no latency figures (0, as for some of dynalite's pipelined runs) gives no ratio
+        pairs = [float(x[f]) / float(y[f]) for x, y in zip(a, b) if float(x[f]) > 0 and float(y[f]) > 0]
+        return statistics.median(pairs) if pairs else float("nan")
     print(f"| {mode} | {op} | {conns} | {med(a, 'req_per_s'):,.0f} | {med(b, 'req_per_s'):,.0f} | {ratio('req_per_s'):.2f}×"
           f" | {med(a, 'p99_ms'):.2f} | {med(b, 'p99_ms'):.2f} | {ratio('p99_ms'):.2f}"
           f" | {med(a, 'cpu_us_per_req'):.1f} | {med(b, 'cpu_us_per_req'):.1f} | {ratio('cpu_us_per_req'):.3f} |")
