@@ -64,7 +64,7 @@ done
 
 out="$root/target/wire-bench"; mkdir -p "$out"
 tsv="$out/runs.tsv"
-printf 'mode\top\tconnections\tserver\trun\treq_per_s\tp50_ms\tp99_ms\tcpu_us_per_req\terrors\n' > "$tsv"
+printf 'mode\top\tconnections\tserver\trun\treq_per_s\tp50_ms\tp99_ms\tcpu_us_per_req\terrors\trss_mb\n' > "$tsv"
 
 is_tx() { case "$1" in tx[0-9]*) return 0 ;; *) return 1 ;; esac; }
 for op in $ops; do
@@ -93,6 +93,8 @@ fi
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 ticks=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# rss_mb PID: the process's resident size now, in MB (VmRSS)
+rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 pids=()
 cleanup() { for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
@@ -229,7 +231,8 @@ measure() {
   # shellcheck disable=SC2046  # script_args is empty or "-- N"
   result=$(load "$1" -c"$3" -d"${seconds}s" --latency -s "$script" "http://127.0.0.1:$5/" $(script_args "$sent"))
   after=$(cpu_ticks "$6")
-  local requests rps p50 p99 errors cpu
+  local requests rps p50 p99 errors cpu rss
+  rss=$(rss_mb "$6")
   requests=$(echo "$result" | awk '/requests in/ {print $1}')
   rps=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
   p50=$(to_ms "$(echo "$result" | awk '$1 == "50%" {print $2}')")
@@ -238,8 +241,8 @@ measure() {
   cpu=$(awk -v t=$((after - before)) -v hz="$ticks" -v n="$requests" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')
   local label="$4"
   [ "$sent" != "$2" ] && label="$4/$sent"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$label" "$7" "$rps" "$p50" "$p99" "$cpu" "${errors:-0}" >> "$tsv"
-  echo "  $1 $2 c=$3 $label run $7: $rps req/s, p50 $p50 ms, p99 $p99 ms, $cpu us CPU/request ${errors:+errors: $errors}" >&2
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$label" "$7" "$rps" "$p50" "$p99" "$cpu" "${errors:-0}" "$rss" >> "$tsv"
+  echo "  $1 $2 c=$3 $label run $7: $rps req/s, p50 $p50 ms, p99 $p99 ms, $cpu us CPU/request, resident $rss MB ${errors:+errors: $errors}" >&2
 }
 
 echo "wire-bench: load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; wrk threads ${wrk_threads:-1 pinned, 2 unpinned}${rate:+; $rate requests a second offered}; engine: java $engine_opts${baseline_jar:+; baseline: java $baseline_opts -jar $baseline_jar}" >&2
@@ -301,8 +304,9 @@ for (mode, op, conns), runs in plain.items():
 if any("baseline" in run for runs in plain.values() for run in runs.values()):
     print()
     print("| mode | operation | connections | baseline CPU µs/req | dynaspec CPU µs/req | dynalite CPU µs/req"
-          " | baseline CPU ÷ dynalite | dynaspec CPU ÷ dynalite | dynaspec CPU ÷ baseline | baseline req/s | dynaspec req/s |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+          " | baseline CPU ÷ dynalite | dynaspec CPU ÷ dynalite | dynaspec CPU ÷ baseline | baseline req/s | dynaspec req/s"
+          " | baseline p99 ms | dynaspec p99 ms | baseline resident MB | dynaspec resident MB |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for (mode, op, conns), runs in plain.items():
         order = sorted(runs)
         x = {s: [runs[r][s] for r in order] for s in ("baseline", "dynaspec", "dynalite")}
@@ -312,7 +316,9 @@ if any("baseline" in run for runs in plain.values() for run in runs.values()):
             return statistics.median(float(p[f]) / float(q[f]) for p, q in zip(x[s], x[t]))
         print(f"| {mode} | {op} | {conns} | {med('baseline', 'cpu_us_per_req'):.1f} | {med('dynaspec', 'cpu_us_per_req'):.1f}"
               f" | {med('dynalite', 'cpu_us_per_req'):.1f} | {ratio('baseline', 'dynalite'):.3f} | {ratio('dynaspec', 'dynalite'):.3f}"
-              f" | {ratio('dynaspec', 'baseline'):.3f} | {med('baseline', 'req_per_s'):,.0f} | {med('dynaspec', 'req_per_s'):,.0f} |")
+              f" | {ratio('dynaspec', 'baseline'):.3f} | {med('baseline', 'req_per_s'):,.0f} | {med('dynaspec', 'req_per_s'):,.0f}"
+              f" | {med('baseline', 'p99_ms'):.2f} | {med('dynaspec', 'p99_ms'):.2f}"
+              f" | {max(float(r['rss_mb']) for r in x['baseline']):,.0f} | {max(float(r['rss_mb']) for r in x['dynaspec']):,.0f} |")
 # Transactions beside their peer, the same engine's conditional put: per transaction and per item,
 # and the medians of each run's ratios of the item's CPU time to the put's.
 tx = {k: v for k, v in cells.items() if k[1].startswith("tx")}
