@@ -23,6 +23,17 @@ final class EventLoop implements Runnable {
     static final int BUFFER_BYTES = 16 * 1024;
     /** Free buffers kept for reuse; more are left to the collector. */
     private static final int POOLED_BUFFERS = 256;
+    /**
+     * Whether the loop yields its core after each pass that served a connection, so that a client
+     * waiting for a core the loops keep busy reads its answer at once rather than after the loop's
+     * time slice. Unpinned on two cores with wrk beside the server, it brought the p99 at 32
+     * connections to 0.3–0.7 of what it was at no measurable CPU per request; with the JVM confined
+     * to one core the client is on another, a yield can only hand the core to the JVM's own threads
+     * (the collector's among them), and the p99 of puts was worse: so only with more than one core
+     * (BENCHMARKS.md, "A loop that yields"). {@code -Ddynaspec.loop.yield=false} turns it off.
+     */
+    private static final boolean YIELD_AFTER_WORK = Runtime.getRuntime().availableProcessors() > 1
+            && !"false".equals(System.getProperty("dynaspec.loop.yield"));
 
     private final int index;
     private final Selector selector;
@@ -118,6 +129,7 @@ final class EventLoop implements Runnable {
                 }
             }
             Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+            boolean served = keys.hasNext();
             while (keys.hasNext()) {
                 SelectionKey key = keys.next();
                 keys.remove();
@@ -139,6 +151,9 @@ final class EventLoop implements Runnable {
                 }
             }
             expireDeadlines();
+            if (served && YIELD_AFTER_WORK) {
+                Thread.yield();
+            }
         }
         for (SelectionKey key : selector.keys()) {
             if (key.attachment() instanceof HttpConnection c) {
