@@ -83,14 +83,9 @@ for op in $ops; do is_tx "$op" || need_dynalite=yes; done
 jar="$root/runner/target/dynaspec.jar"
 [ -n "$baseline_opts" ] && [ -z "$baseline_jar" ] && baseline_jar="$jar"
 [ -z "$baseline_opts" ] && baseline_opts="$engine_opts"
-dynalite_home="$root/.cache/dynaspec/dynalite-4.0.0"
-if [ -n "$need_dynalite" ] && [ ! -f "$dynalite_home/node_modules/dynalite/cli.js" ]; then
-  mkdir -p "$dynalite_home"
-  npm install --no-audit --no-fund --loglevel error --cache "$dynalite_home/npm-cache" \
-      --prefix "$dynalite_home" dynalite@4.0.0 >&2
-fi
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# shellcheck source=bench-lib.sh
+. "$here/bench-lib.sh"
+if [ -n "$need_dynalite" ]; then install_dynalite; fi
 ticks=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # rss_mb PID: the process's resident size now, in MB (VmRSS)
@@ -98,22 +93,6 @@ rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 pids=()
 cleanup() { for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
-
-await_http() {
-  for _ in $(seq 1 200); do
-    curl -s -o /dev/null "http://127.0.0.1:$1/" && return 0
-    sleep 0.05
-  done
-  echo "wire-bench: nothing answers on port $1" >&2; exit 1
-}
-
-create_table() {
-  curl -s -o /dev/null -H 'Content-Type: application/x-amz-json-1.0' \
-    -H 'X-Amz-Target: DynamoDB_20120810.CreateTable' -H 'X-Amz-Date: 20260101T000000Z' \
-    -H 'Authorization: AWS4-HMAC-SHA256 Credential=bench/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host;x-amz-date;x-amz-target, Signature=00' \
-    --data '{"TableName":"Wrk","AttributeDefinitions":[{"AttributeName":"pk","AttributeType":"S"}],"KeySchema":[{"AttributeName":"pk","KeyType":"HASH"}],"BillingMode":"PAY_PER_REQUEST"}' \
-    "http://127.0.0.1:$1/"
-}
 
 # start_servers MODE: starts the servers, sets dynaspec_pid, dynalite_pid (when needed) and their ports
 start_servers() {
