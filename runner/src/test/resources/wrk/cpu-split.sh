@@ -72,7 +72,7 @@ for round in $(seq 1 "$rounds"); do
       result=$(load -d"${seconds}s" --latency -s "$here/$s.lua" "http://127.0.0.1:${!port_var}/")
       read -r u1 s1 < <(awk '{print $14, $15}' "/proc/${!pid_var}/stat")
       n=$(echo "$result" | awk '/requests in/ {print $1}')
-      p99=$(echo "$result" | awk '$1 == "99%" { v = $2; n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }')
+      p99=$(to_ms "$(echo "$result" | awk '$1 == "99%" {print $2}')")
       line=$(awk -v r="$round" -v sv="$server" -v s="${s%.lua}" -v n="$n" -v u=$((u1 - u0)) -v y=$((s1 - s0)) -v hz="$ticks" -v p="$p99" \
         'BEGIN { printf "%s\t%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t%s", r, sv, s, n, u / hz * 1e6 / n, y / hz * 1e6 / n, (u + y) / hz * 1e6 / n, p }')
       echo "$line" >> "$tsv"

@@ -69,11 +69,13 @@ printf 'mode\top\tconnections\tserver\trun\treq_per_s\tp50_ms\tp99_ms\tcpu_us_pe
 is_tx() { case "$1" in tx[0-9]*) return 0 ;; *) return 1 ;; esac; }
 for op in $ops; do
   case "$op" in
-    put|get|batch) ;;
-    pget) [ -z "$rate" ] || { echo "wire-bench: --rate paces put, get and batch only" >&2; exit 2; } ;;
-    tx[0-9]*) [ "${op#tx}" -ge 1 ] && [ "${op#tx}" -le 100 ] || { echo "wire-bench: $op: 1 to 100 items" >&2; exit 2; }
-              [ -z "$rate" ] || { echo "wire-bench: --rate paces put, get and batch only" >&2; exit 2; } ;;
+    put|get|batch|pget) ;;
+    tx[0-9]*) [ "${op#tx}" -ge 1 ] && [ "${op#tx}" -le 100 ] || { echo "wire-bench: $op: 1 to 100 items" >&2; exit 2; } ;;
     *) echo "wire-bench: unknown operation $op" >&2; exit 2 ;;
+  esac
+  case "$op" in
+    put|get|batch) ;;
+    *) [ -z "$rate" ] || { echo "wire-bench: --rate paces put, get and batch only" >&2; exit 2; } ;;
   esac
 done
 need_dynalite=""
@@ -178,11 +180,6 @@ script_args() {
     tx*) echo "-- ${1#tx}" ;;
     pget) echo "-- $depth" ;;
   esac
-}
-
-# to_ms VALUE: wrk's latency (e.g. 812.00us, 1.23ms, 2.01s) in milliseconds
-to_ms() {
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
 }
 
 # load MODE WRK-ARGS...: wrk, on core 1 with one thread when pinned, two threads when not
